@@ -1,0 +1,34 @@
+import { contract, fail, isChannel, ok, type Channel, type Output, type Result } from '../contract/index.ts';
+import { describeInvalidInput } from './describe-invalid-input.ts';
+import type { Handlers } from './handlers.ts';
+
+export type Dispatch = (channel: unknown, input: unknown) => Promise<Result<unknown>>;
+
+export interface DispatchOptions {
+  // Called with the raw error of a handler that threw; the user only sees a generic Chinese message.
+  onInternalError?: (channel: Channel, error: unknown) => void;
+}
+
+// The single entry point for every IPC call, in Electron and in the end-to-end tests alike. It never throws.
+export function createDispatch(handlers: Handlers, options: DispatchOptions = {}): Dispatch {
+  return async (channel, input) => {
+    if (!isChannel(channel)) {
+      return fail('UNKNOWN_CHANNEL', `未知的请求通道：${String(channel).slice(0, 64)}`);
+    }
+    const parsed = contract[channel].input.safeParse(input);
+    if (!parsed.success) {
+      return fail('INVALID_INPUT', describeInvalidInput(parsed.error));
+    }
+    try {
+      return ok(await runHandler(handlers, channel, parsed.data));
+    } catch (error) {
+      options.onInternalError?.(channel, error);
+      return fail('INTERNAL', '操作未能完成：程序内部出错，数据未作改动。请重试；如仍失败，请联系技术支持。');
+    }
+  };
+}
+
+async function runHandler<C extends Channel>(handlers: Handlers, channel: C, input: unknown): Promise<Output<C>> {
+  const handler = handlers[channel] as (value: unknown) => Output<C> | Promise<Output<C>>;
+  return handler(input);
+}

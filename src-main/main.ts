@@ -1,0 +1,3 @@
+import { startApp } from './shell/start-app.ts';
+
+startApp();

@@ -1,0 +1,43 @@
+import { BrowserWindow } from 'electron';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { lockDownContents } from './security-policy.ts';
+
+export interface WindowOptions {
+  outDir: string;
+  devServerUrl: string | undefined;
+}
+
+export function rendererRootUrl(outDir: string): URL {
+  return pathToFileURL(join(outDir, 'renderer') + '/');
+}
+
+export function createMainWindow({ outDir, devServerUrl }: WindowOptions): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 820,
+    minWidth: 960,
+    minHeight: 640,
+    title: '留痕',
+    show: false,
+    autoHideMenuBar: true,
+    webPreferences: {
+      preload: join(outDir, 'preload', 'index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webviewTag: false,
+      spellcheck: false,
+      devTools: devServerUrl !== undefined,
+    },
+  });
+  lockDownContents(window.webContents, rendererRootUrl(outDir), devServerUrl);
+  window.once('ready-to-show', () => window.show());
+  if (devServerUrl) {
+    void window.loadURL(devServerUrl);
+  } else {
+    void window.loadFile(join(outDir, 'renderer', 'index.html'));
+  }
+  return window;
+}

@@ -1,0 +1,5 @@
+interface Window {
+  liuhen: {
+    invoke(channel: string, input: unknown): Promise<unknown>;
+  };
+}

@@ -1,0 +1,60 @@
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import type { Dispatch } from '../../src-main/dispatch/index.ts';
+import { makeTempDir } from '../support/temp-dir.ts';
+import { makeDispatch } from '../support/test-services.ts';
+import { launchChromium } from './chromium.ts';
+import { serveDirectory, type StaticServer } from './static-server.ts';
+
+const RENDERER_DIR = join(import.meta.dirname, '..', '..', 'out', 'renderer');
+
+export interface RunningApp {
+  page: Page;
+  origin: string;
+  dataDir: string;
+  // Every URL the page asked for, so tests can prove nothing left the loopback origin.
+  requestedUrls: string[];
+  consoleErrors: string[];
+  close(): Promise<void>;
+}
+
+// The whole app minus the Electron binary: the production renderer in real Chromium, wired to the real
+// dispatch over real services, exactly where the preload would put it (window.liuhen.invoke).
+export async function launchApp(): Promise<RunningApp> {
+  const data = makeTempDir('liuhen-e2e-');
+  const server: StaticServer = await serveDirectory(RENDERER_DIR);
+  const browser: Browser = await launchChromium();
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 820 } });
+  const dispatch: Dispatch = makeDispatch(data.path);
+  await context.exposeBinding('__liuhenDispatch', (_source, channel: unknown, input: unknown) =>
+    dispatch(channel, input),
+  );
+  await context.addInitScript(() => {
+    const bridge = (window as unknown as { __liuhenDispatch: (c: unknown, i: unknown) => Promise<unknown> })
+      .__liuhenDispatch;
+    Object.defineProperty(window, 'liuhen', {
+      value: Object.freeze({ invoke: (channel: unknown, input: unknown) => bridge(channel, input) }),
+    });
+  });
+  const page = await context.newPage();
+  const requestedUrls: string[] = [];
+  const consoleErrors: string[] = [];
+  page.on('request', (request) => requestedUrls.push(request.url()));
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  await page.goto(`${server.origin}/index.html`);
+  return {
+    page,
+    origin: server.origin,
+    dataDir: data.path,
+    requestedUrls,
+    consoleErrors,
+    close: async () => {
+      await browser.close();
+      await server.close();
+      data.remove();
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint();
+
+// Each fixture is linted as if it lived at `pretendPath`, so the boundary rules are tested against real files
+// without putting a violation into the source tree.
+async function ruleIdsFor(fixture: string, pretendPath: string): Promise<string[]> {
+  const code = readFileSync(new URL(`./fixtures/${fixture}`, import.meta.url), 'utf8');
+  const [result] = await eslint.lintText(code, { filePath: pretendPath });
+  return (result?.messages ?? []).map((message) => message.ruleId ?? message.message);
+}
+
+describe('import boundaries', () => {
+  it('rejects a core file importing electron', async () => {
+    expect(await ruleIdsFor('core-imports-electron.ts', 'src-main/core/vault/bad.ts')).toContain('no-restricted-imports');
+  });
+
+  it('rejects a dispatch file importing electron', async () => {
+    expect(await ruleIdsFor('core-imports-electron.ts', 'src-main/dispatch/bad.ts')).toContain('no-restricted-imports');
+  });
+
+  it('allows the shell to import electron', async () => {
+    expect(await ruleIdsFor('core-imports-electron.ts', 'src-main/shell/fine.ts')).toEqual([]);
+  });
+
+  it('rejects a renderer file importing node:fs', async () => {
+    expect(await ruleIdsFor('renderer-imports-fs.tsx', 'src-renderer/features/bad.tsx')).toContain('no-restricted-imports');
+  });
+
+  it('rejects a renderer file importing better-sqlite3', async () => {
+    expect(await ruleIdsFor('renderer-imports-sqlite.tsx', 'src-renderer/features/bad.tsx')).toContain(
+      'no-restricted-imports',
+    );
+  });
+
+  it('rejects a renderer file importing core code', async () => {
+    expect(await ruleIdsFor('renderer-imports-core.tsx', 'src-renderer/features/bad.tsx')).toContain(
+      'no-restricted-imports',
+    );
+  });
+
+  it('accepts a clean core file', async () => {
+    expect(await ruleIdsFor('core-clean.ts', 'src-main/core/fine.ts')).toEqual([]);
+  });
+});
