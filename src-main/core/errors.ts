@@ -1,0 +1,38 @@
+// Every failure a person can meet, with the Chinese sentence they read. Codes cross IPC unchanged.
+export const USER_ERRORS = {
+  VAULT_NOT_FOUND: '尚未创建加密数据库，请先完成首次设置。',
+  VAULT_EXISTS: '加密数据库已存在，不能重复创建。',
+  VAULT_LOCKED: '数据库已锁定，请输入口令解锁。',
+  VAULT_ALREADY_UNLOCKED: '数据库已处于解锁状态。',
+  WEAK_PASSPHRASE: '口令不符合要求：至少 12 个字符，且不能全部是同一类字符（例如只有数字）。',
+  WRONG_PASSPHRASE: '口令不正确，请重新输入。连续输错后需要等待更长时间才能再次尝试。',
+  THROTTLED: '口令连续输错次数过多，请稍候再试。',
+  RECOVERY_KEY_MISTYPED: '恢复密钥格式有误或有输入错误（校验位不符），请对照打印件逐组核对。',
+  WRONG_RECOVERY_KEY: '恢复密钥与本数据库不匹配。',
+  VAULT_TOO_NEW: '该数据库由更高版本的留痕创建，请升级本程序后再打开。数据库未作任何改动。',
+  VAULT_CORRUPT: '数据库文件已损坏或不完整（可能被截断或改动），无法打开。文件未作任何改动，请从备份恢复。',
+  HEADER_CORRUPT: '数据库文件头校验失败，文件可能被改动或损坏。文件未作任何改动，请从备份恢复。',
+  HEADER_TAMPERED: '数据库文件头中的密钥参数低于安全下限，疑似被篡改，已拒绝打开。',
+  ROW_TAMPERED: '数据库中的记录校验失败，疑似被篡改、替换或删除。文件未作任何改动，请从备份恢复并报告纪检组织。',
+  AUDIT_CHAIN_BROKEN: '操作日志的哈希链断裂，日志可能被篡改或删除。文件未作任何改动，请从备份恢复并报告纪检组织。',
+  RECORD_NOT_FOUND: '找不到该记录。',
+  RECORD_FINALIZED: '该记录表已完成填报，不能直接修改；如需更正，请提交修订（将生成新版本）。',
+  RECORD_NOT_FINALIZED: '只有已完成填报的记录表才能修订。',
+  BACKUP_INVALID: '备份文件无法通过完整性校验，当前数据未作任何改动。',
+  FILE_UNREADABLE: '无法读取所选文件，请确认文件存在且有读取权限。',
+} as const;
+
+export type UserErrorCode = keyof typeof USER_ERRORS;
+
+export const USER_ERROR_CODES = Object.keys(USER_ERRORS) as UserErrorCode[];
+
+// Thrown inside the core for anything the user must be told; dispatch turns it into a failed Result.
+export class UserError extends Error {
+  readonly code: UserErrorCode;
+
+  constructor(code: UserErrorCode, message: string = USER_ERRORS[code]) {
+    super(message);
+    this.name = 'UserError';
+    this.code = code;
+  }
+}

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+// Every kind of access the audit trail records, with the label a person reads in the audit view.
+export const AUDIT_ACTIONS = {
+  vaultCreated: '创建加密数据库',
+  unlocked: '解锁',
+  unlockFailed: '解锁失败（口令错误）',
+  locked: '锁定',
+  autoLocked: '闲置自动锁定',
+  recordCreated: '新建记录表',
+  draftSaved: '保存草稿',
+  recordFinalized: '完成填报',
+  amendmentStarted: '开始修订',
+  recordDeleted: '删除草稿',
+  recordExported: '导出加密文件',
+  recordPrinted: '打印记录表',
+  recordSavedAsPdf: '另存为PDF',
+  recordImported: '导入记录',
+  passphraseChanged: '修改口令',
+  recoveryUsed: '使用恢复密钥重设口令',
+  settingsChanged: '修改设置',
+  profileSaved: '保存承办人员基本情况',
+  backupCreated: '创建备份',
+  backupRestored: '从备份恢复',
+} as const;
+
+export type AuditAction = keyof typeof AUDIT_ACTIONS;
+
+const auditActionSchema = z.enum(Object.keys(AUDIT_ACTIONS) as [AuditAction, ...AuditAction[]]);
+
+// 'owner' is whoever holds the passphrase; 'system' is the app itself (auto-lock); 'unknown' is whoever typed
+// a wrong passphrase.
+export const auditActorSchema = z.enum(['owner', 'system', 'unknown']);
+
+export const auditEventSchema = z
+  .object({
+    at: z.iso.datetime({ offset: true }),
+    actor: auditActorSchema,
+    action: auditActionSchema,
+    target: z.object({ recordId: z.string(), version: z.number().int().positive() }).strict().optional(),
+    note: z.string().max(500).optional(),
+    // Failed unlocks are written before any key is known (sealed to the vault's audit public key), so anyone with
+    // the file could forge one; the audit view says so.
+    unverified: z.boolean().optional(),
+  })
+  .strict();
+
+export type AuditEvent = z.infer<typeof auditEventSchema>;
+
+export const auditEntrySchema = auditEventSchema.extend({ seq: z.number().int().positive() });
+export type AuditEntry = z.infer<typeof auditEntrySchema>;

@@ -1,0 +1,41 @@
+import type { Database } from 'better-sqlite3';
+import { auditEventSchema, type AuditEvent } from './audit-event.ts';
+import type { Sodium } from './sodium.ts';
+import type { VaultSession } from './vault-session.ts';
+
+const MAX_PENDING_ENTRIES = 500;
+
+// A failed unlock happens before any key is known: the event is sealed to the vault's audit public key and
+// moved into the hash-chained audit trail at the next successful unlock.
+export function recordPendingEvent(db: Database, sodium: Sodium, auditPublicKey: string, event: AuditEvent): void {
+  const sealed = sodium.crypto_box_seal(sodium.from_string(JSON.stringify(event)), sodium.from_base64(auditPublicKey));
+  db.transaction(() => {
+    db.prepare('INSERT INTO pending_audit (sealed) VALUES (?)').run(sealed);
+    db.prepare(
+      'DELETE FROM pending_audit WHERE id NOT IN (SELECT id FROM pending_audit ORDER BY id DESC LIMIT ?)',
+    ).run(MAX_PENDING_ENTRIES);
+  })();
+}
+
+// Runs inside the unlock's change: entries that do not open or do not parse are dropped, since anyone holding
+// the file could have written them.
+export function drainPendingEvents(session: VaultSession, sodium: Sodium, keyPair: { publicKey: string; privateKey: string }): void {
+  const rows = session.db.prepare('SELECT id, sealed FROM pending_audit ORDER BY id').all() as { id: number; sealed: Uint8Array }[];
+  const publicKey = sodium.from_base64(keyPair.publicKey);
+  const privateKey = sodium.from_base64(keyPair.privateKey);
+  for (const row of rows) {
+    const event = openPending(sodium, row.sealed, publicKey, privateKey);
+    if (event) session.appendAudit({ ...event, unverified: true });
+  }
+  sodium.memzero(privateKey);
+  session.db.prepare('DELETE FROM pending_audit').run();
+}
+
+function openPending(sodium: Sodium, sealed: Uint8Array, publicKey: Uint8Array, privateKey: Uint8Array): AuditEvent | undefined {
+  try {
+    const parsed = auditEventSchema.safeParse(JSON.parse(sodium.to_string(sodium.crypto_box_seal_open(sealed, publicKey, privateKey))));
+    return parsed.success && parsed.data.action === 'unlockFailed' ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,189 @@
+import { z } from 'zod';
+import { UserError } from '../errors.ts';
+import { canonicalJson } from './canonical-json.ts';
+import { DIGEST_BYTES, RECORD_ID_BYTES } from './crypto-params.ts';
+import type { Sodium } from './sodium.ts';
+import type { VaultSession } from './vault-session.ts';
+
+export const storedVersionSchema = z
+  .object({
+    recordId: z.string(),
+    version: z.number().int().positive(),
+    status: z.enum(['draft', 'finalized']),
+    createdAt: z.string(),
+    savedAt: z.string(),
+    finalizedAt: z.string().nullable(),
+    amendsDigest: z.string().nullable(),
+    amendmentReason: z.string().nullable(),
+    digest: z.string().nullable(),
+    content: z.unknown(),
+  })
+  .strict();
+
+export type StoredVersion = z.infer<typeof storedVersionSchema>;
+
+interface RecordRow {
+  record_id: string;
+  version: number;
+  revision: number;
+  nonce: Uint8Array;
+  ciphertext: Uint8Array;
+}
+
+// Records as versions: a draft is rewritten in place (its revision grows), a finalized version never changes,
+// and an amendment is a new version that names the digest of the one it amends. Content is opaque JSON here;
+// the services layer validates it against the domain schema before it arrives.
+export class RecordStore {
+  private readonly session: VaultSession;
+  private readonly sodium: Sodium;
+  private readonly newId: () => string;
+
+  constructor(session: VaultSession, sodium: Sodium, random: (length: number) => Uint8Array) {
+    this.session = session;
+    this.sodium = sodium;
+    this.newId = () => sodium.to_hex(random(RECORD_ID_BYTES));
+  }
+
+  createDraft(content: unknown): StoredVersion {
+    const now = this.session.now();
+    const version: StoredVersion = {
+      recordId: this.newId(),
+      version: 1,
+      status: 'draft',
+      createdAt: now,
+      savedAt: now,
+      finalizedAt: null,
+      amendsDigest: null,
+      amendmentReason: null,
+      digest: null,
+      content,
+    };
+    return this.session.change(() => {
+      this.write(version);
+      this.audit('recordCreated', version);
+      return version;
+    });
+  }
+
+  saveDraft(recordId: string, content: unknown): StoredVersion {
+    const latest = this.latest(recordId);
+    if (latest.status !== 'draft') throw new UserError('RECORD_FINALIZED');
+    const next: StoredVersion = { ...latest, content, savedAt: this.session.now() };
+    return this.session.change(() => {
+      this.write(next);
+      this.audit('draftSaved', next);
+      return next;
+    });
+  }
+
+  finalize(recordId: string): StoredVersion {
+    const latest = this.latest(recordId);
+    if (latest.status !== 'draft') throw new UserError('RECORD_FINALIZED');
+    const now = this.session.now();
+    const next: StoredVersion = { ...latest, status: 'finalized', savedAt: now, finalizedAt: now, digest: this.digestOf(latest) };
+    return this.session.change(() => {
+      this.write(next);
+      this.audit('recordFinalized', next);
+      return next;
+    });
+  }
+
+  amend(recordId: string, reason: string): StoredVersion {
+    const latest = this.latest(recordId);
+    if (latest.status !== 'finalized' || !latest.digest) throw new UserError('RECORD_NOT_FINALIZED');
+    const now = this.session.now();
+    const next: StoredVersion = {
+      ...latest,
+      version: latest.version + 1,
+      status: 'draft',
+      createdAt: now,
+      savedAt: now,
+      finalizedAt: null,
+      amendsDigest: latest.digest,
+      amendmentReason: reason,
+      digest: null,
+    };
+    return this.session.change(() => {
+      this.write(next);
+      this.audit('amendmentStarted', next, reason);
+      return next;
+    });
+  }
+
+  // Only a draft can be deleted: a whole record while it is a first draft, or an amendment not yet finalized.
+  deleteDraft(recordId: string): void {
+    const latest = this.latest(recordId);
+    if (latest.status !== 'draft') throw new UserError('RECORD_FINALIZED');
+    this.session.change(() => {
+      this.session.db.prepare('DELETE FROM records WHERE record_id = ? AND version = ?').run(recordId, latest.version);
+      this.session.forgetRow({ table: 'records', id: recordId, version: latest.version });
+      this.audit('recordDeleted', latest);
+    });
+  }
+
+  get(recordId: string, version?: number): StoredVersion {
+    const row = (
+      version === undefined
+        ? this.session.db.prepare('SELECT * FROM records WHERE record_id = ? ORDER BY version DESC LIMIT 1').get(recordId)
+        : this.session.db.prepare('SELECT * FROM records WHERE record_id = ? AND version = ?').get(recordId, version)
+    ) as RecordRow | undefined;
+    if (!row) throw new UserError('RECORD_NOT_FOUND');
+    return this.open(row);
+  }
+
+  history(recordId: string): StoredVersion[] {
+    const rows = this.session.db.prepare('SELECT * FROM records WHERE record_id = ? ORDER BY version').all(recordId) as RecordRow[];
+    if (rows.length === 0) throw new UserError('RECORD_NOT_FOUND');
+    return rows.map((row) => this.open(row));
+  }
+
+  // The latest version of every record, decrypted.
+  listLatest(): StoredVersion[] {
+    const rows = this.session.db
+      .prepare(
+        `SELECT r.* FROM records r
+         JOIN (SELECT record_id, MAX(version) AS version FROM records GROUP BY record_id) latest
+           ON latest.record_id = r.record_id AND latest.version = r.version`,
+      )
+      .all() as RecordRow[];
+    return rows.map((row) => this.open(row));
+  }
+
+  digestOf(version: StoredVersion): string {
+    const { recordId, amendsDigest, amendmentReason, content } = version;
+    const canonical = canonicalJson({ recordId, version: version.version, amendsDigest, amendmentReason, content });
+    return this.sodium.to_hex(this.sodium.crypto_generichash(DIGEST_BYTES, this.sodium.from_string(canonical), null));
+  }
+
+  private latest(recordId: string): StoredVersion {
+    return this.get(recordId);
+  }
+
+  private open(row: RecordRow): StoredVersion {
+    const ref = { table: 'records' as const, id: row.record_id, version: row.version };
+    const version = this.session.openRow(ref, row, storedVersionSchema);
+    if (version.recordId !== row.record_id || version.version !== row.version) throw new UserError('ROW_TAMPERED');
+    return version;
+  }
+
+  private write(version: StoredVersion): void {
+    const sealed = this.session.sealRow({ table: 'records', id: version.recordId, version: version.version }, version);
+    this.session.db
+      .prepare(
+        `INSERT INTO records (record_id, version, revision, nonce, ciphertext) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (record_id, version) DO UPDATE
+           SET revision = excluded.revision, nonce = excluded.nonce, ciphertext = excluded.ciphertext`,
+      )
+      .run(version.recordId, version.version, sealed.revision, sealed.nonce, sealed.ciphertext);
+  }
+
+  private audit(action: 'recordCreated' | 'draftSaved' | 'recordFinalized' | 'amendmentStarted' | 'recordDeleted', version: StoredVersion, note?: string): void {
+    this.session.appendAudit({
+      at: this.session.now(),
+      actor: 'owner',
+      action,
+      target: { recordId: version.recordId, version: version.version },
+      ...(note === undefined ? {} : { note }),
+    });
+  }
+}

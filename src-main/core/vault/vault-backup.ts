@@ -1,0 +1,66 @@
+import type { Database } from 'better-sqlite3';
+import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
+import { UserError } from '../errors.ts';
+import { openDatabase } from './vault-file.ts';
+import { openSession, readHeader, unwrapWithPassphrase, type OpeningContext } from './vault-opening.ts';
+import { RecordStore } from './record-store.ts';
+import type { KdfCost } from './crypto-params.ts';
+
+// A backup is a consistent copy of the vault file itself: still encrypted, still needing the passphrase.
+export async function writeBackup(source: Database, destination: string): Promise<void> {
+  const partial = `${destination}.partial`;
+  rmSync(partial, { force: true });
+  try {
+    await source.backup(partial);
+    renameSync(partial, destination);
+  } catch {
+    rmSync(partial, { force: true });
+    throw new UserError('FILE_UNREADABLE', '无法写入备份文件，请确认所选位置可写且空间充足。');
+  }
+}
+
+// Every check a real unlock makes, plus decrypting every record, against a private copy of the candidate; the
+// caller replaces the live vault only after this returns.
+export function verifyBackupCopy(copyPath: string, context: OpeningContext, floor: KdfCost, passphrase: string): void {
+  let db;
+  try {
+    db = openDatabase(copyPath, { create: false });
+  } catch {
+    throw new UserError('BACKUP_INVALID');
+  }
+  try {
+    const decoded = readHeader(db, context.sodium, floor);
+    const vaultKey = unwrapWithPassphrase(context, decoded, passphrase);
+    if (!vaultKey) throw new UserError('WRONG_PASSPHRASE', '口令与该备份不匹配（请输入创建备份时使用的口令）。当前数据未作任何改动。');
+    const session = openSession(db, context, decoded, vaultKey);
+    new RecordStore(session, context.sodium, context.random).listLatest();
+    session.readAudit();
+    session.close();
+  } catch (error) {
+    if (db.open) db.close();
+    if (error instanceof UserError && error.code === 'WRONG_PASSPHRASE') throw error;
+    throw new UserError('BACKUP_INVALID');
+  }
+}
+
+export function stageCopy(source: string, staging: string): void {
+  if (!existsSync(source)) throw new UserError('FILE_UNREADABLE');
+  removeVaultFiles(staging);
+  try {
+    copyFileSync(source, staging);
+  } catch {
+    throw new UserError('FILE_UNREADABLE');
+  }
+}
+
+export function removeVaultFiles(path: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${path}${suffix}`, { force: true });
+}
+
+// The replaced vault is kept beside the new one, never deleted: a restore must not be able to lose data.
+export function replaceVaultFile(staging: string, live: string, keepAs: string): void {
+  for (const suffix of ['-wal', '-shm']) rmSync(`${live}${suffix}`, { force: true });
+  if (existsSync(live)) renameSync(live, keepAs);
+  renameSync(staging, live);
+  for (const suffix of ['-wal', '-shm']) rmSync(`${staging}${suffix}`, { force: true });
+}

@@ -1,0 +1,189 @@
+import type { Database } from 'better-sqlite3';
+import type { Clock, RandomBytes } from '../clock.ts';
+import { UserError } from '../errors.ts';
+import { verifyAuditChain } from './audit-verification.ts';
+import { NONCE_BYTES, SALT_BYTES, VAULT_ID_BYTES, VAULT_KEY_BYTES, type KdfCost } from './crypto-params.ts';
+import {
+  decodeHeader,
+  encodeHeader,
+  passphraseWrapAd,
+  recoveryWrapAd,
+  VAULT_FORMAT,
+  VAULT_FORMAT_VERSION,
+  type DecodedHeader,
+  type VaultHeader,
+} from './header.ts';
+import { deriveKeyFromPassphrase, deriveKeyFromRecovery, deriveSubkeys, open, seal } from './keyring.ts';
+import { emptyManifest, manifestSchema } from './manifest.ts';
+import { LATEST_SCHEMA_VERSION, migrate, schemaVersion } from './migrations/index.ts';
+import { generateRecoveryKey, type RecoveryKey } from './recovery-key.ts';
+import { verifyRowSet } from './row-verification.ts';
+import type { Sodium } from './sodium.ts';
+import { asVaultCorrupt } from './vault-file.ts';
+import { genesisChain, MANIFEST_SLOT, manifestAd, VaultSession } from './vault-session.ts';
+
+export interface OpeningContext {
+  sodium: Sodium;
+  clock: Clock;
+  random: RandomBytes;
+}
+
+export interface AuditKeyPair {
+  publicKey: string;
+  privateKey: string;
+}
+
+export const AUDIT_KEYPAIR_SLOT = 'audit-keypair';
+
+export function readHeader(db: Database, sodium: Sodium, floor: KdfCost): DecodedHeader {
+  return asVaultCorrupt(() => {
+    if (schemaVersion(db) > LATEST_SCHEMA_VERSION) throw new UserError('VAULT_TOO_NEW');
+    const row = db.prepare('SELECT body, checksum FROM header WHERE id = 1').get() as
+      | { body: Uint8Array; checksum: Uint8Array }
+      | undefined;
+    if (!row) throw new UserError('HEADER_CORRUPT');
+    return decodeHeader(sodium, row.body, row.checksum, floor);
+  });
+}
+
+export function writeHeader(db: Database, sodium: Sodium, header: VaultHeader): void {
+  const { body, checksum } = encodeHeader(sodium, header);
+  db.prepare(
+    `INSERT INTO header (id, body, checksum) VALUES (1, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET body = excluded.body, checksum = excluded.checksum`,
+  ).run(body, checksum);
+}
+
+export function wrapWithPassphrase(
+  context: OpeningContext,
+  vaultKey: Uint8Array,
+  vaultId: string,
+  passphrase: string,
+  cost: KdfCost,
+): Pick<VaultHeader, 'kdf' | 'passphraseWrap'> {
+  const { sodium } = context;
+  const salt = context.random(SALT_BYTES);
+  const kdf = { alg: 'argon2id13' as const, ...cost, salt: sodium.to_base64(salt) };
+  const wrappingKey = deriveKeyFromPassphrase(sodium, passphrase, salt, cost);
+  const sealed = seal(sodium, wrappingKey, vaultKey, passphraseWrapAd({ vaultId, kdf }), context.random(NONCE_BYTES));
+  sodium.memzero(wrappingKey);
+  return { kdf, passphraseWrap: { nonce: sodium.to_base64(sealed.nonce), ciphertext: sodium.to_base64(sealed.ciphertext) } };
+}
+
+export function createVaultIn(
+  db: Database,
+  context: OpeningContext,
+  passphrase: string,
+  cost: KdfCost,
+): { session: VaultSession; recoveryKey: RecoveryKey } {
+  const { sodium } = context;
+  migrate(db);
+  const vaultKey = context.random(VAULT_KEY_BYTES);
+  const vaultIdBytes = context.random(VAULT_ID_BYTES);
+  const vaultId = sodium.to_base64(vaultIdBytes);
+  const recoveryKey = generateRecoveryKey(sodium, context.random);
+  const recoveryWrappingKey = deriveKeyFromRecovery(sodium, recoveryKey.bytes, vaultIdBytes);
+  const recoverySealed = seal(sodium, recoveryWrappingKey, vaultKey, recoveryWrapAd(vaultId), context.random(NONCE_BYTES));
+  sodium.memzero(recoveryWrappingKey);
+  const auditKeys = sodium.crypto_box_keypair();
+  const header: VaultHeader = {
+    format: VAULT_FORMAT,
+    formatVersion: VAULT_FORMAT_VERSION,
+    vaultId,
+    ...wrapWithPassphrase(context, vaultKey, vaultId, passphrase, cost),
+    recoveryWrap: { nonce: sodium.to_base64(recoverySealed.nonce), ciphertext: sodium.to_base64(recoverySealed.ciphertext) },
+    auditPublicKey: sodium.to_base64(auditKeys.publicKey),
+  };
+  const session = new VaultSession({
+    db,
+    sodium,
+    vaultId,
+    vaultKey,
+    subkeys: deriveSubkeys(sodium, vaultKey),
+    manifest: emptyManifest(sodium.to_base64(genesisChain())),
+    manifestRevision: 0,
+    clock: context.clock,
+    random: context.random,
+  });
+  session.change(() => {
+    writeHeader(db, sodium, header);
+    const keyPair: AuditKeyPair = {
+      publicKey: sodium.to_base64(auditKeys.publicKey),
+      privateKey: sodium.to_base64(auditKeys.privateKey),
+    };
+    writeSingleton(session, AUDIT_KEYPAIR_SLOT, keyPair);
+    session.appendAudit({ at: session.now(), actor: 'owner', action: 'vaultCreated' });
+  });
+  sodium.memzero(auditKeys.privateKey);
+  return { session, recoveryKey };
+}
+
+export function writeSingleton(session: VaultSession, slot: string, value: unknown): void {
+  const row = session.sealRow({ table: 'singletons', id: slot, version: 1 }, value);
+  session.db
+    .prepare(
+      `INSERT INTO singletons (slot, revision, nonce, ciphertext) VALUES (?, ?, ?, ?)
+       ON CONFLICT (slot) DO UPDATE SET revision = excluded.revision, nonce = excluded.nonce, ciphertext = excluded.ciphertext`,
+    )
+    .run(slot, row.revision, row.nonce, row.ciphertext);
+}
+
+export function unwrapWithPassphrase(context: OpeningContext, decoded: DecodedHeader, passphrase: string): Uint8Array | undefined {
+  const { sodium } = context;
+  const { header } = decoded;
+  const cost = { opsLimit: header.kdf.opsLimit, memLimitBytes: header.kdf.memLimitBytes };
+  const wrappingKey = deriveKeyFromPassphrase(sodium, passphrase, decoded.salt, cost);
+  const vaultKey = open(
+    sodium,
+    wrappingKey,
+    { nonce: sodium.from_base64(header.passphraseWrap.nonce), ciphertext: sodium.from_base64(header.passphraseWrap.ciphertext) },
+    passphraseWrapAd(header),
+  );
+  sodium.memzero(wrappingKey);
+  return vaultKey;
+}
+
+export function unwrapWithRecovery(context: OpeningContext, decoded: DecodedHeader, recoveryBytes: Uint8Array): Uint8Array | undefined {
+  const { sodium } = context;
+  const wrappingKey = deriveKeyFromRecovery(sodium, recoveryBytes, decoded.vaultId);
+  const vaultKey = open(
+    sodium,
+    wrappingKey,
+    {
+      nonce: sodium.from_base64(decoded.header.recoveryWrap.nonce),
+      ciphertext: sodium.from_base64(decoded.header.recoveryWrap.ciphertext),
+    },
+    recoveryWrapAd(decoded.header.vaultId),
+  );
+  sodium.memzero(wrappingKey);
+  return vaultKey;
+}
+
+// With the vault key in hand: decrypt the manifest, verify the audit chain and the set of rows. Nothing is written.
+export function openSession(db: Database, context: OpeningContext, decoded: DecodedHeader, vaultKey: Uint8Array): VaultSession {
+  return asVaultCorrupt(() => {
+    const { sodium } = context;
+    const vaultId = decoded.header.vaultId;
+    const subkeys = deriveSubkeys(sodium, vaultKey);
+    const row = db.prepare('SELECT revision, nonce, ciphertext FROM singletons WHERE slot = ?').get(MANIFEST_SLOT) as
+      | { revision: number; nonce: Uint8Array; ciphertext: Uint8Array }
+      | undefined;
+    const plaintext = row && open(sodium, subkeys.row, row, manifestAd(vaultId, row.revision));
+    const manifest = plaintext && manifestSchema.safeParse(JSON.parse(sodium.to_string(plaintext)));
+    if (!row || !manifest || !manifest.success) throw new UserError('ROW_TAMPERED');
+    verifyAuditChain(db, sodium, subkeys.auditChain, manifest.data.auditHead);
+    const session = new VaultSession({
+      db,
+      sodium,
+      vaultId,
+      vaultKey,
+      subkeys,
+      manifest: manifest.data,
+      manifestRevision: row.revision,
+      clock: context.clock,
+      random: context.random,
+    });
+    verifyRowSet(db, sodium, session);
+    return session;
+  });
+}

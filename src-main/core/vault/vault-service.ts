@@ -1,0 +1,340 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { Clock, RandomBytes } from '../clock.ts';
+import { UserError } from '../errors.ts';
+import { type AuditAction, type AuditEntry } from './audit-event.ts';
+import { DEFAULT_KDF_COST, type KdfCost } from './crypto-params.ts';
+import { checkPassphrase } from './passphrase-policy.ts';
+import { removeVaultFiles, replaceVaultFile, stageCopy, verifyBackupCopy, writeBackup } from './vault-backup.ts';
+import { drainPendingEvents, recordPendingEvent } from './pending-audit.ts';
+import { RecordStore } from './record-store.ts';
+import { parseRecoveryKey } from './recovery-key.ts';
+import { loadSodium, type Sodium } from './sodium.ts';
+import { readFailures, throttleDelaySeconds, writeFailures } from './throttle.ts';
+import { openDatabase, VAULT_FILE_NAME } from './vault-file.ts';
+import {
+  AUDIT_KEYPAIR_SLOT,
+  createVaultIn,
+  openSession,
+  readHeader,
+  unwrapWithPassphrase,
+  unwrapWithRecovery,
+  wrapWithPassphrase,
+  writeHeader,
+  writeSingleton,
+  type OpeningContext,
+} from './vault-opening.ts';
+import type { VaultSession } from './vault-session.ts';
+import { DEFAULT_VAULT_SETTINGS, SETTINGS_SLOT, vaultSettingsSchema, type VaultSettings } from './vault-settings.ts';
+
+const MS_PER_MINUTE = 60_000;
+const MS_PER_SECOND = 1_000;
+
+export interface VaultServiceOptions {
+  dataDir: string;
+  clock: Clock;
+  random: RandomBytes;
+  // Cost for new vaults and new passphrases, and the floor below which a header is refused.
+  kdfCost?: KdfCost;
+  kdfFloor?: KdfCost;
+}
+
+export interface VaultStatus {
+  exists: boolean;
+  unlocked: boolean;
+  autoLockMinutes: number | null;
+}
+
+interface Unlocked {
+  session: VaultSession;
+  records: RecordStore;
+  settings: VaultSettings;
+  lastActivityMs: number;
+}
+
+const keyPairSchema = z.object({ publicKey: z.string(), privateKey: z.string() }).strict();
+
+// One vault file per data folder. Holds the unlocked session, the idle timer and the unlock throttle.
+export class VaultService {
+  readonly path: string;
+  private readonly clock: Clock;
+  private readonly random: RandomBytes;
+  private readonly kdfCost: KdfCost;
+  private readonly kdfFloor: KdfCost;
+  private sodium: Sodium | undefined;
+  private unlocked: Unlocked | undefined;
+  private notBeforeMs: number | undefined;
+
+  constructor(options: VaultServiceOptions) {
+    this.path = join(options.dataDir, VAULT_FILE_NAME);
+    this.clock = options.clock;
+    this.random = options.random;
+    this.kdfCost = options.kdfCost ?? DEFAULT_KDF_COST;
+    this.kdfFloor = options.kdfFloor ?? DEFAULT_KDF_COST;
+  }
+
+  status(): VaultStatus {
+    return {
+      exists: existsSync(this.path),
+      unlocked: this.unlocked !== undefined,
+      autoLockMinutes: this.unlocked?.settings.autoLockMinutes ?? null,
+    };
+  }
+
+  async create(passphrase: string): Promise<{ recoveryKey: string; checkDigits: string }> {
+    checkPassphrase(passphrase);
+    if (existsSync(this.path)) throw new UserError('VAULT_EXISTS');
+    const context = await this.context();
+    const db = openDatabase(this.path, { create: true });
+    try {
+      const { session, recoveryKey } = createVaultIn(db, context, passphrase, this.kdfCost);
+      this.enter(session, context.sodium);
+      return { recoveryKey: recoveryKey.display, checkDigits: recoveryKey.checkDigits };
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  }
+
+  async unlock(passphrase: string): Promise<void> {
+    if (this.unlocked) throw new UserError('VAULT_ALREADY_UNLOCKED');
+    const context = await this.context();
+    const db = this.openExisting();
+    try {
+      const decoded = readHeader(db, context.sodium, this.kdfFloor);
+      this.enforceThrottle(db);
+      const vaultKey = unwrapWithPassphrase(context, decoded, passphrase);
+      if (!vaultKey) {
+        this.registerFailure(db, context.sodium, decoded.header.auditPublicKey);
+        throw new UserError('WRONG_PASSPHRASE', this.wrongPassphraseMessage(db));
+      }
+      const session = openSession(db, context, decoded, vaultKey);
+      this.enter(session, context.sodium, 'unlocked');
+    } catch (error) {
+      if (!this.unlocked) db.close();
+      throw error;
+    }
+  }
+
+  // The recovery key replaces a forgotten passphrase: the vault key is re-wrapped, no record is re-encrypted.
+  async recover(typedRecoveryKey: string, newPassphrase: string): Promise<void> {
+    if (this.unlocked) throw new UserError('VAULT_ALREADY_UNLOCKED');
+    checkPassphrase(newPassphrase);
+    const context = await this.context();
+    const recoveryBytes = parseRecoveryKey(context.sodium, typedRecoveryKey);
+    const db = this.openExisting();
+    try {
+      const decoded = readHeader(db, context.sodium, this.kdfFloor);
+      const vaultKey = unwrapWithRecovery(context, decoded, recoveryBytes);
+      if (!vaultKey) throw new UserError('WRONG_RECOVERY_KEY');
+      const session = openSession(db, context, decoded, vaultKey);
+      const rewrapped = wrapWithPassphrase(context, vaultKey, decoded.header.vaultId, newPassphrase, this.kdfCost);
+      session.change(() => {
+        writeHeader(db, context.sodium, { ...decoded.header, ...rewrapped });
+        session.appendAudit({ at: session.now(), actor: 'owner', action: 'recoveryUsed' });
+      });
+      this.enter(session, context.sodium, 'unlocked');
+    } catch (error) {
+      if (!this.unlocked) db.close();
+      throw error;
+    }
+  }
+
+  async changePassphrase(current: string, next: string): Promise<void> {
+    const unlocked = this.require();
+    checkPassphrase(next);
+    const context = await this.context();
+    const decoded = readHeader(unlocked.session.db, context.sodium, this.kdfFloor);
+    const vaultKey = unwrapWithPassphrase(context, decoded, current);
+    if (!vaultKey || !context.sodium.memcmp(vaultKey, unlocked.session.key)) throw new UserError('WRONG_PASSPHRASE');
+    context.sodium.memzero(vaultKey);
+    const rewrapped = wrapWithPassphrase(context, unlocked.session.key, decoded.header.vaultId, next, this.kdfCost);
+    unlocked.session.change(() => {
+      writeHeader(unlocked.session.db, context.sodium, { ...decoded.header, ...rewrapped });
+      unlocked.session.appendAudit({ at: unlocked.session.now(), actor: 'owner', action: 'passphraseChanged' });
+    });
+  }
+
+  lock(reason: 'manual' | 'idle' = 'manual'): void {
+    const unlocked = this.unlocked;
+    if (!unlocked) return;
+    this.unlocked = undefined;
+    try {
+      unlocked.session.change(() =>
+        unlocked.session.appendAudit({
+          at: unlocked.session.now(),
+          actor: reason === 'idle' ? 'system' : 'owner',
+          action: reason === 'idle' ? 'autoLocked' : 'locked',
+        }),
+      );
+    } finally {
+      unlocked.session.close();
+    }
+  }
+
+  // Called on a timer by the shell and before every request: locks once the idle time has passed.
+  lockIfIdle(): boolean {
+    const unlocked = this.unlocked;
+    if (!unlocked) return false;
+    const idleMs = this.clock.now().getTime() - unlocked.lastActivityMs;
+    if (idleMs < unlocked.settings.autoLockMinutes * MS_PER_MINUTE) return false;
+    this.lock('idle');
+    return true;
+  }
+
+  touch(): void {
+    if (this.unlocked) this.unlocked.lastActivityMs = this.clock.now().getTime();
+  }
+
+  records(): RecordStore {
+    return this.require().records;
+  }
+
+  settings(): VaultSettings {
+    return { ...this.require().settings };
+  }
+
+  saveSettings(settings: VaultSettings): VaultSettings {
+    const unlocked = this.require();
+    const valid = vaultSettingsSchema.parse(settings);
+    unlocked.session.change(() => {
+      writeSingleton(unlocked.session, SETTINGS_SLOT, valid);
+      unlocked.session.appendAudit({ at: unlocked.session.now(), actor: 'owner', action: 'settingsChanged' });
+    });
+    unlocked.settings = valid;
+    return { ...valid };
+  }
+
+  readSingleton<S extends z.ZodType>(slot: string, schema: S): z.output<S> | undefined {
+    const { session } = this.require();
+    const row = session.db.prepare('SELECT revision, nonce, ciphertext FROM singletons WHERE slot = ?').get(slot) as
+      | { revision: number; nonce: Uint8Array; ciphertext: Uint8Array }
+      | undefined;
+    return row ? session.openRow({ table: 'singletons', id: slot, version: 1 }, row, schema) : undefined;
+  }
+
+  writeSingleton(slot: string, value: unknown, action: AuditAction): void {
+    const { session } = this.require();
+    session.change(() => {
+      writeSingleton(session, slot, value);
+      session.appendAudit({ at: session.now(), actor: 'owner', action });
+    });
+  }
+
+  // For actions that happen outside the vault (print, export, import): the trail must still show them.
+  recordAction(action: AuditAction, target?: { recordId: string; version: number }, note?: string): void {
+    const { session } = this.require();
+    session.change(() =>
+      session.appendAudit({
+        at: session.now(),
+        actor: 'owner',
+        action,
+        ...(target ? { target } : {}),
+        ...(note === undefined ? {} : { note }),
+      }),
+    );
+  }
+
+  async backup(destination: string): Promise<void> {
+    const unlocked = this.require();
+    await writeBackup(unlocked.session.db, destination);
+    this.recordAction('backupCreated');
+  }
+
+  // The candidate is copied next to the vault and verified in full before the live file is touched.
+  async restore(source: string, passphrase: string): Promise<void> {
+    const context = await this.context();
+    const staging = `${this.path}.restore`;
+    stageCopy(source, staging);
+    try {
+      verifyBackupCopy(staging, context, this.kdfFloor, passphrase);
+    } catch (error) {
+      removeVaultFiles(staging);
+      throw error;
+    }
+    this.lock();
+    const stamp = this.clock.now().toISOString().replace(/[:.]/g, '-');
+    replaceVaultFile(staging, this.path, `${this.path}.before-restore-${stamp}`);
+    this.notBeforeMs = undefined;
+    await this.unlock(passphrase);
+    this.recordAction('backupRestored');
+  }
+
+  auditTrail(): AuditEntry[] {
+    return this.require().session.readAudit();
+  }
+
+  require(): Unlocked {
+    if (!this.unlocked) throw new UserError('VAULT_LOCKED');
+    return this.unlocked;
+  }
+
+  private enter(session: VaultSession, sodium: Sodium, action?: 'unlocked'): void {
+    const settings = this.loadSettings(session);
+    if (action) {
+      const keyPair = session.openRow(
+        { table: 'singletons', id: AUDIT_KEYPAIR_SLOT, version: 1 },
+        session.db.prepare('SELECT revision, nonce, ciphertext FROM singletons WHERE slot = ?').get(AUDIT_KEYPAIR_SLOT) as {
+          revision: number;
+          nonce: Uint8Array;
+          ciphertext: Uint8Array;
+        },
+        keyPairSchema,
+      );
+      session.change(() => {
+        drainPendingEvents(session, sodium, keyPair);
+        writeFailures(session.db, 0);
+        session.appendAudit({ at: session.now(), actor: 'owner', action });
+      });
+    }
+    this.notBeforeMs = undefined;
+    this.unlocked = {
+      session,
+      records: new RecordStore(session, sodium, this.random),
+      settings,
+      lastActivityMs: this.clock.now().getTime(),
+    };
+  }
+
+  private loadSettings(session: VaultSession): VaultSettings {
+    const row = session.db.prepare('SELECT revision, nonce, ciphertext FROM singletons WHERE slot = ?').get(SETTINGS_SLOT) as
+      | { revision: number; nonce: Uint8Array; ciphertext: Uint8Array }
+      | undefined;
+    return row
+      ? session.openRow({ table: 'singletons', id: SETTINGS_SLOT, version: 1 }, row, vaultSettingsSchema)
+      : DEFAULT_VAULT_SETTINGS;
+  }
+
+  private openExisting() {
+    if (!existsSync(this.path)) throw new UserError('VAULT_NOT_FOUND');
+    return openDatabase(this.path, { create: false });
+  }
+
+  // The wait is kept in memory; after a restart it starts again from the persisted failure count.
+  private enforceThrottle(db: ReturnType<typeof openDatabase>): void {
+    const nowMs = this.clock.now().getTime();
+    this.notBeforeMs ??= nowMs + throttleDelaySeconds(readFailures(db)) * MS_PER_SECOND;
+    if (nowMs < this.notBeforeMs) {
+      const seconds = Math.ceil((this.notBeforeMs - nowMs) / MS_PER_SECOND);
+      throw new UserError('THROTTLED', `口令连续输错次数过多，请等待 ${seconds} 秒后再试。`);
+    }
+  }
+
+  private registerFailure(db: ReturnType<typeof openDatabase>, sodium: Sodium, auditPublicKey: string): void {
+    const failures = readFailures(db) + 1;
+    writeFailures(db, failures);
+    this.notBeforeMs = this.clock.now().getTime() + throttleDelaySeconds(failures) * MS_PER_SECOND;
+    recordPendingEvent(db, sodium, auditPublicKey, { at: this.clock.now().toISOString(), actor: 'unknown', action: 'unlockFailed' });
+  }
+
+  private wrongPassphraseMessage(db: ReturnType<typeof openDatabase>): string {
+    const wait = throttleDelaySeconds(readFailures(db));
+    return wait > 0 ? `口令不正确。为防止猜测，请等待 ${wait} 秒后再试。` : '口令不正确，请重新输入。';
+  }
+
+  private async context(): Promise<OpeningContext> {
+    this.sodium ??= await loadSodium();
+    return { sodium: this.sodium, clock: this.clock, random: this.random };
+  }
+}

@@ -1,0 +1,222 @@
+import type { Database } from 'better-sqlite3';
+import type { z } from 'zod';
+import type { Clock, RandomBytes } from '../clock.ts';
+import { UserError } from '../errors.ts';
+import { auditEntrySchema, type AuditEntry, type AuditEvent } from './audit-event.ts';
+import { AEAD_TAG_BYTES, CHAIN_HASH_BYTES, NONCE_BYTES } from './crypto-params.ts';
+import { open, seal, type Subkeys } from './keyring.ts';
+import { rowKey, type Manifest, type RowRef } from './manifest.ts';
+import type { Sodium } from './sodium.ts';
+
+export const MANIFEST_SLOT = 'manifest';
+
+export interface SessionParts {
+  db: Database;
+  sodium: Sodium;
+  vaultId: string;
+  vaultKey: Uint8Array;
+  subkeys: Subkeys;
+  manifest: Manifest;
+  manifestRevision: number;
+  clock: Clock;
+  random: RandomBytes;
+}
+
+export interface StoredRow {
+  revision: number;
+  nonce: Uint8Array;
+  ciphertext: Uint8Array;
+}
+
+// An unlocked vault: the keys, the database and the manifest. Every change goes through `change`, which writes
+// the rows, the audit entry and the manifest in one transaction and rolls the in-memory manifest back on failure.
+export class VaultSession {
+  readonly db: Database;
+  readonly vaultId: string;
+  private readonly sodium: Sodium;
+  private readonly vaultKey: Uint8Array;
+  private readonly subkeys: Subkeys;
+  private readonly manifest: Manifest;
+  private manifestRevision: number;
+  private readonly clock: Clock;
+  private readonly random: RandomBytes;
+  private undo: Map<string, Manifest['rows'][string] | undefined> | undefined;
+
+  constructor(parts: SessionParts) {
+    this.db = parts.db;
+    this.sodium = parts.sodium;
+    this.vaultId = parts.vaultId;
+    this.vaultKey = parts.vaultKey;
+    this.subkeys = parts.subkeys;
+    this.manifest = parts.manifest;
+    this.manifestRevision = parts.manifestRevision;
+    this.clock = parts.clock;
+    this.random = parts.random;
+  }
+
+  get key(): Uint8Array {
+    return this.vaultKey;
+  }
+
+  now(): string {
+    return this.clock.now().toISOString();
+  }
+
+  change<T>(work: () => T): T {
+    const undo = new Map<string, Manifest['rows'][string] | undefined>();
+    const head = { ...this.manifest.auditHead };
+    this.undo = undo;
+    try {
+      return this.db.transaction(() => {
+        const result = work();
+        this.writeManifest();
+        return result;
+      })();
+    } catch (error) {
+      for (const [key, previous] of undo) {
+        if (previous === undefined) delete this.manifest.rows[key];
+        else this.manifest.rows[key] = previous;
+      }
+      this.manifest.auditHead = head;
+      throw error;
+    } finally {
+      this.undo = undefined;
+    }
+  }
+
+  sealRow(ref: RowRef, value: unknown): StoredRow {
+    const key = rowKey(ref);
+    this.requireChange();
+    const revision = (this.manifest.rows[key]?.revision ?? 0) + 1;
+    const plaintext = this.sodium.from_string(JSON.stringify(value));
+    const sealed = seal(this.sodium, this.subkeys.row, plaintext, this.rowAd(ref, revision), this.random(NONCE_BYTES));
+    this.remember(key);
+    this.manifest.rows[key] = { revision, tag: this.tagOf(sealed.ciphertext) };
+    return { revision, ...sealed };
+  }
+
+  forgetRow(ref: RowRef): void {
+    this.requireChange();
+    const key = rowKey(ref);
+    this.remember(key);
+    delete this.manifest.rows[key];
+  }
+
+  // Checks a row against the manifest before decrypting, so a replayed or swapped row is named as tampering.
+  openRow<S extends z.ZodType>(ref: RowRef, row: StoredRow, schema: S): z.output<S> {
+    const expected = this.manifest.rows[rowKey(ref)];
+    if (!expected || expected.revision !== row.revision || expected.tag !== this.tagOf(row.ciphertext)) {
+      throw new UserError('ROW_TAMPERED');
+    }
+    const plaintext = open(this.sodium, this.subkeys.row, row, this.rowAd(ref, row.revision));
+    if (!plaintext) throw new UserError('ROW_TAMPERED');
+    const parsed = schema.safeParse(JSON.parse(this.sodium.to_string(plaintext)));
+    if (!parsed.success) throw new UserError('ROW_TAMPERED');
+    return parsed.data;
+  }
+
+  rowKeys(): string[] {
+    return Object.keys(this.manifest.rows);
+  }
+
+  expectedRow(ref: RowRef): { revision: number; tag: string } | undefined {
+    return this.manifest.rows[rowKey(ref)];
+  }
+
+  appendAudit(event: AuditEvent): void {
+    this.requireChange();
+    const seq = this.manifest.auditHead.seq + 1;
+    const plaintext = this.sodium.from_string(JSON.stringify({ seq, ...event }));
+    const sealed = seal(this.sodium, this.subkeys.row, plaintext, auditAd(this.vaultId, seq), this.random(NONCE_BYTES));
+    const chain = chainHash(this.sodium, this.subkeys.auditChain, this.sodium.from_base64(this.manifest.auditHead.chain), seq, sealed);
+    this.db
+      .prepare('INSERT INTO audit (seq, nonce, ciphertext, chain) VALUES (?, ?, ?, ?)')
+      .run(seq, sealed.nonce, sealed.ciphertext, chain);
+    this.manifest.auditHead = { seq, chain: this.sodium.to_base64(chain) };
+  }
+
+  readAudit(): AuditEntry[] {
+    const rows = this.db.prepare('SELECT seq, nonce, ciphertext FROM audit ORDER BY seq').all() as {
+      seq: number;
+      nonce: Uint8Array;
+      ciphertext: Uint8Array;
+    }[];
+    return rows.map((row) => {
+      const plaintext = open(this.sodium, this.subkeys.row, row, auditAd(this.vaultId, row.seq));
+      const parsed = plaintext && auditEntrySchema.safeParse(JSON.parse(this.sodium.to_string(plaintext)));
+      if (!parsed || !parsed.success || parsed.data.seq !== row.seq) throw new UserError('AUDIT_CHAIN_BROKEN');
+      return parsed.data;
+    });
+  }
+
+  // Keys are wiped from memory; the database is checkpointed and closed so nothing stays in the WAL file.
+  close(): void {
+    this.sodium.memzero(this.vaultKey);
+    this.sodium.memzero(this.subkeys.row);
+    this.sodium.memzero(this.subkeys.auditChain);
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+    this.db.close();
+  }
+
+  private writeManifest(): void {
+    this.manifestRevision += 1;
+    const sealed = seal(
+      this.sodium,
+      this.subkeys.row,
+      this.sodium.from_string(JSON.stringify(this.manifest)),
+      manifestAd(this.vaultId, this.manifestRevision),
+      this.random(NONCE_BYTES),
+    );
+    this.db
+      .prepare(
+        `INSERT INTO singletons (slot, revision, nonce, ciphertext) VALUES (?, ?, ?, ?)
+         ON CONFLICT (slot) DO UPDATE SET revision = excluded.revision, nonce = excluded.nonce, ciphertext = excluded.ciphertext`,
+      )
+      .run(MANIFEST_SLOT, this.manifestRevision, sealed.nonce, sealed.ciphertext);
+  }
+
+  private remember(key: string): void {
+    if (this.undo && !this.undo.has(key)) this.undo.set(key, this.manifest.rows[key]);
+  }
+
+  private requireChange(): void {
+    if (!this.undo) throw new Error('vault rows may only change inside VaultSession.change()');
+  }
+
+  private rowAd(ref: RowRef, revision: number): string {
+    return `liuhen|${this.vaultId}|${ref.table}|${ref.id}|${ref.version}|${revision}`;
+  }
+
+  private tagOf(ciphertext: Uint8Array): string {
+    return this.sodium.to_base64(ciphertext.subarray(ciphertext.length - AEAD_TAG_BYTES));
+  }
+}
+
+export function manifestAd(vaultId: string, revision: number): string {
+  return `liuhen|${vaultId}|singletons|${MANIFEST_SLOT}|1|${revision}`;
+}
+
+export function auditAd(vaultId: string, seq: number): string {
+  return `liuhen|${vaultId}|audit|${seq}|1|1`;
+}
+
+export function genesisChain(): Uint8Array {
+  return new Uint8Array(CHAIN_HASH_BYTES);
+}
+
+export function chainHash(
+  sodium: Sodium,
+  key: Uint8Array,
+  previous: Uint8Array,
+  seq: number,
+  sealed: { nonce: Uint8Array; ciphertext: Uint8Array },
+): Uint8Array {
+  const state = sodium.crypto_generichash_init(key, CHAIN_HASH_BYTES);
+  sodium.crypto_generichash_update(state, previous);
+  const seqBytes = new Uint8Array(8);
+  new DataView(seqBytes.buffer).setBigUint64(0, BigInt(seq));
+  sodium.crypto_generichash_update(state, seqBytes);
+  sodium.crypto_generichash_update(state, sealed.nonce);
+  sodium.crypto_generichash_update(state, sealed.ciphertext);
+  return sodium.crypto_generichash_final(state, CHAIN_HASH_BYTES);
+}

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+export const DEFAULT_AUTO_LOCK_MINUTES = 5;
+export const MAX_AUTO_LOCK_MINUTES = 60;
+
+export const vaultSettingsSchema = z
+  .object({
+    autoLockMinutes: z
+      .number()
+      .int('自动锁定时间须为整数分钟')
+      .min(1, '自动锁定时间至少 1 分钟')
+      .max(MAX_AUTO_LOCK_MINUTES, `自动锁定时间最长 ${MAX_AUTO_LOCK_MINUTES} 分钟`),
+  })
+  .strict();
+
+export type VaultSettings = z.infer<typeof vaultSettingsSchema>;
+
+export const DEFAULT_VAULT_SETTINGS: VaultSettings = { autoLockMinutes: DEFAULT_AUTO_LOCK_MINUTES };
+
+export const SETTINGS_SLOT = 'settings';

@@ -1,0 +1,28 @@
+import { randomBytes } from 'node:crypto';
+import type { KdfCost } from '../../src-main/core/vault/crypto-params.ts';
+import { VaultService } from '../../src-main/core/vault/vault-service.ts';
+
+// libsodium's minimum Argon2id cost: real derivation, fast enough for many tests. The default cost and its floor
+// are tested on their own.
+export const TEST_KDF: KdfCost = { opsLimit: 1, memLimitBytes: 8192 };
+export const TEST_PASSPHRASE = '正确的口令 correct horse 2026';
+
+export interface FakeClock {
+  now(): Date;
+  advanceMs(ms: number): void;
+}
+
+export function fakeClock(start = '2026-11-26T09:00:00+08:00'): FakeClock {
+  let current = new Date(start).getTime();
+  return { now: () => new Date(current), advanceMs: (ms) => void (current += ms) };
+}
+
+export function makeVault(dataDir: string, clock: FakeClock = fakeClock()): VaultService {
+  return new VaultService({
+    dataDir,
+    clock,
+    random: (length) => new Uint8Array(randomBytes(length)),
+    kdfCost: TEST_KDF,
+    kdfFloor: TEST_KDF,
+  });
+}
