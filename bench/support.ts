@@ -1,13 +1,25 @@
 import { randomBytes } from 'node:crypto';
-import { createServices } from '../src-main/core/services.ts';
-import { createDispatch, createHandlers, type Dispatch } from '../src-main/dispatch/index.ts';
+import type { Dialogs } from '../src-main/core/dialogs.ts';
+import { createServices, type Services } from '../src-main/core/services.ts';
+import type { KdfCost } from '../src-main/core/vault/crypto-params.ts';
+import { dispatchFor, type Dispatch } from '../src-main/dispatch/index.ts';
 
-export function makeDispatchForBench(dataDir: string): Dispatch {
-  const services = createServices({
+const NO_DIALOGS: Dialogs = {
+  chooseSavePath: async () => undefined,
+  chooseOpenPath: async () => undefined,
+};
+
+export function servicesForBench(dataDir: string, kdf?: KdfCost): Services {
+  return createServices({
     dataDir,
     appVersion: 'bench',
     clock: { now: () => new Date() },
     random: (length) => new Uint8Array(randomBytes(length)),
+    dialogs: NO_DIALOGS,
+    ...(kdf ? { kdfCost: kdf, kdfFloor: kdf } : {}),
   });
-  return createDispatch(createHandlers(services));
+}
+
+export function makeDispatchForBench(dataDir: string): Dispatch {
+  return dispatchFor(servicesForBench(dataDir));
 }

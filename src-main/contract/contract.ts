@@ -1,5 +1,17 @@
 import { z } from 'zod';
 import type { Channel } from './channels.ts';
+import {
+  auditEntryView,
+  fileActionOutput,
+  settingsSchema,
+  vaultChangePassphraseInput,
+  vaultCreateInput,
+  vaultCreateOutput,
+  vaultRecoverInput,
+  vaultRestoreInput,
+  vaultStatusSchema,
+  vaultUnlockInput,
+} from './vault-schemas.ts';
 
 const empty = z.object({}).strict();
 
@@ -8,12 +20,19 @@ const empty = z.object({}).strict();
 export const contract = {
   'app.about': {
     input: empty,
-    output: z.object({
-      name: z.string(),
-      version: z.string(),
-      dataDir: z.string(),
-    }),
+    output: z.object({ name: z.string(), version: z.string(), dataDir: z.string() }),
   },
+  'vault.status': { input: empty, output: vaultStatusSchema },
+  'vault.create': { input: vaultCreateInput, output: vaultCreateOutput },
+  'vault.unlock': { input: vaultUnlockInput, output: vaultStatusSchema },
+  'vault.lock': { input: empty, output: vaultStatusSchema },
+  'vault.recover': { input: vaultRecoverInput, output: vaultStatusSchema },
+  'vault.changePassphrase': { input: vaultChangePassphraseInput, output: empty },
+  'vault.backup': { input: empty, output: fileActionOutput },
+  'vault.restore': { input: vaultRestoreInput, output: fileActionOutput },
+  'settings.get': { input: empty, output: settingsSchema },
+  'settings.save': { input: settingsSchema, output: settingsSchema },
+  'audit.list': { input: empty, output: z.array(auditEntryView) },
 } satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 export type Input<C extends Channel> = z.input<(typeof contract)[C]['input']>;

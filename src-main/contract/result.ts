@@ -1,16 +1,21 @@
 import { z } from 'zod';
+import { USER_ERROR_CODES } from '../core/errors.ts';
 
-// Every failure that crosses IPC carries one of these codes; the message is what the user reads.
-export const ERROR_CODES = ['UNKNOWN_CHANNEL', 'INVALID_INPUT', 'INVALID_OUTPUT', 'INTERNAL'] as const;
+// Failures of the IPC path itself; every other code is a UserError of the core.
+export const TRANSPORT_ERROR_CODES = ['UNKNOWN_CHANNEL', 'INVALID_INPUT', 'INTERNAL'] as const;
 
-export const errorCodeSchema = z.enum(ERROR_CODES);
-export type ErrorCode = z.infer<typeof errorCodeSchema>;
+export type ErrorCode = (typeof TRANSPORT_ERROR_CODES)[number] | (typeof USER_ERROR_CODES)[number];
 
-export const appErrorSchema = z.object({
-  code: errorCodeSchema,
-  message: z.string().min(1),
-});
-export type AppError = z.infer<typeof appErrorSchema>;
+export const ERROR_CODES: readonly ErrorCode[] = [...TRANSPORT_ERROR_CODES, ...USER_ERROR_CODES];
+
+export const errorCodeSchema = z.enum(ERROR_CODES as [ErrorCode, ...ErrorCode[]]);
+
+export interface AppError {
+  code: ErrorCode;
+  message: string;
+}
+
+export const appErrorSchema = z.object({ code: errorCodeSchema, message: z.string().min(1) });
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
 

@@ -1,20 +1,37 @@
 import { createAboutService, type AboutService } from './about/about-service.ts';
 import type { Clock, RandomBytes } from './clock.ts';
+import type { Dialogs } from './dialogs.ts';
+import type { KdfCost } from './vault/crypto-params.ts';
+import { VaultService } from './vault/vault-service.ts';
 
 export interface ServicesOptions {
   dataDir: string;
   appVersion: string;
   clock: Clock;
   random: RandomBytes;
+  dialogs: Dialogs;
+  // Argon2id cost for new vaults and the floor for opening; production leaves both at the default.
+  kdfCost?: KdfCost;
+  kdfFloor?: KdfCost;
 }
 
 export interface Services {
   about: AboutService;
+  vault: VaultService;
+  dialogs: Dialogs;
 }
 
 // The composition root: everything the core needs from the world comes in through these options.
 export function createServices(options: ServicesOptions): Services {
   return {
     about: createAboutService({ name: '留痕', version: options.appVersion, dataDir: options.dataDir }),
+    vault: new VaultService({
+      dataDir: options.dataDir,
+      clock: options.clock,
+      random: options.random,
+      ...(options.kdfCost ? { kdfCost: options.kdfCost } : {}),
+      ...(options.kdfFloor ? { kdfFloor: options.kdfFloor } : {}),
+    }),
+    dialogs: options.dialogs,
   };
 }

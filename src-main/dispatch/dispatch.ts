@@ -1,11 +1,15 @@
+import { z } from 'zod';
 import { contract, fail, isChannel, ok, type Channel, type Output, type Result } from '../contract/index.ts';
+import { UserError } from '../core/errors.ts';
 import { describeInvalidInput } from './describe-invalid-input.ts';
 import type { Handlers } from './handlers.ts';
 
 export type Dispatch = (channel: unknown, input: unknown) => Promise<Result<unknown>>;
 
 export interface DispatchOptions {
-  // Called with the raw error of a handler that threw; the user only sees a generic Chinese message.
+  // Runs before every valid request (auto-lock bookkeeping).
+  beforeRequest?: (channel: Channel) => void;
+  // Called with the raw error of a handler that threw unexpectedly; the user only sees a generic Chinese message.
   onInternalError?: (channel: Channel, error: unknown) => void;
 }
 
@@ -20,8 +24,11 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions = {}
       return fail('INVALID_INPUT', describeInvalidInput(parsed.error));
     }
     try {
+      options.beforeRequest?.(channel);
       return ok(await runHandler(handlers, channel, parsed.data));
     } catch (error) {
+      if (error instanceof UserError) return fail(error.code, error.message);
+      if (error instanceof z.ZodError) return fail('INVALID_INPUT', describeInvalidInput(error));
       options.onInternalError?.(channel, error);
       return fail('INTERNAL', '操作未能完成：程序内部出错，数据未作改动。请重试；如仍失败，请联系技术支持。');
     }

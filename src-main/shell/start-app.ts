@@ -3,10 +3,13 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { systemClock } from '../core/clock.ts';
 import { createServices } from '../core/services.ts';
-import { createDispatch, createHandlers } from '../dispatch/index.ts';
+import { dispatchFor } from '../dispatch/index.ts';
+import { electronDialogs } from './electron-dialogs.ts';
 import { createMainWindow, rendererRootUrl } from './create-window.ts';
 import { registerIpc } from './register-ipc.ts';
 import { applySessionPolicy, isAllowedUrl } from './security-policy.ts';
+
+const IDLE_CHECK_INTERVAL_MS = 15_000;
 
 // An error message may quote record content; only the error's type and stack frames reach the log.
 function logWithoutMessage(channel: string, error: unknown): void {
@@ -40,10 +43,12 @@ export function startApp(): void {
       appVersion: app.getVersion(),
       clock: systemClock,
       random: (length) => new Uint8Array(randomBytes(length)),
+      dialogs: electronDialogs,
     });
-    const dispatch = createDispatch(createHandlers(services), {
-      onInternalError: logWithoutMessage,
-    });
+    const dispatch = dispatchFor(services, { onInternalError: logWithoutMessage });
+    // Keys leave memory on time even when the page makes no further request.
+    setInterval(() => services.vault.lockIfIdle(), IDLE_CHECK_INTERVAL_MS);
+    app.on('before-quit', () => services.vault.lock());
     registerIpc(dispatch, (url) => isAllowedUrl(url, rendererRoot, devServerUrl));
     mainWindow = createMainWindow({ outDir, devServerUrl });
   });

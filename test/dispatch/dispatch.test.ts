@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHANNELS, contract } from '../../src-main/contract/index.ts';
-import { createDispatch, type Handlers } from '../../src-main/dispatch/index.ts';
+import { createDispatch, createHandlers, type Handlers } from '../../src-main/dispatch/index.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
-import { makeDispatch, TEST_APP_VERSION } from '../support/test-services.ts';
+import { makeDispatch, makeServices, TEST_APP_VERSION } from '../support/test-services.ts';
 
 const HAN = /\p{Script=Han}/u;
 
@@ -44,6 +44,7 @@ describe('dispatch', () => {
   it('turns a throwing handler into an INTERNAL failure without leaking its message', async () => {
     const seen: unknown[] = [];
     const throwing: Handlers = {
+      ...createHandlers(makeServices(dir.path)),
       'app.about': () => {
         throw new Error('secret record content');
       },

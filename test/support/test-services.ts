@@ -1,23 +1,56 @@
 import { randomBytes } from 'node:crypto';
+import { contract, isChannel } from '../../src-main/contract/index.ts';
+import type { Dialogs } from '../../src-main/core/dialogs.ts';
 import { createServices, type Services } from '../../src-main/core/services.ts';
-import { createDispatch, createHandlers, type Dispatch } from '../../src-main/dispatch/index.ts';
+import { dispatchFor, type Dispatch } from '../../src-main/dispatch/index.ts';
+import { TEST_KDF, type FakeClock, fakeClock } from './test-vault.ts';
 
 export const TEST_APP_VERSION = '0.1.0-test';
 
-export function makeServices(dataDir: string, now = new Date('2026-11-26T09:00:00+08:00')): Services {
+// OS dialogs are the one thing tests replace: each answers with whatever path the test queued next.
+export interface ScriptedDialogs extends Dialogs {
+  savePaths: (string | undefined)[];
+  openPaths: (string | undefined)[];
+}
+
+export function scriptedDialogs(): ScriptedDialogs {
+  const dialogs: ScriptedDialogs = {
+    savePaths: [],
+    openPaths: [],
+    chooseSavePath: async () => dialogs.savePaths.shift(),
+    chooseOpenPath: async () => dialogs.openPaths.shift(),
+  };
+  return dialogs;
+}
+
+export function makeServices(dataDir: string, clock: FakeClock = fakeClock(), dialogs: Dialogs = scriptedDialogs()): Services {
   return createServices({
     dataDir,
     appVersion: TEST_APP_VERSION,
-    clock: { now: () => now },
+    clock,
     random: (length) => new Uint8Array(randomBytes(length)),
+    dialogs,
+    kdfCost: TEST_KDF,
+    kdfFloor: TEST_KDF,
   });
 }
 
-// The same dispatch Electron registers, over real services. Internal errors are rethrown into the test output.
-export function makeDispatch(dataDir: string): Dispatch {
-  return createDispatch(createHandlers(makeServices(dataDir)), {
-    onInternalError: (channel, error) => {
-      console.error(`internal error on ${channel}`, error);
-    },
+// The dispatch Electron registers, over real services, with every successful answer checked against its output
+// schema: a handler that drifts from the contract fails the test that called it.
+export function dispatchWithOutputCheck(services: Services): Dispatch {
+  const dispatch = dispatchFor(services, {
+    onInternalError: (channel, error) => console.error(`internal error on ${channel}`, error),
   });
+  return async (channel, input) => {
+    const result = await dispatch(channel, input);
+    if (result.ok && isChannel(channel)) {
+      const checked = contract[channel].output.safeParse(result.value);
+      if (!checked.success) throw new Error(`output of ${channel} breaks its contract: ${checked.error.message}`);
+    }
+    return result;
+  };
+}
+
+export function makeDispatch(dataDir: string): Dispatch {
+  return dispatchWithOutputCheck(makeServices(dataDir));
 }

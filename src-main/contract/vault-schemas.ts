@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { AUDIT_ACTIONS } from '../core/vault/audit-event.ts';
+import { vaultSettingsSchema } from '../core/vault/vault-settings.ts';
+
+const passphrase = z.string().min(1, '请输入口令').max(1024, '口令过长');
+
+export const vaultStatusSchema = z.object({
+  exists: z.boolean(),
+  unlocked: z.boolean(),
+  autoLockMinutes: z.number().int().nullable(),
+});
+
+export const vaultCreateInput = z.object({ passphrase }).strict();
+export const vaultCreateOutput = z.object({ recoveryKey: z.string(), checkDigits: z.string() });
+
+export const vaultUnlockInput = z.object({ passphrase }).strict();
+
+export const vaultRecoverInput = z
+  .object({ recoveryKey: z.string().min(1, '请输入恢复密钥').max(200, '恢复密钥过长'), newPassphrase: passphrase })
+  .strict();
+
+export const vaultChangePassphraseInput = z.object({ current: passphrase, next: passphrase }).strict();
+
+export const vaultRestoreInput = z.object({ passphrase }).strict();
+
+// A dialog the person cancelled is not an error: the answer says whether anything happened.
+export const fileActionOutput = z.object({ done: z.boolean(), path: z.string().nullable() });
+
+export const settingsSchema = vaultSettingsSchema;
+
+export const auditEntryView = z.object({
+  seq: z.number().int().positive(),
+  at: z.string(),
+  actor: z.enum(['owner', 'system', 'unknown']),
+  action: z.enum(Object.keys(AUDIT_ACTIONS) as [keyof typeof AUDIT_ACTIONS, ...(keyof typeof AUDIT_ACTIONS)[]]),
+  actionLabel: z.string(),
+  target: z.object({ recordId: z.string(), version: z.number().int().positive() }).optional(),
+  note: z.string().optional(),
+  unverified: z.boolean().optional(),
+});

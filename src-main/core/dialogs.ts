@@ -1,0 +1,11 @@
+// The OS file dialogs, injected: the renderer never names a path itself, so a compromised page cannot make the
+// app read or write arbitrary files. Tests plug in answers; the shell plugs in Electron's dialogs.
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+export interface Dialogs {
+  chooseSavePath(options: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | undefined>;
+  chooseOpenPath(options: { title: string; filters: FileFilter[] }): Promise<string | undefined>;
+}

@@ -1,0 +1,85 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Dispatch } from '../../src-main/dispatch/index.ts';
+import { makeTempDir } from '../support/temp-dir.ts';
+import { dispatchWithOutputCheck, makeServices, scriptedDialogs, type ScriptedDialogs } from '../support/test-services.ts';
+import { fakeClock, TEST_PASSPHRASE, type FakeClock } from '../support/test-vault.ts';
+
+const HAN = /\p{Script=Han}/u;
+const MS_PER_MINUTE = 60_000;
+
+function expectFailure(result: Awaited<ReturnType<Dispatch>>, code: string): void {
+  expect(result.ok).toBe(false);
+  if (result.ok) return;
+  expect(result.error.code).toBe(code);
+  expect(result.error.message).toMatch(HAN);
+}
+
+describe('vault channels through dispatch', () => {
+  let dir: ReturnType<typeof makeTempDir>;
+  let clock: FakeClock;
+  let dialogs: ScriptedDialogs;
+  let dispatch: Dispatch;
+
+  beforeEach(() => {
+    dir = makeTempDir();
+    clock = fakeClock();
+    dialogs = scriptedDialogs();
+    dispatch = dispatchWithOutputCheck(makeServices(dir.path, clock, dialogs));
+  });
+  afterEach(async () => {
+    await dispatch('vault.lock', {});
+    dir.remove();
+  });
+
+  it('creates, locks and unlocks a vault, answering a recovery key with check digits', async () => {
+    expect(await dispatch('vault.status', {})).toEqual({ ok: true, value: { exists: false, unlocked: false, autoLockMinutes: null } });
+    const created = await dispatch('vault.create', { passphrase: TEST_PASSPHRASE });
+    if (!created.ok) throw new Error(created.error.message);
+    expect((created.value as { recoveryKey: string }).recoveryKey).toMatch(/^([0-9A-Z]{4}-){8}[0-9A-Z]{4}$/);
+    expect((await dispatch('vault.lock', {})).ok).toBe(true);
+    expectFailure(await dispatch('settings.get', {}), 'VAULT_LOCKED');
+    const unlocked = await dispatch('vault.unlock', { passphrase: TEST_PASSPHRASE });
+    expect(unlocked).toEqual({ ok: true, value: { exists: true, unlocked: true, autoLockMinutes: 5 } });
+  });
+
+  it('refuses a weak passphrase, a wrong one and a missing one with Chinese messages', async () => {
+    expectFailure(await dispatch('vault.create', { passphrase: '12345678' }), 'WEAK_PASSPHRASE');
+    expect(existsSync(join(dir.path, 'vault.liuhen'))).toBe(false);
+    await dispatch('vault.create', { passphrase: TEST_PASSPHRASE });
+    await dispatch('vault.lock', {});
+    expectFailure(await dispatch('vault.unlock', { passphrase: 'not the passphrase 99' }), 'WRONG_PASSPHRASE');
+    expectFailure(await dispatch('vault.unlock', { passphrase: '' }), 'INVALID_INPUT');
+    expectFailure(await dispatch('vault.unlock', {}), 'INVALID_INPUT');
+  });
+
+  it('validates settings and locks itself after the configured idle minutes', async () => {
+    await dispatch('vault.create', { passphrase: TEST_PASSPHRASE });
+    expectFailure(await dispatch('settings.save', { autoLockMinutes: 0 }), 'INVALID_INPUT');
+    expect((await dispatch('settings.save', { autoLockMinutes: 2 })).ok).toBe(true);
+    clock.advanceMs(1.5 * MS_PER_MINUTE);
+    expect((await dispatch('settings.get', {})).ok).toBe(true);
+    clock.advanceMs(1.5 * MS_PER_MINUTE);
+    expect(await dispatch('vault.status', {})).toMatchObject({ ok: true, value: { unlocked: true } });
+    clock.advanceMs(1 * MS_PER_MINUTE);
+    expect(await dispatch('vault.status', {})).toMatchObject({ ok: true, value: { unlocked: false } });
+    await dispatch('vault.unlock', { passphrase: TEST_PASSPHRASE });
+    const audit = await dispatch('audit.list', {});
+    if (!audit.ok) throw new Error(audit.error.message);
+    const actions = (audit.value as { action: string; actionLabel: string }[]).map((entry) => entry.action);
+    expect(actions).toEqual(['vaultCreated', 'settingsChanged', 'autoLocked', 'unlocked']);
+  });
+
+  it('backs up to the path the save dialog answers, and does nothing when it is cancelled', async () => {
+    await dispatch('vault.create', { passphrase: TEST_PASSPHRASE });
+    dialogs.savePaths.push(undefined);
+    expect(await dispatch('vault.backup', {})).toEqual({ ok: true, value: { done: false, path: null } });
+    const target = join(dir.path, 'copy.liuhen-backup');
+    dialogs.savePaths.push(target);
+    expect(await dispatch('vault.backup', {})).toEqual({ ok: true, value: { done: true, path: target } });
+    expect(existsSync(target)).toBe(true);
+    dialogs.openPaths.push(target);
+    expect(await dispatch('vault.restore', { passphrase: TEST_PASSPHRASE })).toEqual({ ok: true, value: { done: true, path: target } });
+  });
+});
