@@ -22,10 +22,11 @@ export const DEFAULT_KDF_COST: KdfCost = {
   memLimitBytes: ARGON2_DEFAULT_MEMLIMIT_BYTES,
 };
 
-// Subkeys of the vault key (crypto_kdf): one for row encryption, one for the audit chain.
+// Subkeys of the vault key (crypto_kdf): row encryption, the audit chain, and the row-set hash.
 export const SUBKEY_CONTEXT = 'liuhenvk';
 export const ROW_SUBKEY_ID = 1;
 export const AUDIT_CHAIN_SUBKEY_ID = 2;
+export const ROW_SET_SUBKEY_ID = 3;
 
 // The recovery key: 160 random bits shown as 32 Crockford base32 characters plus 4 check characters.
 export const RECOVERY_KEY_BYTES = 20;

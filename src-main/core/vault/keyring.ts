@@ -1,6 +1,7 @@
 import {
   AUDIT_CHAIN_SUBKEY_ID,
   NONCE_BYTES,
+  ROW_SET_SUBKEY_ID,
   ROW_SUBKEY_ID,
   SUBKEY_CONTEXT,
   VAULT_KEY_BYTES,
@@ -47,11 +48,13 @@ export function open(sodium: Sodium, key: Uint8Array, sealed: Sealed, ad: string
 export interface Subkeys {
   row: Uint8Array;
   auditChain: Uint8Array;
+  rowSet: Uint8Array;
 }
 
 export function deriveSubkeys(sodium: Sodium, vaultKey: Uint8Array): Subkeys {
   return {
     row: sodium.crypto_kdf_derive_from_key(VAULT_KEY_BYTES, ROW_SUBKEY_ID, SUBKEY_CONTEXT, vaultKey),
     auditChain: sodium.crypto_kdf_derive_from_key(VAULT_KEY_BYTES, AUDIT_CHAIN_SUBKEY_ID, SUBKEY_CONTEXT, vaultKey),
+    rowSet: sodium.crypto_kdf_derive_from_key(VAULT_KEY_BYTES, ROW_SET_SUBKEY_ID, SUBKEY_CONTEXT, vaultKey),
   };
 }

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 
-// The vault's own memory of what it wrote: for every encrypted row, its revision and AEAD tag, plus the audit
-// chain's head. Kept encrypted, rewritten in the same transaction as every change, so a row that is replayed,
-// swapped, removed or slipped in no longer matches it.
+// The vault's memory of what it wrote, kept encrypted and rewritten in the same transaction as every change:
+// a keyed multiset hash over every encrypted row's (table, id, version, revision, tag), the number of rows, and
+// the audit chain's head. A row that is replayed, swapped, removed or slipped in no longer adds up to it.
+// The hash is updated in O(1) per change, so a save costs the same in a vault of ten records or ten thousand.
 export const manifestSchema = z
   .object({
-    rows: z.record(z.string(), z.object({ revision: z.number().int().positive(), tag: z.string() }).strict()),
+    rowSetHash: z.string().regex(/^[0-9a-f]{64}$/),
+    rowCount: z.number().int().nonnegative(),
     auditHead: z.object({ seq: z.number().int().nonnegative(), chain: z.string() }).strict(),
   })
   .strict();
@@ -22,8 +24,4 @@ export interface RowRef {
 
 export function rowKey(ref: RowRef): string {
   return `${ref.table}/${ref.id}/${ref.version}`;
-}
-
-export function emptyManifest(genesisChain: string): Manifest {
-  return { rows: {}, auditHead: { seq: 0, chain: genesisChain } };
 }

@@ -1,48 +1,37 @@
 import type { Database } from 'better-sqlite3';
 import { UserError } from '../errors.ts';
-import { AEAD_TAG_BYTES } from './crypto-params.ts';
-import { rowKey } from './manifest.ts';
+import { rowKey, type Manifest } from './manifest.ts';
+import { RowIndex } from './row-index.ts';
 import type { Sodium } from './sodium.ts';
-import { MANIFEST_SLOT, type VaultSession } from './vault-session.ts';
+import { MANIFEST_SLOT, tagOf } from './vault-session.ts';
 
-interface RowSummary {
-  key: string;
-  revision: number;
-  tail: Uint8Array;
-}
-
-// The set of encrypted rows on disk must be exactly the set the manifest remembers, revision and tag alike.
-// This compares tags only; each row's ciphertext is authenticated again when it is decrypted.
-export function verifyRowSet(db: Database, sodium: Sodium, session: VaultSession): void {
-  const onDisk: RowSummary[] = [
-    ...(db.prepare('SELECT record_id, version, revision, ciphertext FROM records').all() as {
-      record_id: string;
-      version: number;
-      revision: number;
-      ciphertext: Uint8Array;
-    }[]).map((row) => ({
-      key: rowKey({ table: 'records', id: row.record_id, version: row.version }),
+// Indexes every encrypted row on disk and checks that the set adds up to the manifest's hash and count. This
+// compares tags only; each row is authenticated again, against this index, when it is decrypted.
+export function indexAndVerifyRows(db: Database, sodium: Sodium, rowSetKey: Uint8Array, manifest: Manifest): RowIndex {
+  const index = new RowIndex(sodium, rowSetKey);
+  const records = db.prepare('SELECT record_id, version, revision, ciphertext FROM records').iterate() as Iterable<{
+    record_id: string;
+    version: number;
+    revision: number;
+    ciphertext: Uint8Array;
+  }>;
+  for (const row of records) {
+    index.set(rowKey({ table: 'records', id: row.record_id, version: row.version }), {
       revision: row.revision,
-      tail: row.ciphertext.subarray(row.ciphertext.length - AEAD_TAG_BYTES),
-    })),
-    ...(db.prepare('SELECT slot, revision, ciphertext FROM singletons WHERE slot <> ?').all(MANIFEST_SLOT) as {
-      slot: string;
-      revision: number;
-      ciphertext: Uint8Array;
-    }[]).map((row) => ({
-      key: rowKey({ table: 'singletons', id: row.slot, version: 1 }),
-      revision: row.revision,
-      tail: row.ciphertext.subarray(row.ciphertext.length - AEAD_TAG_BYTES),
-    })),
-  ];
-  const expected = new Set(session.rowKeys());
-  for (const row of onDisk) {
-    const [table, id, version] = row.key.split('/') as ['records' | 'singletons', string, string];
-    const want = session.expectedRow({ table, id, version: Number(version) });
-    if (!want || want.revision !== row.revision || want.tag !== sodium.to_base64(row.tail)) {
-      throw new UserError('ROW_TAMPERED');
-    }
-    expected.delete(row.key);
+      tag: tagOf(sodium, row.ciphertext),
+    });
   }
-  if (expected.size > 0) throw new UserError('ROW_TAMPERED');
+  const singletons = db.prepare('SELECT slot, revision, ciphertext FROM singletons WHERE slot <> ?').iterate(MANIFEST_SLOT) as Iterable<{
+    slot: string;
+    revision: number;
+    ciphertext: Uint8Array;
+  }>;
+  for (const row of singletons) {
+    index.set(rowKey({ table: 'singletons', id: row.slot, version: 1 }), {
+      revision: row.revision,
+      tag: tagOf(sodium, row.ciphertext),
+    });
+  }
+  if (index.size !== manifest.rowCount || index.digest() !== manifest.rowSetHash) throw new UserError('ROW_TAMPERED');
+  return index;
 }

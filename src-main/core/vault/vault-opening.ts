@@ -14,10 +14,11 @@ import {
   type VaultHeader,
 } from './header.ts';
 import { deriveKeyFromPassphrase, deriveKeyFromRecovery, deriveSubkeys, open, seal } from './keyring.ts';
-import { emptyManifest, manifestSchema } from './manifest.ts';
+import { manifestSchema } from './manifest.ts';
+import { RowIndex } from './row-index.ts';
 import { LATEST_SCHEMA_VERSION, migrate, schemaVersion } from './migrations/index.ts';
 import { generateRecoveryKey, type RecoveryKey } from './recovery-key.ts';
-import { verifyRowSet } from './row-verification.ts';
+import { indexAndVerifyRows } from './row-verification.ts';
 import type { Sodium } from './sodium.ts';
 import { asVaultCorrupt } from './vault-file.ts';
 import { genesisChain, MANIFEST_SLOT, manifestAd, VaultSession } from './vault-session.ts';
@@ -94,13 +95,15 @@ export function createVaultIn(
     recoveryWrap: { nonce: sodium.to_base64(recoverySealed.nonce), ciphertext: sodium.to_base64(recoverySealed.ciphertext) },
     auditPublicKey: sodium.to_base64(auditKeys.publicKey),
   };
+  const subkeys = deriveSubkeys(sodium, vaultKey);
   const session = new VaultSession({
     db,
     sodium,
     vaultId,
     vaultKey,
-    subkeys: deriveSubkeys(sodium, vaultKey),
-    manifest: emptyManifest(sodium.to_base64(genesisChain())),
+    subkeys,
+    rows: new RowIndex(sodium, subkeys.rowSet),
+    auditHead: { seq: 0, chain: sodium.to_base64(genesisChain()) },
     manifestRevision: 0,
     clock: context.clock,
     random: context.random,
@@ -172,18 +175,17 @@ export function openSession(db: Database, context: OpeningContext, decoded: Deco
     const manifest = plaintext && manifestSchema.safeParse(JSON.parse(sodium.to_string(plaintext)));
     if (!row || !manifest || !manifest.success) throw new UserError('ROW_TAMPERED');
     verifyAuditChain(db, sodium, subkeys.auditChain, manifest.data.auditHead);
-    const session = new VaultSession({
+    return new VaultSession({
       db,
       sodium,
       vaultId,
       vaultKey,
       subkeys,
-      manifest: manifest.data,
+      rows: indexAndVerifyRows(db, sodium, subkeys.rowSet, manifest.data),
+      auditHead: manifest.data.auditHead,
       manifestRevision: row.revision,
       clock: context.clock,
       random: context.random,
     });
-    verifyRowSet(db, sodium, session);
-    return session;
   });
 }

@@ -6,6 +6,7 @@ import { auditEntrySchema, type AuditEntry, type AuditEvent } from './audit-even
 import { AEAD_TAG_BYTES, CHAIN_HASH_BYTES, NONCE_BYTES } from './crypto-params.ts';
 import { open, seal, type Subkeys } from './keyring.ts';
 import { rowKey, type Manifest, type RowRef } from './manifest.ts';
+import { RowIndex, type RowStamp } from './row-index.ts';
 import type { Sodium } from './sodium.ts';
 
 export const MANIFEST_SLOT = 'manifest';
@@ -16,7 +17,8 @@ export interface SessionParts {
   vaultId: string;
   vaultKey: Uint8Array;
   subkeys: Subkeys;
-  manifest: Manifest;
+  auditHead: Manifest['auditHead'];
+  rows: RowIndex;
   manifestRevision: number;
   clock: Clock;
   random: RandomBytes;
@@ -28,19 +30,21 @@ export interface StoredRow {
   ciphertext: Uint8Array;
 }
 
-// An unlocked vault: the keys, the database and the manifest. Every change goes through `change`, which writes
-// the rows, the audit entry and the manifest in one transaction and rolls the in-memory manifest back on failure.
+// An unlocked vault: the keys, the database, the index of rows and the audit head. Every change goes through
+// `change`, which writes the rows, the audit entry and the manifest in one transaction and rolls the in-memory
+// state back if anything fails.
 export class VaultSession {
   readonly db: Database;
   readonly vaultId: string;
   private readonly sodium: Sodium;
   private readonly vaultKey: Uint8Array;
   private readonly subkeys: Subkeys;
-  private readonly manifest: Manifest;
+  private readonly rows: RowIndex;
+  private auditHead: Manifest['auditHead'];
   private manifestRevision: number;
   private readonly clock: Clock;
   private readonly random: RandomBytes;
-  private undo: Map<string, Manifest['rows'][string] | undefined> | undefined;
+  private undo: Map<string, RowStamp | undefined> | undefined;
 
   constructor(parts: SessionParts) {
     this.db = parts.db;
@@ -48,7 +52,8 @@ export class VaultSession {
     this.vaultId = parts.vaultId;
     this.vaultKey = parts.vaultKey;
     this.subkeys = parts.subkeys;
-    this.manifest = parts.manifest;
+    this.rows = parts.rows;
+    this.auditHead = parts.auditHead;
     this.manifestRevision = parts.manifestRevision;
     this.clock = parts.clock;
     this.random = parts.random;
@@ -63,8 +68,9 @@ export class VaultSession {
   }
 
   change<T>(work: () => T): T {
-    const undo = new Map<string, Manifest['rows'][string] | undefined>();
-    const head = { ...this.manifest.auditHead };
+    const undo = new Map<string, RowStamp | undefined>();
+    const head = this.auditHead;
+    const manifestRevision = this.manifestRevision;
     this.undo = undo;
     try {
       return this.db.transaction(() => {
@@ -73,11 +79,9 @@ export class VaultSession {
         return result;
       })();
     } catch (error) {
-      for (const [key, previous] of undo) {
-        if (previous === undefined) delete this.manifest.rows[key];
-        else this.manifest.rows[key] = previous;
-      }
-      this.manifest.auditHead = head;
+      for (const [key, previous] of undo) this.rows.set(key, previous);
+      this.auditHead = head;
+      this.manifestRevision = manifestRevision;
       throw error;
     } finally {
       this.undo = undefined;
@@ -87,11 +91,11 @@ export class VaultSession {
   sealRow(ref: RowRef, value: unknown): StoredRow {
     const key = rowKey(ref);
     this.requireChange();
-    const revision = (this.manifest.rows[key]?.revision ?? 0) + 1;
+    const revision = (this.rows.get(key)?.revision ?? 0) + 1;
     const plaintext = this.sodium.from_string(JSON.stringify(value));
     const sealed = seal(this.sodium, this.subkeys.row, plaintext, this.rowAd(ref, revision), this.random(NONCE_BYTES));
     this.remember(key);
-    this.manifest.rows[key] = { revision, tag: this.tagOf(sealed.ciphertext) };
+    this.rows.set(key, { revision, tag: this.tagOf(sealed.ciphertext) });
     return { revision, ...sealed };
   }
 
@@ -99,12 +103,12 @@ export class VaultSession {
     this.requireChange();
     const key = rowKey(ref);
     this.remember(key);
-    delete this.manifest.rows[key];
+    this.rows.set(key, undefined);
   }
 
   // Checks a row against the manifest before decrypting, so a replayed or swapped row is named as tampering.
   openRow<S extends z.ZodType>(ref: RowRef, row: StoredRow, schema: S): z.output<S> {
-    const expected = this.manifest.rows[rowKey(ref)];
+    const expected = this.rows.get(rowKey(ref));
     if (!expected || expected.revision !== row.revision || expected.tag !== this.tagOf(row.ciphertext)) {
       throw new UserError('ROW_TAMPERED');
     }
@@ -115,24 +119,16 @@ export class VaultSession {
     return parsed.data;
   }
 
-  rowKeys(): string[] {
-    return Object.keys(this.manifest.rows);
-  }
-
-  expectedRow(ref: RowRef): { revision: number; tag: string } | undefined {
-    return this.manifest.rows[rowKey(ref)];
-  }
-
   appendAudit(event: AuditEvent): void {
     this.requireChange();
-    const seq = this.manifest.auditHead.seq + 1;
+    const seq = this.auditHead.seq + 1;
     const plaintext = this.sodium.from_string(JSON.stringify({ seq, ...event }));
     const sealed = seal(this.sodium, this.subkeys.row, plaintext, auditAd(this.vaultId, seq), this.random(NONCE_BYTES));
-    const chain = chainHash(this.sodium, this.subkeys.auditChain, this.sodium.from_base64(this.manifest.auditHead.chain), seq, sealed);
+    const chain = chainHash(this.sodium, this.subkeys.auditChain, this.sodium.from_base64(this.auditHead.chain), seq, sealed);
     this.db
       .prepare('INSERT INTO audit (seq, nonce, ciphertext, chain) VALUES (?, ?, ?, ?)')
       .run(seq, sealed.nonce, sealed.ciphertext, chain);
-    this.manifest.auditHead = { seq, chain: this.sodium.to_base64(chain) };
+    this.auditHead = { seq, chain: this.sodium.to_base64(chain) };
   }
 
   readAudit(): AuditEntry[] {
@@ -154,6 +150,7 @@ export class VaultSession {
     this.sodium.memzero(this.vaultKey);
     this.sodium.memzero(this.subkeys.row);
     this.sodium.memzero(this.subkeys.auditChain);
+    this.sodium.memzero(this.subkeys.rowSet);
     this.db.pragma('wal_checkpoint(TRUNCATE)');
     this.db.close();
   }
@@ -163,7 +160,7 @@ export class VaultSession {
     const sealed = seal(
       this.sodium,
       this.subkeys.row,
-      this.sodium.from_string(JSON.stringify(this.manifest)),
+      this.sodium.from_string(JSON.stringify(this.manifest())),
       manifestAd(this.vaultId, this.manifestRevision),
       this.random(NONCE_BYTES),
     );
@@ -175,8 +172,12 @@ export class VaultSession {
       .run(MANIFEST_SLOT, this.manifestRevision, sealed.nonce, sealed.ciphertext);
   }
 
+  private manifest(): Manifest {
+    return { rowSetHash: this.rows.digest(), rowCount: this.rows.size, auditHead: this.auditHead };
+  }
+
   private remember(key: string): void {
-    if (this.undo && !this.undo.has(key)) this.undo.set(key, this.manifest.rows[key]);
+    if (this.undo && !this.undo.has(key)) this.undo.set(key, this.rows.get(key));
   }
 
   private requireChange(): void {
@@ -188,8 +189,12 @@ export class VaultSession {
   }
 
   private tagOf(ciphertext: Uint8Array): string {
-    return this.sodium.to_base64(ciphertext.subarray(ciphertext.length - AEAD_TAG_BYTES));
+    return tagOf(this.sodium, ciphertext);
   }
+}
+
+export function tagOf(sodium: Sodium, ciphertext: Uint8Array): string {
+  return sodium.to_base64(ciphertext.subarray(ciphertext.length - AEAD_TAG_BYTES));
 }
 
 export function manifestAd(vaultId: string, revision: number): string {
