@@ -1,15 +1,22 @@
 // `npm run bench`: prints figure / target / measured for every performance target the issues set.
 // Timings live here, never in pass/fail tests: this machine is shared and noisy.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchDispatch } from './suites/dispatch.ts';
+import { benchVault } from './suites/vault.ts';
 import { printTable, type BenchRow } from './table.ts';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'liuhen-bench-'));
+const root = mkdtempSync(join(tmpdir(), 'liuhen-bench-'));
+const dir = (name: string): string => {
+  const path = join(root, name);
+  mkdirSync(path, { recursive: true });
+  return path;
+};
+
 try {
-  const rows: BenchRow[] = [...(await benchDispatch(dataDir))];
+  const rows: BenchRow[] = [...(await benchDispatch(dir('dispatch'))), ...(await benchVault(dir))];
   printTable(rows);
 } finally {
-  rmSync(dataDir, { recursive: true, force: true });
+  rmSync(root, { recursive: true, force: true });
 }

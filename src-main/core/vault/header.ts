@@ -1,3 +1,4 @@
+import { fromUtf8, utf8 } from './bytes.ts';
 import { z } from 'zod';
 import { UserError } from '../errors.ts';
 import { NONCE_BYTES, SALT_BYTES, VAULT_ID_BYTES, type KdfCost } from './crypto-params.ts';
@@ -39,7 +40,7 @@ export interface DecodedHeader {
 }
 
 export function encodeHeader(sodium: Sodium, header: VaultHeader): { body: Uint8Array; checksum: Uint8Array } {
-  const body = sodium.from_string(JSON.stringify(header));
+  const body = utf8(JSON.stringify(header));
   return { body, checksum: sodium.crypto_generichash(CHECKSUM_BYTES, body, null) };
 }
 
@@ -64,7 +65,7 @@ export function decodeHeader(sodium: Sodium, body: Uint8Array, checksum: Uint8Ar
 
 function parseHeaderJson(sodium: Sodium, body: Uint8Array): VaultHeader {
   try {
-    const parsed = headerSchema.safeParse(JSON.parse(sodium.to_string(body)));
+    const parsed = headerSchema.safeParse(JSON.parse(fromUtf8(body)));
     if (parsed.success) return parsed.data;
   } catch {
     // Falls through: unparsable JSON is the same failure as a schema mismatch.

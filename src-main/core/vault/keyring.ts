@@ -1,3 +1,4 @@
+import { utf8 } from './bytes.ts';
 import {
   AUDIT_CHAIN_SUBKEY_ID,
   NONCE_BYTES,
@@ -17,7 +18,7 @@ export interface Sealed {
 export function deriveKeyFromPassphrase(sodium: Sodium, passphrase: string, salt: Uint8Array, cost: KdfCost): Uint8Array {
   return sodium.crypto_pwhash(
     VAULT_KEY_BYTES,
-    sodium.from_string(passphrase.normalize('NFC')),
+    utf8(passphrase.normalize('NFC')),
     salt,
     cost.opsLimit,
     cost.memLimitBytes,
@@ -31,7 +32,7 @@ export function deriveKeyFromRecovery(sodium: Sodium, recoveryBytes: Uint8Array,
 }
 
 export function seal(sodium: Sodium, key: Uint8Array, plaintext: Uint8Array, ad: string, nonce: Uint8Array): Sealed {
-  const ciphertext = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(plaintext, ad, null, nonce, key);
+  const ciphertext = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(plaintext, utf8(ad), null, nonce, key);
   return { nonce, ciphertext };
 }
 
@@ -39,7 +40,7 @@ export function seal(sodium: Sodium, key: Uint8Array, plaintext: Uint8Array, ad:
 export function open(sodium: Sodium, key: Uint8Array, sealed: Sealed, ad: string): Uint8Array | undefined {
   if (sealed.nonce.length !== NONCE_BYTES) return undefined;
   try {
-    return sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(null, sealed.ciphertext, ad, sealed.nonce, key);
+    return sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(null, sealed.ciphertext, utf8(ad), sealed.nonce, key);
   } catch {
     return undefined;
   }

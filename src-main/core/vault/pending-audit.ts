@@ -1,3 +1,4 @@
+import { fromUtf8, utf8 } from './bytes.ts';
 import type { Database } from 'better-sqlite3';
 import { auditEventSchema, type AuditEvent } from './audit-event.ts';
 import type { Sodium } from './sodium.ts';
@@ -8,7 +9,7 @@ const MAX_PENDING_ENTRIES = 500;
 // A failed unlock happens before any key is known: the event is sealed to the vault's audit public key and
 // moved into the hash-chained audit trail at the next successful unlock.
 export function recordPendingEvent(db: Database, sodium: Sodium, auditPublicKey: string, event: AuditEvent): void {
-  const sealed = sodium.crypto_box_seal(sodium.from_string(JSON.stringify(event)), sodium.from_base64(auditPublicKey));
+  const sealed = sodium.crypto_box_seal(utf8(JSON.stringify(event)), sodium.from_base64(auditPublicKey));
   db.transaction(() => {
     db.prepare('INSERT INTO pending_audit (sealed) VALUES (?)').run(sealed);
     db.prepare(
@@ -33,7 +34,7 @@ export function drainPendingEvents(session: VaultSession, sodium: Sodium, keyPai
 
 function openPending(sodium: Sodium, sealed: Uint8Array, publicKey: Uint8Array, privateKey: Uint8Array): AuditEvent | undefined {
   try {
-    const parsed = auditEventSchema.safeParse(JSON.parse(sodium.to_string(sodium.crypto_box_seal_open(sealed, publicKey, privateKey))));
+    const parsed = auditEventSchema.safeParse(JSON.parse(fromUtf8(sodium.crypto_box_seal_open(sealed, publicKey, privateKey))));
     return parsed.success && parsed.data.action === 'unlockFailed' ? parsed.data : undefined;
   } catch {
     return undefined;

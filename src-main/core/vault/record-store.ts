@@ -1,3 +1,4 @@
+import { utf8 } from './bytes.ts';
 import { z } from 'zod';
 import { UserError } from '../errors.ts';
 import { canonicalJson } from './canonical-json.ts';
@@ -152,7 +153,7 @@ export class RecordStore {
   digestOf(version: StoredVersion): string {
     const { recordId, amendsDigest, amendmentReason, content } = version;
     const canonical = canonicalJson({ recordId, version: version.version, amendsDigest, amendmentReason, content });
-    return this.sodium.to_hex(this.sodium.crypto_generichash(DIGEST_BYTES, this.sodium.from_string(canonical), null));
+    return this.sodium.to_hex(this.sodium.crypto_generichash(DIGEST_BYTES, utf8(canonical), null));
   }
 
   private latest(recordId: string): StoredVersion {

@@ -1,3 +1,4 @@
+import { utf8 } from './bytes.ts';
 import type { Sodium } from './sodium.ts';
 
 const HASH_BYTES = 32;
@@ -46,7 +47,7 @@ export class RowIndex {
   }
 
   private elementHash(rowKey: string, stamp: RowStamp): bigint {
-    const hash = this.sodium.crypto_generichash(HASH_BYTES, `${rowKey}|${stamp.revision}|${stamp.tag}`, this.key);
-    return BigInt(`0x${this.sodium.to_hex(hash)}`);
+    const hash = this.sodium.crypto_generichash(HASH_BYTES, utf8(`${rowKey}|${stamp.revision}|${stamp.tag}`), this.key);
+    return BigInt(`0x${Buffer.from(hash).toString('hex')}`);
   }
 }

@@ -6,10 +6,11 @@ import type { Sodium } from './sodium.ts';
 import { MANIFEST_SLOT, tagOf } from './vault-session.ts';
 
 // Indexes every encrypted row on disk and checks that the set adds up to the manifest's hash and count. This
-// compares tags only; each row is authenticated again, against this index, when it is decrypted.
+// reads only each row's tag (its last 16 bytes); each row is authenticated again, against this index, when it
+// is decrypted.
 export function indexAndVerifyRows(db: Database, sodium: Sodium, rowSetKey: Uint8Array, manifest: Manifest): RowIndex {
   const index = new RowIndex(sodium, rowSetKey);
-  const records = db.prepare('SELECT record_id, version, revision, ciphertext FROM records').iterate() as Iterable<{
+  const records = db.prepare('SELECT record_id, version, revision, substr(ciphertext, -16) AS ciphertext FROM records').iterate() as Iterable<{
     record_id: string;
     version: number;
     revision: number;
@@ -18,10 +19,10 @@ export function indexAndVerifyRows(db: Database, sodium: Sodium, rowSetKey: Uint
   for (const row of records) {
     index.set(rowKey({ table: 'records', id: row.record_id, version: row.version }), {
       revision: row.revision,
-      tag: tagOf(sodium, row.ciphertext),
+      tag: tagOf(row.ciphertext),
     });
   }
-  const singletons = db.prepare('SELECT slot, revision, ciphertext FROM singletons WHERE slot <> ?').iterate(MANIFEST_SLOT) as Iterable<{
+  const singletons = db.prepare('SELECT slot, revision, substr(ciphertext, -16) AS ciphertext FROM singletons WHERE slot <> ?').iterate(MANIFEST_SLOT) as Iterable<{
     slot: string;
     revision: number;
     ciphertext: Uint8Array;
@@ -29,7 +30,7 @@ export function indexAndVerifyRows(db: Database, sodium: Sodium, rowSetKey: Uint
   for (const row of singletons) {
     index.set(rowKey({ table: 'singletons', id: row.slot, version: 1 }), {
       revision: row.revision,
-      tag: tagOf(sodium, row.ciphertext),
+      tag: tagOf(row.ciphertext),
     });
   }
   if (index.size !== manifest.rowCount || index.digest() !== manifest.rowSetHash) throw new UserError('ROW_TAMPERED');

@@ -1,3 +1,4 @@
+import { fromUtf8 } from './bytes.ts';
 import type { Database } from 'better-sqlite3';
 import type { Clock, RandomBytes } from '../clock.ts';
 import { UserError } from '../errors.ts';
@@ -172,7 +173,7 @@ export function openSession(db: Database, context: OpeningContext, decoded: Deco
       | { revision: number; nonce: Uint8Array; ciphertext: Uint8Array }
       | undefined;
     const plaintext = row && open(sodium, subkeys.row, row, manifestAd(vaultId, row.revision));
-    const manifest = plaintext && manifestSchema.safeParse(JSON.parse(sodium.to_string(plaintext)));
+    const manifest = plaintext && manifestSchema.safeParse(JSON.parse(fromUtf8(plaintext)));
     if (!row || !manifest || !manifest.success) throw new UserError('ROW_TAMPERED');
     verifyAuditChain(db, sodium, subkeys.auditChain, manifest.data.auditHead);
     return new VaultSession({

@@ -1,3 +1,4 @@
+import { concatBytes, fromUtf8, utf8 } from './bytes.ts';
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import type { Clock, RandomBytes } from '../clock.ts';
@@ -92,7 +93,7 @@ export class VaultSession {
     const key = rowKey(ref);
     this.requireChange();
     const revision = (this.rows.get(key)?.revision ?? 0) + 1;
-    const plaintext = this.sodium.from_string(JSON.stringify(value));
+    const plaintext = utf8(JSON.stringify(value));
     const sealed = seal(this.sodium, this.subkeys.row, plaintext, this.rowAd(ref, revision), this.random(NONCE_BYTES));
     this.remember(key);
     this.rows.set(key, { revision, tag: this.tagOf(sealed.ciphertext) });
@@ -114,7 +115,7 @@ export class VaultSession {
     }
     const plaintext = open(this.sodium, this.subkeys.row, row, this.rowAd(ref, row.revision));
     if (!plaintext) throw new UserError('ROW_TAMPERED');
-    const parsed = schema.safeParse(JSON.parse(this.sodium.to_string(plaintext)));
+    const parsed = schema.safeParse(JSON.parse(fromUtf8(plaintext)));
     if (!parsed.success) throw new UserError('ROW_TAMPERED');
     return parsed.data;
   }
@@ -122,7 +123,7 @@ export class VaultSession {
   appendAudit(event: AuditEvent): void {
     this.requireChange();
     const seq = this.auditHead.seq + 1;
-    const plaintext = this.sodium.from_string(JSON.stringify({ seq, ...event }));
+    const plaintext = utf8(JSON.stringify({ seq, ...event }));
     const sealed = seal(this.sodium, this.subkeys.row, plaintext, auditAd(this.vaultId, seq), this.random(NONCE_BYTES));
     const chain = chainHash(this.sodium, this.subkeys.auditChain, this.sodium.from_base64(this.auditHead.chain), seq, sealed);
     this.db
@@ -139,7 +140,7 @@ export class VaultSession {
     }[];
     return rows.map((row) => {
       const plaintext = open(this.sodium, this.subkeys.row, row, auditAd(this.vaultId, row.seq));
-      const parsed = plaintext && auditEntrySchema.safeParse(JSON.parse(this.sodium.to_string(plaintext)));
+      const parsed = plaintext && auditEntrySchema.safeParse(JSON.parse(fromUtf8(plaintext)));
       if (!parsed || !parsed.success || parsed.data.seq !== row.seq) throw new UserError('AUDIT_CHAIN_BROKEN');
       return parsed.data;
     });
@@ -160,7 +161,7 @@ export class VaultSession {
     const sealed = seal(
       this.sodium,
       this.subkeys.row,
-      this.sodium.from_string(JSON.stringify(this.manifest())),
+      utf8(JSON.stringify(this.manifest())),
       manifestAd(this.vaultId, this.manifestRevision),
       this.random(NONCE_BYTES),
     );
@@ -189,12 +190,14 @@ export class VaultSession {
   }
 
   private tagOf(ciphertext: Uint8Array): string {
-    return tagOf(this.sodium, ciphertext);
+    return tagOf(ciphertext);
   }
 }
 
-export function tagOf(sodium: Sodium, ciphertext: Uint8Array): string {
-  return sodium.to_base64(ciphertext.subarray(ciphertext.length - AEAD_TAG_BYTES));
+// A ciphertext too short to hold a tag gets an empty one, which never matches the index.
+export function tagOf(ciphertext: Uint8Array): string {
+  if (ciphertext.length < AEAD_TAG_BYTES) return '';
+  return Buffer.from(ciphertext.buffer, ciphertext.byteOffset + ciphertext.length - AEAD_TAG_BYTES, AEAD_TAG_BYTES).toString('base64');
 }
 
 export function manifestAd(vaultId: string, revision: number): string {
@@ -216,12 +219,7 @@ export function chainHash(
   seq: number,
   sealed: { nonce: Uint8Array; ciphertext: Uint8Array },
 ): Uint8Array {
-  const state = sodium.crypto_generichash_init(key, CHAIN_HASH_BYTES);
-  sodium.crypto_generichash_update(state, previous);
   const seqBytes = new Uint8Array(8);
   new DataView(seqBytes.buffer).setBigUint64(0, BigInt(seq));
-  sodium.crypto_generichash_update(state, seqBytes);
-  sodium.crypto_generichash_update(state, sealed.nonce);
-  sodium.crypto_generichash_update(state, sealed.ciphertext);
-  return sodium.crypto_generichash_final(state, CHAIN_HASH_BYTES);
+  return sodium.crypto_generichash(CHAIN_HASH_BYTES, concatBytes([previous, seqBytes, sealed.nonce, sealed.ciphertext]), key);
 }
