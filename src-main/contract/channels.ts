@@ -9,6 +9,8 @@ export const CHANNELS = [
   'vault.changePassphrase',
   'vault.backup',
   'vault.restore',
+  'profile.get',
+  'profile.save',
   'settings.get',
   'settings.save',
   'audit.list',

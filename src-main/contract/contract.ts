@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Channel } from './channels.ts';
+import { profileSaveInput, profileView } from './profile-schemas.ts';
 import {
   auditEntryView,
   fileActionOutput,
@@ -30,6 +31,8 @@ export const contract = {
   'vault.changePassphrase': { input: vaultChangePassphraseInput, output: empty },
   'vault.backup': { input: empty, output: fileActionOutput },
   'vault.restore': { input: vaultRestoreInput, output: fileActionOutput },
+  'profile.get': { input: empty, output: profileView },
+  'profile.save': { input: profileSaveInput, output: profileView },
   'settings.get': { input: empty, output: settingsSchema },
   'settings.save': { input: settingsSchema, output: settingsSchema },
   'audit.list': { input: empty, output: z.array(auditEntryView) },

@@ -8,6 +8,8 @@ export const vaultStatusSchema = z.object({
   exists: z.boolean(),
   unlocked: z.boolean(),
   autoLockMinutes: z.number().int().nullable(),
+  // Null while locked: whether the profile has been saved is itself inside the vault.
+  setupComplete: z.boolean().nullable(),
 });
 
 export const vaultCreateInput = z.object({ passphrase }).strict();

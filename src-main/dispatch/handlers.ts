@@ -1,5 +1,6 @@
 import { PASSIVE_CHANNELS, type Channel, type Input, type Output } from '../contract/index.ts';
 import type { Services } from '../core/services.ts';
+import { profileHandlers } from './handlers/profile-handlers.ts';
 import { vaultHandlers } from './handlers/vault-handlers.ts';
 
 export type Handlers = { [C in Channel]: (input: Input<C>) => Output<C> | Promise<Output<C>> };
@@ -9,6 +10,7 @@ export function createHandlers(services: Services): Handlers {
   return {
     'app.about': () => services.about.about(),
     ...vaultHandlers(services),
+    ...profileHandlers(services),
   };
 }
 

@@ -2,7 +2,7 @@ import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { AppFrame } from './app-frame.tsx';
+import { VaultGate } from './vault-gate.tsx';
 
 dayjs.locale('zh-cn');
 
@@ -10,7 +10,7 @@ export function App() {
   return (
     <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#a61b1b', borderRadius: 4 } }}>
       <AntApp>
-        <AppFrame />
+        <VaultGate />
       </AntApp>
     </ConfigProvider>
   );

@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp, type RunningApp } from './app-harness.ts';
+import { completeSetup } from './flows.ts';
 
 describe('app.about end to end', () => {
   let app: RunningApp;
   beforeAll(async () => {
     app = await launchApp();
+    await completeSetup(app.page);
   });
   afterAll(async () => {
     await app?.close();

@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { Dispatch } from '../../src-main/dispatch/index.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
-import { makeDispatch } from '../support/test-services.ts';
+import { dispatchWithOutputCheck, makeServices, scriptedDialogs, type ScriptedDialogs } from '../support/test-services.ts';
+import { fakeClock, type FakeClock } from '../support/test-vault.ts';
 import { launchChromium } from './chromium.ts';
 import { serveDirectory, type StaticServer } from './static-server.ts';
 
@@ -12,6 +13,8 @@ export interface RunningApp {
   page: Page;
   origin: string;
   dataDir: string;
+  clock: FakeClock;
+  dialogs: ScriptedDialogs;
   // Every URL the page asked for, so tests can prove nothing left the loopback origin.
   requestedUrls: string[];
   consoleErrors: string[];
@@ -25,7 +28,9 @@ export async function launchApp(): Promise<RunningApp> {
   const server: StaticServer = await serveDirectory(RENDERER_DIR);
   const browser: Browser = await launchChromium();
   const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 820 } });
-  const dispatch: Dispatch = makeDispatch(data.path);
+  const clock = fakeClock();
+  const dialogs = scriptedDialogs();
+  const dispatch: Dispatch = dispatchWithOutputCheck(makeServices(data.path, clock, dialogs));
   await context.exposeBinding('__liuhenDispatch', (_source, channel: unknown, input: unknown) =>
     dispatch(channel, input),
   );
@@ -49,6 +54,8 @@ export async function launchApp(): Promise<RunningApp> {
     page,
     origin: server.origin,
     dataDir: data.path,
+    clock,
+    dialogs,
     requestedUrls,
     consoleErrors,
     close: async () => {

@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { App } from '../../src-renderer/app/app.tsx';
+import { App as AntApp } from 'antd';
+import { AppFrame } from '../../src-renderer/app/app-frame.tsx';
 import { AboutPage } from '../../src-renderer/features/about/about-page.tsx';
 import { makeTempDir } from '../support/temp-dir.ts';
 import { makeDispatch } from '../support/test-services.ts';
@@ -29,7 +30,11 @@ describe('AboutPage', () => {
 describe('App frame', () => {
   it('offers the handler workspace navigation in Chinese', () => {
     window.liuhen = { invoke: () => new Promise(() => undefined) };
-    render(<App />);
+    render(
+      <AntApp>
+        <AppFrame />
+      </AntApp>,
+    );
     for (const label of ['记录列表', '填写记录表', '操作日志', '设置', '关于']) {
       expect(screen.getAllByText(label).length).toBeGreaterThan(0);
     }

@@ -214,10 +214,11 @@ export class VaultService {
     return row ? session.openRow({ table: 'singletons', id: slot, version: 1 }, row, schema) : undefined;
   }
 
-  writeSingleton(slot: string, value: unknown, action: AuditAction): void {
+  // Several slots in one transaction and one audit entry: what the person saved together is stored together.
+  writeSingletons(values: Record<string, unknown>, action: AuditAction): void {
     const { session } = this.require();
     session.change(() => {
-      writeSingleton(session, slot, value);
+      for (const [slot, value] of Object.entries(values)) writeSingleton(session, slot, value);
       session.appendAudit({ at: session.now(), actor: 'owner', action });
     });
   }

@@ -1,4 +1,5 @@
 import type { Services } from '../../core/services.ts';
+import { isSetupComplete } from '../../core/profile/profile-store.ts';
 import { AUDIT_ACTIONS } from '../../core/vault/audit-event.ts';
 import type { Handlers } from '../handlers.ts';
 
@@ -18,20 +19,24 @@ type VaultChannels =
   | 'audit.list';
 
 export function vaultHandlers({ vault, dialogs }: Services): Pick<Handlers, VaultChannels> {
+  const status = () => {
+    const { exists, unlocked, autoLockMinutes } = vault.status();
+    return { exists, unlocked, autoLockMinutes, setupComplete: unlocked ? isSetupComplete(vault) : null };
+  };
   return {
-    'vault.status': () => vault.status(),
+    'vault.status': status,
     'vault.create': ({ passphrase }) => vault.create(passphrase),
     'vault.unlock': async ({ passphrase }) => {
       await vault.unlock(passphrase);
-      return vault.status();
+      return status();
     },
     'vault.lock': () => {
       vault.lock();
-      return vault.status();
+      return status();
     },
     'vault.recover': async ({ recoveryKey, newPassphrase }) => {
       await vault.recover(recoveryKey, newPassphrase);
-      return vault.status();
+      return status();
     },
     'vault.changePassphrase': async ({ current, next }) => {
       await vault.changePassphrase(current, next);

@@ -1,5 +1,54 @@
-import { PagePlaceholder } from '../../app/page-placeholder.tsx';
+import { Table, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useEffect, useState } from 'react';
+import type { Output } from '../../../src-main/contract/index.ts';
+import { useCall } from '../../app/use-call.ts';
+
+type Entry = Output<'audit.list'>[number];
+
+const ACTOR_LABELS: Record<Entry['actor'], string> = { owner: '本人', system: '系统', unknown: '未知' };
 
 export function AuditPage() {
-  return <PagePlaceholder title="操作日志" note="暂无操作日志。" />;
+  const call = useCall();
+  const [entries, setEntries] = useState<Entry[]>();
+  useEffect(() => {
+    void call('audit.list', {}).then((value) => setEntries(value ? [...value].reverse() : []));
+  }, [call]);
+
+  return (
+    <section aria-label="操作日志">
+      <Typography.Title level={3}>操作日志</Typography.Title>
+      <Typography.Paragraph type="secondary">
+        本机数据库的每一次解锁、填写、完成填报、修订、打印、导出和设置变更都记录在此。日志加密保存并以哈希链相连，任何删改都会在解锁时被发现。
+      </Typography.Paragraph>
+      <Table<Entry>
+        rowKey="seq"
+        loading={entries === undefined}
+        dataSource={entries}
+        size="middle"
+        pagination={{ pageSize: 20, showSizeChanger: false }}
+        columns={[
+          { title: '序号', dataIndex: 'seq', width: 80 },
+          { title: '时间', dataIndex: 'at', width: 200, render: (at: string) => dayjs(at).format('YYYY年M月D日 HH:mm:ss') },
+          { title: '操作', dataIndex: 'actionLabel' },
+          { title: '操作人', dataIndex: 'actor', width: 100, render: (actor: Entry['actor']) => ACTOR_LABELS[actor] },
+          {
+            title: '对象',
+            key: 'target',
+            render: (_, entry) => (entry.target ? `记录 ${entry.target.recordId.slice(0, 8)} 第${entry.target.version}版` : '—'),
+          },
+          {
+            title: '说明',
+            key: 'note',
+            render: (_, entry) => (
+              <>
+                {entry.note}
+                {entry.unverified && <Tag color="orange">锁定期间记录，未经口令验证</Tag>}
+              </>
+            ),
+          },
+        ]}
+      />
+    </section>
+  );
 }

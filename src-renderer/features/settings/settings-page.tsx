@@ -1,5 +1,19 @@
-import { PagePlaceholder } from '../../app/page-placeholder.tsx';
+import { Space, Typography } from 'antd';
+import { AutoLockSettings } from './auto-lock-settings.tsx';
+import { BackupSettings } from './backup-settings.tsx';
+import { PassphraseSettings } from './passphrase-settings.tsx';
+import { ProfileSettings } from './profile-settings.tsx';
 
 export function SettingsPage() {
-  return <PagePlaceholder title="设置" note="暂无可调整的设置。" />;
+  return (
+    <section aria-label="设置">
+      <Typography.Title level={3}>设置</Typography.Title>
+      <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+        <ProfileSettings />
+        <AutoLockSettings />
+        <PassphraseSettings />
+        <BackupSettings />
+      </Space>
+    </section>
+  );
 }

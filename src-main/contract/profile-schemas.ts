@@ -1,0 +1,10 @@
+import { z } from 'zod';
+import { handlerProfileSchema } from '../core/domain/form/handler-profile.ts';
+import { unitSettingsSchema } from '../core/domain/form/unit-settings.ts';
+
+export const profileView = z.object({
+  profile: handlerProfileSchema.nullable(),
+  unit: unitSettingsSchema.nullable(),
+});
+
+export const profileSaveInput = z.object({ profile: handlerProfileSchema, unit: unitSettingsSchema }).strict();

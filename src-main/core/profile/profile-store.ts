@@ -1,0 +1,30 @@
+import { handlerProfileSchema, type HandlerProfile } from '../domain/form/handler-profile.ts';
+import { unitSettingsSchema, type UnitSettings } from '../domain/form/unit-settings.ts';
+import type { VaultService } from '../vault/vault-service.ts';
+
+const PROFILE_SLOT = 'profile';
+const UNIT_SLOT = 'unit';
+
+export interface ProfileView {
+  profile: HandlerProfile | null;
+  unit: UnitSettings | null;
+}
+
+// 承办人员基本情况 and the unit's facts, kept encrypted in the vault; new records copy the profile.
+export function readProfile(vault: VaultService): ProfileView {
+  return {
+    profile: vault.readSingleton(PROFILE_SLOT, handlerProfileSchema) ?? null,
+    unit: vault.readSingleton(UNIT_SLOT, unitSettingsSchema) ?? null,
+  };
+}
+
+export function saveProfile(vault: VaultService, profile: HandlerProfile, unit: UnitSettings): ProfileView {
+  vault.writeSingletons({ [PROFILE_SLOT]: profile, [UNIT_SLOT]: unit }, 'profileSaved');
+  return readProfile(vault);
+}
+
+// First-run setup ends with the profile saved; until then the app keeps showing the setup steps.
+export function isSetupComplete(vault: VaultService): boolean {
+  const { profile, unit } = readProfile(vault);
+  return profile !== null && unit !== null;
+}

@@ -1,0 +1,77 @@
+import { Button, Form, Input, Radio, Select } from 'antd';
+import {
+  HANDLER_PROFILE_LABELS,
+  handlerProfileSchema,
+  POLITICAL_STATUSES,
+  POLITICAL_STATUS_INFO,
+  UNIT_SETTINGS_LABELS,
+  unitSettingsSchema,
+  type HandlerProfile,
+  type UnitSettings,
+} from '../../../src-main/contract/forms.ts';
+import { zodRule } from '../../app/zod-rule.ts';
+
+export interface ProfileValues {
+  profile: HandlerProfile;
+  unit: UnitSettings;
+}
+
+const shape = handlerProfileSchema.shape;
+
+// 承办人员基本情况, as the annex's header block asks for it, plus the one fact about the unit that decides where
+// records go (第七条).
+export function ProfileForm({
+  initial,
+  submitLabel,
+  busy,
+  onSubmit,
+}: {
+  initial?: Partial<ProfileValues>;
+  submitLabel: string;
+  busy: boolean;
+  onSubmit: (values: ProfileValues) => void;
+}) {
+  return (
+    <Form<ProfileValues> layout="vertical" initialValues={initial} onFinish={onSubmit} style={{ maxWidth: 640 }}>
+      <Form.Item label={HANDLER_PROFILE_LABELS.name} name={['profile', 'name']} rules={[zodRule(shape.name)]}>
+        <Input autoFocus />
+      </Form.Item>
+      <Form.Item
+        label={HANDLER_PROFILE_LABELS.politicalStatus}
+        name={['profile', 'politicalStatus']}
+        rules={[zodRule(shape.politicalStatus)]}
+      >
+        <Select
+          placeholder="请选择"
+          showSearch={{ optionFilterProp: 'label' }}
+          options={POLITICAL_STATUSES.map((value) => ({ value, label: POLITICAL_STATUS_INFO[value].label }))}
+        />
+      </Form.Item>
+      <Form.Item label={HANDLER_PROFILE_LABELS.workUnit} name={['profile', 'workUnit']} rules={[zodRule(shape.workUnit)]}>
+        <Input />
+      </Form.Item>
+      <Form.Item label={HANDLER_PROFILE_LABELS.currentPost} name={['profile', 'currentPost']} rules={[zodRule(shape.currentPost)]}>
+        <Input />
+      </Form.Item>
+      <Form.Item label={HANDLER_PROFILE_LABELS.dutyScope} name={['profile', 'dutyScope']} rules={[zodRule(shape.dutyScope)]}>
+        <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} />
+      </Form.Item>
+      <Form.Item
+        label={UNIT_SETTINGS_LABELS.unitHasDisciplineBody}
+        name={['unit', 'unitHasDisciplineBody']}
+        rules={[zodRule(unitSettingsSchema.shape.unitHasDisciplineBody)]}
+        extra="决定记录表报送给谁：设有纪委（纪检组）的，报本单位纪检组织；不设的，直接报部直属机关纪委（第七条）。"
+      >
+        <Radio.Group
+          options={[
+            { value: true, label: '是，本单位设有纪委（纪检组）' },
+            { value: false, label: '否，本单位不设纪委（纪检组）' },
+          ]}
+        />
+      </Form.Item>
+      <Button type="primary" htmlType="submit" loading={busy}>
+        {submitLabel}
+      </Button>
+    </Form>
+  );
+}

@@ -1,0 +1,57 @@
+import { Alert, Button, Form, Input, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { passphraseProblems } from '../../../src-main/contract/index.ts';
+import { invoke } from '../../api.ts';
+import { PassphraseStrength } from '../setup/passphrase-strength.tsx';
+
+interface Values {
+  recoveryKey: string;
+  newPassphrase: string;
+}
+
+export function RecoverForm({ onRecovered, onCancel }: { onRecovered: () => void; onCancel: () => void }) {
+  const [form] = Form.useForm<Values>();
+  const newPassphrase = Form.useWatch('newPassphrase', form) ?? '';
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  const recover = async (values: Values) => {
+    setBusy(true);
+    setError(undefined);
+    const result = await invoke('vault.recover', values);
+    setBusy(false);
+    if (result.ok) onRecovered();
+    else setError(result.error.message);
+  };
+
+  return (
+    <Form form={form} layout="vertical" onFinish={recover} requiredMark={false}>
+      <Typography.Paragraph>输入创建数据库时保存的恢复密钥，并设置新口令。记录不会丢失。</Typography.Paragraph>
+      <Form.Item label="恢复密钥" name="recoveryKey" rules={[{ required: true, message: '请输入恢复密钥' }]}>
+        <Input autoFocus autoComplete="off" spellCheck={false} style={{ fontFamily: 'monospace' }} />
+      </Form.Item>
+      <Form.Item
+        label="新口令"
+        name="newPassphrase"
+        rules={[
+          {
+            validator: async (_rule, value: string | undefined) => {
+              const problems = passphraseProblems(value ?? '');
+              if (problems.length > 0) throw new Error(`口令不符合要求：${problems.join('；')}`);
+            },
+          },
+        ]}
+      >
+        <Input.Password autoComplete="new-password" />
+      </Form.Item>
+      <PassphraseStrength passphrase={newPassphrase} />
+      {error && <Alert type="error" showIcon title={error} style={{ margin: '16px 0' }} role="alert" />}
+      <Space style={{ marginTop: 16 }}>
+        <Button type="primary" htmlType="submit" loading={busy}>
+          恢复并解锁
+        </Button>
+        <Button onClick={onCancel}>返回</Button>
+      </Space>
+    </Form>
+  );
+}

@@ -1,0 +1,45 @@
+import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { useState } from 'react';
+import { invoke } from '../../api.ts';
+import { RecoverForm } from './recover-form.tsx';
+
+export function UnlockScreen({ onUnlocked }: { onUnlocked: () => void }) {
+  const [form] = Form.useForm<{ passphrase: string }>();
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const [recovering, setRecovering] = useState(false);
+
+  const unlock = async ({ passphrase }: { passphrase: string }) => {
+    setBusy(true);
+    setError(undefined);
+    const result = await invoke('vault.unlock', { passphrase });
+    setBusy(false);
+    form.resetFields();
+    if (result.ok) onUnlocked();
+    else setError(result.error.message);
+  };
+
+  return (
+    <main style={{ maxWidth: 480, margin: '12vh auto', padding: '0 24px' }}>
+      <Card>
+        <Typography.Title level={3}>留痕 · 已锁定</Typography.Title>
+        {recovering ? (
+          <RecoverForm onRecovered={onUnlocked} onCancel={() => setRecovering(false)} />
+        ) : (
+          <Form form={form} layout="vertical" onFinish={unlock} requiredMark={false}>
+            <Form.Item label="口令" name="passphrase" rules={[{ required: true, message: '请输入口令' }]}>
+              <Input.Password autoFocus autoComplete="current-password" />
+            </Form.Item>
+            {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} role="alert" />}
+            <Button type="primary" htmlType="submit" loading={busy} block>
+              {busy ? '正在验证口令' : '解锁'}
+            </Button>
+            <Button type="link" onClick={() => setRecovering(true)} style={{ marginTop: 8, paddingLeft: 0 }}>
+              忘记口令？使用恢复密钥
+            </Button>
+          </Form>
+        )}
+      </Card>
+    </main>
+  );
+}
