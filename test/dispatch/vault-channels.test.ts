@@ -34,14 +34,14 @@ describe('vault channels through dispatch', () => {
   });
 
   it('creates, locks and unlocks a vault, answering a recovery key with check digits', async () => {
-    expect(await dispatch('vault.status', {})).toEqual({ ok: true, value: { exists: false, unlocked: false, autoLockMinutes: null } });
+    expect(await dispatch('vault.status', {})).toEqual({ ok: true, value: { exists: false, unlocked: false, autoLockMinutes: null, setupComplete: null } });
     const created = await dispatch('vault.create', { passphrase: TEST_PASSPHRASE });
     if (!created.ok) throw new Error(created.error.message);
     expect((created.value as { recoveryKey: string }).recoveryKey).toMatch(/^([0-9A-Z]{4}-){8}[0-9A-Z]{4}$/);
     expect((await dispatch('vault.lock', {})).ok).toBe(true);
     expectFailure(await dispatch('settings.get', {}), 'VAULT_LOCKED');
     const unlocked = await dispatch('vault.unlock', { passphrase: TEST_PASSPHRASE });
-    expect(unlocked).toEqual({ ok: true, value: { exists: true, unlocked: true, autoLockMinutes: 5 } });
+    expect(unlocked).toEqual({ ok: true, value: { exists: true, unlocked: true, autoLockMinutes: 5, setupComplete: false } });
   });
 
   it('refuses a weak passphrase, a wrong one and a missing one with Chinese messages', async () => {

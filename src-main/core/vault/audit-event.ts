@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+// Long enough for a full amendment reason (1,000 characters, counted in UTF-16 units here).
+export const AUDIT_NOTE_MAX_CHARS = 4_000;
+
 // Every kind of access the audit trail records, with the label a person reads in the audit view.
 export const AUDIT_ACTIONS = {
   vaultCreated: '创建加密数据库',
@@ -38,7 +41,7 @@ export const auditEventSchema = z
     actor: auditActorSchema,
     action: auditActionSchema,
     target: z.object({ recordId: z.string(), version: z.number().int().positive() }).strict().optional(),
-    note: z.string().max(500).optional(),
+    note: z.string().max(AUDIT_NOTE_MAX_CHARS).optional(),
     // Failed unlocks are written before any key is known (sealed to the vault's audit public key), so anyone with
     // the file could forge one; the audit view says so.
     unverified: z.boolean().optional(),

@@ -1,8 +1,10 @@
 import Database from 'better-sqlite3';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { UserError } from '../errors.ts';
 
 export const VAULT_FILE_NAME = 'vault.liuhen';
 const PAGE_SIZE_BYTES = 8192;
+const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 
 const CORRUPTION_CODES = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB', 'SQLITE_CORRUPT_VTAB', 'SQLITE_IOERR_SHORT_READ']);
 
@@ -23,6 +25,7 @@ export function asVaultCorrupt<T>(work: () => T): T {
 // WAL for crash safety, FULL sync so a returned save survives power loss, secure_delete so overwritten
 // ciphertext is zeroed, temp_store in memory so SQLite never spills to temp files.
 export function openDatabase(path: string, options: { create: boolean }): Database.Database {
+  if (!options.create) requireSqliteFile(path);
   return asVaultCorrupt(() => {
     const db = new Database(path, { fileMustExist: !options.create });
     try {
@@ -38,6 +41,23 @@ export function openDatabase(path: string, options: { create: boolean }): Databa
       throw error;
     }
   });
+}
+
+// Checked before SQLite touches the file: opening an empty or foreign file would otherwise write to it.
+function requireSqliteFile(path: string): void {
+  const magic = Buffer.alloc(SQLITE_MAGIC.length);
+  let read = 0;
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      read = readSync(fd, magic, 0, magic.length, 0);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    throw new UserError('FILE_UNREADABLE');
+  }
+  if (read < magic.length || !magic.equals(SQLITE_MAGIC)) throw new UserError('VAULT_CORRUPT');
 }
 
 function checkIntegrity(db: Database.Database): void {

@@ -39,7 +39,10 @@ export const AUDIT_KEYPAIR_SLOT = 'audit-keypair';
 
 export function readHeader(db: Database, sodium: Sodium, floor: KdfCost): DecodedHeader {
   return asVaultCorrupt(() => {
-    if (schemaVersion(db) > LATEST_SCHEMA_VERSION) throw new UserError('VAULT_TOO_NEW');
+    const version = schemaVersion(db);
+    // An empty file or some other SQLite database: not a vault, or one cut down to nothing.
+    if (version === 0) throw new UserError('VAULT_CORRUPT');
+    if (version > LATEST_SCHEMA_VERSION) throw new UserError('VAULT_TOO_NEW');
     const row = db.prepare('SELECT body, checksum FROM header WHERE id = 1').get() as
       | { body: Uint8Array; checksum: Uint8Array }
       | undefined;

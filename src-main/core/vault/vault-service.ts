@@ -130,11 +130,9 @@ export class VaultService {
       if (!vaultKey) throw new UserError('WRONG_RECOVERY_KEY');
       const session = openSession(db, context, decoded, vaultKey);
       const rewrapped = wrapWithPassphrase(context, vaultKey, decoded.header.vaultId, newPassphrase, this.kdfCost);
-      session.change(() => {
-        writeHeader(db, context.sodium, { ...decoded.header, ...rewrapped });
-        session.appendAudit({ at: session.now(), actor: 'owner', action: 'recoveryUsed' });
-      });
-      this.enter(session, context.sodium, 'unlocked');
+      this.enter(session, context.sodium, 'recoveryUsed', () =>
+        writeHeader(db, context.sodium, { ...decoded.header, ...rewrapped }),
+      );
     } catch (error) {
       if (!this.unlocked) db.close();
       throw error;
@@ -271,7 +269,9 @@ export class VaultService {
     return this.unlocked;
   }
 
-  private enter(session: VaultSession, sodium: Sodium, action?: 'unlocked'): void {
+  // Failed attempts waiting in pending_audit go into the trail first, so it never runs backwards in time; then
+  // whatever the unlock itself changes (a re-wrapped key) and its own entry, all in one transaction.
+  private enter(session: VaultSession, sodium: Sodium, action?: 'unlocked' | 'recoveryUsed', alsoWrite?: () => void): void {
     const settings = this.loadSettings(session);
     if (action) {
       const keyPair = session.openRow(
@@ -286,6 +286,7 @@ export class VaultService {
       session.change(() => {
         drainPendingEvents(session, sodium, keyPair);
         writeFailures(session.db, 0);
+        alsoWrite?.();
         session.appendAudit({ at: session.now(), actor: 'owner', action });
       });
     }

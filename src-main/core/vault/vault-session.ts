@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import type { Clock, RandomBytes } from '../clock.ts';
 import { UserError } from '../errors.ts';
-import { auditEntrySchema, type AuditEntry, type AuditEvent } from './audit-event.ts';
+import { AUDIT_NOTE_MAX_CHARS, auditEntrySchema, type AuditEntry, type AuditEvent } from './audit-event.ts';
 import { AEAD_TAG_BYTES, CHAIN_HASH_BYTES, NONCE_BYTES } from './crypto-params.ts';
 import { open, seal, type Subkeys } from './keyring.ts';
 import { rowKey, type Manifest, type RowRef } from './manifest.ts';
@@ -123,7 +123,8 @@ export class VaultSession {
   appendAudit(event: AuditEvent): void {
     this.requireChange();
     const seq = this.auditHead.seq + 1;
-    const plaintext = utf8(JSON.stringify({ seq, ...event }));
+    const entry = event.note === undefined ? event : { ...event, note: clip(event.note, AUDIT_NOTE_MAX_CHARS) };
+    const plaintext = utf8(JSON.stringify({ seq, ...entry }));
     const sealed = seal(this.sodium, this.subkeys.row, plaintext, auditAd(this.vaultId, seq), this.random(NONCE_BYTES));
     const chain = chainHash(this.sodium, this.subkeys.auditChain, this.sodium.from_base64(this.auditHead.chain), seq, sealed);
     this.db
@@ -198,6 +199,17 @@ export class VaultSession {
 export function tagOf(ciphertext: Uint8Array): string {
   if (ciphertext.length < AEAD_TAG_BYTES) return '';
   return Buffer.from(ciphertext.buffer, ciphertext.byteOffset + ciphertext.length - AEAD_TAG_BYTES, AEAD_TAG_BYTES).toString('base64');
+}
+
+// Cuts at a code point boundary, so a clipped note never ends in half a surrogate pair.
+function clip(text: string, maxUnits: number): string {
+  if (text.length <= maxUnits) return text;
+  let out = '';
+  for (const char of text) {
+    if (out.length + char.length > maxUnits) break;
+    out += char;
+  }
+  return out;
 }
 
 export function manifestAd(vaultId: string, revision: number): string {
