@@ -2,6 +2,16 @@ import { z } from 'zod';
 import type { Channel } from './channels.ts';
 import { profileSaveInput, profileView } from './profile-schemas.ts';
 import {
+  assessmentView,
+  calendarCoverageView,
+  recordAmendInput,
+  recordAssessInput,
+  recordDetailView,
+  recordRef,
+  recordSaveInput,
+  recordSummaryView,
+} from './record-schemas.ts';
+import {
   auditEntryView,
   fileActionOutput,
   settingsSchema,
@@ -33,6 +43,16 @@ export const contract = {
   'vault.restore': { input: vaultRestoreInput, output: fileActionOutput },
   'profile.get': { input: empty, output: profileView },
   'profile.save': { input: profileSaveInput, output: profileView },
+  'record.list': { input: empty, output: z.array(recordSummaryView) },
+  'record.get': { input: recordRef, output: recordDetailView },
+  'record.create': { input: empty, output: recordDetailView },
+  'record.saveDraft': { input: recordSaveInput, output: recordDetailView },
+  'record.finalize': { input: recordRef, output: recordDetailView },
+  'record.amend': { input: recordAmendInput, output: recordDetailView },
+  'record.deleteDraft': { input: recordRef, output: empty },
+  'record.assess': { input: recordAssessInput, output: assessmentView },
+  'calendar.coverage': { input: empty, output: calendarCoverageView },
+  'calendar.importPack': { input: empty, output: z.object({ done: z.boolean(), coverage: calendarCoverageView }) },
   'settings.get': { input: empty, output: settingsSchema },
   'settings.save': { input: settingsSchema, output: settingsSchema },
   'audit.list': { input: empty, output: z.array(auditEntryView) },

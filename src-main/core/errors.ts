@@ -18,6 +18,8 @@ export const USER_ERRORS = {
   RECORD_NOT_FOUND: '找不到该记录。',
   RECORD_FINALIZED: '该记录表已完成填报，不能直接修改；如需更正，请提交修订（将生成新版本）。',
   RECORD_NOT_FINALIZED: '只有已完成填报的记录表才能修订。',
+  RECORD_INCOMPLETE: '记录表尚未填写完整，不能完成填报。',
+  CALENDAR_PACK_INVALID: '日历数据包格式有误，未导入，当前日历未作任何改动。',
   BACKUP_INVALID: '备份文件无法通过完整性校验，当前数据未作任何改动。',
   FILE_UNREADABLE: '无法读取所选文件，请确认文件存在且有读取权限。',
 } as const;

@@ -1,5 +1,7 @@
 import { createAboutService, type AboutService } from './about/about-service.ts';
+import { CalendarService } from './calendar/calendar-service.ts';
 import type { Clock, RandomBytes } from './clock.ts';
+import { RecordService } from './records/record-service.ts';
 import type { Dialogs } from './dialogs.ts';
 import type { KdfCost } from './vault/crypto-params.ts';
 import { VaultService } from './vault/vault-service.ts';
@@ -18,20 +20,26 @@ export interface ServicesOptions {
 export interface Services {
   about: AboutService;
   vault: VaultService;
+  calendar: CalendarService;
+  records: RecordService;
   dialogs: Dialogs;
 }
 
 // The composition root: everything the core needs from the world comes in through these options.
 export function createServices(options: ServicesOptions): Services {
+  const vault = new VaultService({
+    dataDir: options.dataDir,
+    clock: options.clock,
+    random: options.random,
+    ...(options.kdfCost ? { kdfCost: options.kdfCost } : {}),
+    ...(options.kdfFloor ? { kdfFloor: options.kdfFloor } : {}),
+  });
+  const calendar = new CalendarService(vault);
   return {
     about: createAboutService({ name: '留痕', version: options.appVersion, dataDir: options.dataDir }),
-    vault: new VaultService({
-      dataDir: options.dataDir,
-      clock: options.clock,
-      random: options.random,
-      ...(options.kdfCost ? { kdfCost: options.kdfCost } : {}),
-      ...(options.kdfFloor ? { kdfFloor: options.kdfFloor } : {}),
-    }),
+    vault,
+    calendar,
+    records: new RecordService(vault, calendar, options.clock),
     dialogs: options.dialogs,
   };
 }

@@ -1,6 +1,7 @@
 import { PASSIVE_CHANNELS, type Channel, type Input, type Output } from '../contract/index.ts';
 import type { Services } from '../core/services.ts';
 import { profileHandlers } from './handlers/profile-handlers.ts';
+import { recordHandlers } from './handlers/record-handlers.ts';
 import { vaultHandlers } from './handlers/vault-handlers.ts';
 
 export type Handlers = { [C in Channel]: (input: Input<C>) => Output<C> | Promise<Output<C>> };
@@ -11,6 +12,7 @@ export function createHandlers(services: Services): Handlers {
     'app.about': () => services.about.about(),
     ...vaultHandlers(services),
     ...profileHandlers(services),
+    ...recordHandlers(services),
   };
 }
 

@@ -77,11 +77,13 @@ export class RecordStore {
     });
   }
 
-  finalize(recordId: string): StoredVersion {
+  // The caller may pass the content in its final, normalised form; it is written and sealed in one step.
+  finalize(recordId: string, content?: unknown): StoredVersion {
     const latest = this.latest(recordId);
     if (latest.status !== 'draft') throw new UserError('RECORD_FINALIZED');
     const now = this.session.now();
-    const next: StoredVersion = { ...latest, status: 'finalized', savedAt: now, finalizedAt: now, digest: this.digestOf(latest) };
+    const final: StoredVersion = content === undefined ? latest : { ...latest, content };
+    const next: StoredVersion = { ...final, status: 'finalized', savedAt: now, finalizedAt: now, digest: this.digestOf(final) };
     return this.session.change(() => {
       this.write(next);
       this.audit('recordFinalized', next);

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { RECIPIENTS } from '../core/domain/routing/route-record.ts';
+import { SCOPE_VERDICTS } from '../core/domain/scope/assess-scope.ts';
+import { recordDraftSchema } from '../core/records/record-draft.ts';
+
+const recordId = z.string().regex(/^[0-9a-f]{32}$/, '记录编号格式不正确');
+const status = z.enum(['draft', 'finalized']);
+
+export const assessmentView = z.object({
+  scopes: z.array(z.object({ verdict: z.enum(SCOPE_VERDICTS), reason: z.string() }).nullable()),
+  routing: z
+    .object({
+      recipients: z.array(z.object({ recipient: z.enum(RECIPIENTS), name: z.string(), clause: z.string(), reason: z.string() })),
+      cautions: z.array(z.string()),
+    })
+    .nullable(),
+  deadline: z
+    .object({
+      deadline: z.string(),
+      workingDaysRemaining: z.number().int(),
+      overdue: z.boolean(),
+      estimated: z.boolean(),
+      explanation: z.string().optional(),
+    })
+    .nullable(),
+});
+
+export const recordDetailView = z.object({
+  recordId,
+  version: z.number().int().positive(),
+  status,
+  savedAt: z.string(),
+  finalizedAt: z.string().nullable(),
+  digest: z.string().nullable(),
+  amendsDigest: z.string().nullable(),
+  amendmentReason: z.string().nullable(),
+  draft: recordDraftSchema,
+  versions: z.array(
+    z.object({ version: z.number().int().positive(), status, finalizedAt: z.string().nullable(), digest: z.string().nullable() }),
+  ),
+  assessment: assessmentView,
+});
+
+export const recordSummaryView = z.object({
+  recordId,
+  version: z.number().int().positive(),
+  status,
+  savedAt: z.string(),
+  filedAt: z.string().nullable(),
+  matters: z.array(z.string()),
+  interveners: z.array(z.string()),
+  assessment: assessmentView,
+});
+
+export const recordRef = z.object({ recordId }).strict();
+export const recordSaveInput = z.object({ recordId, draft: recordDraftSchema }).strict();
+export const recordAmendInput = z.object({ recordId, reason: z.string().max(4000, '修订原因过长') }).strict();
+export const recordAssessInput = z.object({ draft: recordDraftSchema }).strict();
+
+export const calendarCoverageView = z.object({
+  builtInYears: z.array(z.number().int()),
+  importedYears: z.array(z.number().int()),
+  importedTitles: z.array(z.string()),
+});

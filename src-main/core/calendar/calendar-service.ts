@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { applyCalendarPacks } from '../domain/calendar/apply-calendar-packs.ts';
+import { builtInCalendar } from '../domain/calendar/built-in-calendar.ts';
+import type { Calendar } from '../domain/calendar/calendar.ts';
+import { loadCalendarPackFile } from '../domain/calendar/calendar-pack-file.ts';
+import { CALENDAR_PACK_FORMAT, parseCalendarPack, type CalendarPack } from '../domain/calendar/calendar-pack.ts';
+import { DATE_YEAR_MAX, DATE_YEAR_MIN } from '../domain/form/date-fields.ts';
+import { UserError } from '../errors.ts';
+import type { VaultService } from '../vault/vault-service.ts';
+
+const PACKS_SLOT = 'calendar-packs';
+// Stored as the packs' JSON and parsed again on every read, with the same validation as an import.
+const storedPacksSchema = z.array(z.unknown());
+
+export interface CalendarCoverage {
+  builtInYears: number[];
+  importedYears: number[];
+  importedTitles: string[];
+}
+
+// The working-day calendar: chinese-days' built-in years overlaid with packs the person imported. The packs are
+// kept in the vault, since which packs were loaded is part of how each deadline was computed.
+export class CalendarService {
+  private readonly vault: VaultService;
+  private readonly builtIn = builtInCalendar();
+
+  constructor(vault: VaultService) {
+    this.vault = vault;
+  }
+
+  calendar(): Calendar {
+    return applyCalendarPacks(this.builtIn, this.packs());
+  }
+
+  coverage(): CalendarCoverage {
+    const packs = this.packs();
+    return {
+      builtInYears: yearsWhere((year) => this.builtIn.coverage(year) === 'builtIn'),
+      importedYears: [...new Set(packs.flatMap((pack) => pack.years))].sort((a, b) => a - b),
+      importedTitles: packs.map((pack) => pack.title),
+    };
+  }
+
+  // A malformed pack is refused whole, with every problem named; the stored packs stay as they were.
+  async importFile(path: string): Promise<CalendarCoverage> {
+    const result = await loadCalendarPackFile(path);
+    if (!result.ok) throw new UserError('CALENDAR_PACK_INVALID', result.message);
+    const kept = this.packs().filter((pack) => pack.years.join(',') !== result.pack.years.join(','));
+    this.vault.writeSingletons({ [PACKS_SLOT]: [...kept, result.pack] }, 'settingsChanged');
+    return this.coverage();
+  }
+
+  private packs(): CalendarPack[] {
+    const stored = this.vault.readSingleton(PACKS_SLOT, storedPacksSchema) ?? [];
+    return stored.flatMap((pack) => {
+      const parsed = parseCalendarPack(JSON.stringify({ format: CALENDAR_PACK_FORMAT, ...(pack as object) }));
+      return parsed.ok ? [parsed.pack] : [];
+    });
+  }
+}
+
+function yearsWhere(test: (year: number) => boolean): number[] {
+  const years: number[] = [];
+  for (let year = DATE_YEAR_MIN; year <= DATE_YEAR_MAX; year += 1) if (test(year)) years.push(year);
+  return years;
+}

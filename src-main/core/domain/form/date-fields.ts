@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import type { IsoDate } from '../calendar/iso-date.ts';
+import { dateProblem } from './date-problem.ts';
+
+// The years the calendar can reason about (its lunar and solar-term arithmetic is for this century); the rule
+// itself dates from 2023, so nothing real falls outside.
+export const DATE_YEAR_MIN = 2000;
+export const DATE_YEAR_MAX = 2099;
+
+// A time on the form is China time as the handler read it off a clock: a date, or a date and a minute.
+// It carries no zone suffix because it is never an instant to convert, only words to print.
+export type ChinaDateTime = string;
+const DATE_TIME_PATTERN = /^(\d{4}-\d{2}-\d{2})(?:T([01]\d|2[0-3]):[0-5]\d)?$/;
+
+// Why a date on the form cannot be taken, or undefined.
+function formDateProblem(date: string): string | undefined {
+  const problem = dateProblem(date);
+  if (problem) return problem;
+  const year = Number(date.slice(0, 4));
+  if (year < DATE_YEAR_MIN || year > DATE_YEAR_MAX) return `应在${DATE_YEAR_MIN}年至${DATE_YEAR_MAX}年之间`;
+  return undefined;
+}
+
+export function dateField(subject: string) {
+  return z
+    .string({ error: `请填写${subject}` })
+    .trim()
+    .superRefine((value, context) => {
+      if (value.length === 0) {
+        context.addIssue({ code: 'custom', message: `请填写${subject}` });
+        return;
+      }
+      const problem = formDateProblem(value);
+      if (problem) context.addIssue({ code: 'custom', message: `${subject}“${value}”${problem}` });
+    });
+}
+
+export function dateTimeField(subject: string) {
+  return z
+    .string({ error: `请填写${subject}` })
+    .trim()
+    .superRefine((value, context) => {
+      if (value.length === 0) {
+        context.addIssue({ code: 'custom', message: `请填写${subject}` });
+        return;
+      }
+      const match = DATE_TIME_PATTERN.exec(value);
+      const problem =
+        match?.[1] === undefined
+          ? '不是“YYYY-MM-DD”或“YYYY-MM-DDTHH:mm”格式的时间（例如 2026-09-30 或 2026-09-30T14:30）'
+          : formDateProblem(match[1]);
+      if (problem) context.addIssue({ code: 'custom', message: `${subject}“${value}”${problem}` });
+    });
+}
+
+export function datePartOf(dateTime: ChinaDateTime): IsoDate {
+  return dateTime.slice(0, 'YYYY-MM-DD'.length);
+}

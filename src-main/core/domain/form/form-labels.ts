@@ -1,0 +1,35 @@
+// The annex's own words for the form and its cells, for the UI, the printed form and validation messages.
+// (第七条 calls the form 《领导干部插手干预重大事项记录表》; the annex itself is headed with 情况 — the printed
+// form follows the annex.)
+export const RECORD_FORM_TITLE = '领导干部插手干预重大事项情况记录表';
+
+export const RECORD_FIELD_LABELS = {
+  filedAt: '填报时间',
+  filer: '填报人',
+  handler: '重大事项承办人员基本情况',
+  entries: '干预具体情况',
+} as const;
+
+export const HANDLER_PROFILE_LABELS = {
+  name: '姓名',
+  politicalStatus: '政治面貌',
+  workUnit: '工作单位',
+  currentPost: '现任职务',
+  dutyScope: '本人岗位职责',
+} as const;
+
+export const INTERVENTION_ENTRY_LABELS = {
+  occurredAt: '时间',
+  intervener: '插手干预人情况',
+  method: '插手干预方式',
+  matterName: '重大事项名称',
+  content: '具体干预内容',
+  handling: '处置方式',
+} as const;
+
+// The annex cell reads 插手干预人情况（姓名、单位、职务）.
+export const INTERVENER_LABELS = {
+  name: '姓名',
+  unit: '单位',
+  post: '职务',
+} as const;

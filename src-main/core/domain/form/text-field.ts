@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+export interface TextFieldSpec {
+  // How the message names the field, e.g. '插手干预人姓名' → '请填写插手干预人姓名'.
+  subject: string;
+  maxChars: number;
+  // Long narrative cells keep line breaks and tabs; one-line cells (names, units) keep neither.
+  multiline: boolean;
+}
+
+// Every C0/C1 control character; newline and tab are allowed back in for multiline cells below.
+const CONTROL_CHARACTER = /\p{Cc}/u;
+const CONTROL_CHARACTER_EXCEPT_LINE_BREAK_AND_TAB = /[^\P{Cc}\n\t]/u;
+// A lone UTF-16 surrogate is not a character at all; it can only come from a broken paste or a forged file.
+const LONE_SURROGATE = /\p{Cs}/u;
+
+// Counted the way a person counts: 𠮷 (outside the BMP) is one character, not two UTF-16 units.
+export function countChars(text: string): number {
+  return [...text].length;
+}
+
+// Text as people type it: line endings unified, NFC (so a decomposed é and a precomposed é are one string),
+// surrounding whitespace (including the full-width space U+3000) removed. Han characters of every block,
+// CJK Extension B and beyond included, pass through unchanged.
+export function normaliseText(text: string): string {
+  return text.replace(/\r\n?/g, '\n').normalize('NFC').trim();
+}
+
+export function textField({ subject, maxChars, multiline }: TextFieldSpec) {
+  const forbidden = multiline ? CONTROL_CHARACTER_EXCEPT_LINE_BREAK_AND_TAB : CONTROL_CHARACTER;
+  return z
+    .string({ error: `请填写${subject}` })
+    .overwrite(normaliseText)
+    .superRefine((value, context) => {
+      if (value.length === 0) {
+        context.addIssue({ code: 'custom', message: `请填写${subject}` });
+        return;
+      }
+      const chars = countChars(value);
+      if (chars > maxChars) {
+        context.addIssue({ code: 'custom', message: `${subject}不能超过${maxChars}个字（现为${chars}个字）` });
+      }
+      if (LONE_SURROGATE.test(value)) {
+        context.addIssue({ code: 'custom', message: `${subject}含有无法识别的字符，请删除后重新填写` });
+      }
+      if (forbidden.test(value)) {
+        const what = multiline ? '不可见的控制字符' : '换行、制表符或其他不可见的控制字符';
+        context.addIssue({ code: 'custom', message: `${subject}不能包含${what}` });
+      }
+    });
+}

@@ -1,0 +1,47 @@
+import type { Calendar } from '../domain/calendar/calendar.ts';
+import { deadlineStatus, type DeadlineStatus } from '../domain/calendar/deadline-status.ts';
+import { isIsoDate, type IsoDate } from '../domain/calendar/iso-date.ts';
+import { reportStartOf } from '../domain/calendar/report-start.ts';
+import { datePartOf } from '../domain/form/date-fields.ts';
+import { routeRecord, type Routing } from '../domain/routing/route-record.ts';
+import { assessScope, type ScopeAssessment } from '../domain/scope/assess-scope.ts';
+import type { RecordDraft } from './record-draft.ts';
+
+export interface RecordAssessment {
+  // Per entry, in order: 第二条 scope, or null until level and tenure are chosen.
+  scopes: (ScopeAssessment | null)[];
+  // Null until the unit's discipline-body fact is known (it is asked at setup).
+  routing: Routing | null;
+  // Null until at least one entry has a valid date.
+  deadline: DeadlineStatus | null;
+}
+
+// What the side panel and the records list show, computed from a draft as far as it goes: every part that can
+// be answered is, none is guessed.
+export function assessDraft(
+  draft: RecordDraft,
+  context: { unitHasDisciplineBody: boolean | null; today: IsoDate; calendar: Calendar },
+): RecordAssessment {
+  const scopes = draft.entries.map(({ intervener }) =>
+    intervener?.level && intervener.tenure ? assessScope({ level: intervener.level, tenure: intervener.tenure }) : null,
+  );
+  const routing =
+    context.unitHasDisciplineBody === null
+      ? null
+      : routeRecord({
+          entries: draft.entries.map((entry) => ({ intervener: { level: entry.intervener?.level ?? 'unknown' } })),
+          unitHasDisciplineBody: context.unitHasDisciplineBody,
+        });
+  return { scopes, routing, deadline: deadlineOf(draft, context) };
+}
+
+function deadlineOf(draft: RecordDraft, context: { today: IsoDate; calendar: Calendar }): DeadlineStatus | null {
+  const dated = draft.entries.flatMap((entry) => {
+    const occurredAt = entry.occurredAt ?? '';
+    if (!isIsoDate(datePartOf(occurredAt))) return [];
+    const learnedOn = entry.learnedOn && isIsoDate(entry.learnedOn) ? entry.learnedOn : null;
+    return [{ occurredAt, learnedOn }];
+  });
+  if (dated.length === 0) return null;
+  return deadlineStatus({ learnedOn: reportStartOf(dated), today: context.today, calendar: context.calendar });
+}

@@ -1,0 +1,149 @@
+import type { CalendarService } from '../calendar/calendar-service.ts';
+import type { Clock } from '../clock.ts';
+import { chinaDateOf } from '../domain/calendar/iso-date.ts';
+import { textField } from '../domain/form/text-field.ts';
+import { AMENDMENT_REASON_MAX_CHARS } from '../domain/form/field-limits.ts';
+import { recordSchema } from '../domain/form/record.ts';
+import { UserError } from '../errors.ts';
+import { readProfile } from '../profile/profile-store.ts';
+import type { StoredVersion } from '../vault/record-store.ts';
+import type { VaultService } from '../vault/vault-service.ts';
+import { assessDraft, type RecordAssessment } from './record-assessment.ts';
+import { recordDraftSchema, type RecordDraft } from './record-draft.ts';
+
+const MAX_PROBLEMS_SHOWN = 5;
+const amendmentReasonSchema = textField({ subject: '修订原因', maxChars: AMENDMENT_REASON_MAX_CHARS, multiline: true });
+
+export interface RecordDetail {
+  recordId: string;
+  version: number;
+  status: StoredVersion['status'];
+  savedAt: string;
+  finalizedAt: string | null;
+  digest: string | null;
+  amendsDigest: string | null;
+  amendmentReason: string | null;
+  draft: RecordDraft;
+  versions: { version: number; status: StoredVersion['status']; finalizedAt: string | null; digest: string | null }[];
+  assessment: RecordAssessment;
+}
+
+export interface RecordSummary {
+  recordId: string;
+  version: number;
+  status: StoredVersion['status'];
+  savedAt: string;
+  filedAt: string | null;
+  matters: string[];
+  interveners: string[];
+  assessment: RecordAssessment;
+}
+
+// The 记录表 lifecycle on top of the vault: drafts hold whatever has been typed; finalizing checks the whole
+// form against the rule (recordSchema) and stores its normalised text; amending opens a new version.
+export class RecordService {
+  private readonly vault: VaultService;
+  private readonly calendar: CalendarService;
+  private readonly clock: Clock;
+
+  constructor(vault: VaultService, calendar: CalendarService, clock: Clock) {
+    this.vault = vault;
+    this.calendar = calendar;
+    this.clock = clock;
+  }
+
+  // A new form, prefilled as the annex expects: today's date, the handler as filer, the profile block.
+  create(): RecordDetail {
+    const { profile } = readProfile(this.vault);
+    const draft: RecordDraft = {
+      filedAt: chinaDateOf(this.clock.now()),
+      filer: profile?.name ?? '',
+      handler: profile ? { ...profile } : {},
+      entries: [{ learnedOn: null, methodNote: null, kinds: [] }],
+    };
+    return this.detail(this.vault.records().createDraft(draft).recordId);
+  }
+
+  saveDraft(recordId: string, draft: RecordDraft): RecordDetail {
+    this.vault.records().saveDraft(recordId, recordDraftSchema.parse(draft));
+    return this.detail(recordId);
+  }
+
+  finalize(recordId: string): RecordDetail {
+    const latest = this.vault.records().get(recordId);
+    const draft = recordDraftSchema.parse(latest.content);
+    const checked = recordSchema.safeParse({
+      ...draft,
+      status: 'finalized',
+      version: latest.version,
+      amendsDigest: latest.amendsDigest,
+      amendmentReason: latest.amendmentReason,
+    });
+    if (!checked.success) {
+      const problems = [...new Set(checked.error.issues.map((issue) => issue.message))].slice(0, MAX_PROBLEMS_SHOWN);
+      throw new UserError('RECORD_INCOMPLETE', `记录表尚未填写完整，不能完成填报：${problems.join('；')}。`);
+    }
+    const { filedAt, filer, handler, entries } = checked.data;
+    this.vault.records().finalize(recordId, { filedAt, filer, handler, entries });
+    return this.detail(recordId);
+  }
+
+  amend(recordId: string, reason: string): RecordDetail {
+    const checked = amendmentReasonSchema.safeParse(reason);
+    if (!checked.success) throw new UserError('RECORD_INCOMPLETE', checked.error.issues[0]?.message ?? '请填写修订原因');
+    this.vault.records().amend(recordId, checked.data);
+    return this.detail(recordId);
+  }
+
+  deleteDraft(recordId: string): void {
+    this.vault.records().deleteDraft(recordId);
+  }
+
+  detail(recordId: string): RecordDetail {
+    const history = this.vault.records().history(recordId);
+    const latest = history[history.length - 1] as StoredVersion;
+    const draft = recordDraftSchema.parse(latest.content);
+    return {
+      recordId,
+      version: latest.version,
+      status: latest.status,
+      savedAt: latest.savedAt,
+      finalizedAt: latest.finalizedAt,
+      digest: latest.digest,
+      amendsDigest: latest.amendsDigest,
+      amendmentReason: latest.amendmentReason,
+      draft,
+      versions: history.map(({ version, status, finalizedAt, digest }) => ({ version, status, finalizedAt, digest })),
+      assessment: this.assess(draft),
+    };
+  }
+
+  list(): RecordSummary[] {
+    return this.vault
+      .records()
+      .listLatest()
+      .map((latest) => {
+        const draft = recordDraftSchema.parse(latest.content);
+        return {
+          recordId: latest.recordId,
+          version: latest.version,
+          status: latest.status,
+          savedAt: latest.savedAt,
+          filedAt: draft.filedAt ?? null,
+          matters: draft.entries.flatMap((entry) => (entry.matter?.name ? [entry.matter.name] : [])),
+          interveners: draft.entries.flatMap((entry) => (entry.intervener?.name ? [entry.intervener.name] : [])),
+          assessment: this.assess(draft),
+        };
+      })
+      .sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+  }
+
+  assess(draft: RecordDraft): RecordAssessment {
+    const { unit } = readProfile(this.vault);
+    return assessDraft(draft, {
+      unitHasDisciplineBody: unit?.unitHasDisciplineBody ?? null,
+      today: chinaDateOf(this.clock.now()),
+      calendar: this.calendar.calendar(),
+    });
+  }
+}
