@@ -46,18 +46,20 @@ export function openDatabase(path: string, options: { create: boolean }): Databa
 // Checked before SQLite touches the file: opening an empty or foreign file would otherwise write to it.
 function requireSqliteFile(path: string): void {
   const magic = Buffer.alloc(SQLITE_MAGIC.length);
-  let read = 0;
+  if (readPrefix(path, magic) < magic.length || !magic.equals(SQLITE_MAGIC)) throw new UserError('VAULT_CORRUPT');
+}
+
+function readPrefix(path: string, into: Buffer): number {
   try {
     const fd = openSync(path, 'r');
     try {
-      read = readSync(fd, magic, 0, magic.length, 0);
+      return readSync(fd, into, 0, into.length, 0);
     } finally {
       closeSync(fd);
     }
   } catch {
     throw new UserError('FILE_UNREADABLE');
   }
-  if (read < magic.length || !magic.equals(SQLITE_MAGIC)) throw new UserError('VAULT_CORRUPT');
 }
 
 function checkIntegrity(db: Database.Database): void {
