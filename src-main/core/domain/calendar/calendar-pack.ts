@@ -67,29 +67,30 @@ const packSchema = strict({
 });
 
 export function parseCalendarPack(text: string): CalendarPackResult {
+  // UTF-8 never takes fewer bytes than UTF-16 code units, so text this long came from a file this large.
   if (text.length > CALENDAR_PACK_MAX_BYTES) {
-    return refused([`文件过大（超过${CALENDAR_PACK_MAX_BYTES}字节），不是日历包`]);
+    return refusePack([`文件过大（超过${CALENDAR_PACK_MAX_BYTES}字节），不是日历包`]);
   }
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return refused([jsonProblem(error)]);
+    return refusePack([jsonProblem(error)]);
   }
   const header = headerProblem(json);
-  if (header) return refused([header]);
+  if (header) return refusePack([header]);
   const parsed = packSchema.safeParse(json);
   if (!parsed.success) {
-    return refused(parsed.error.issues.map((issue) => `${describePath(issue.path)}：${issue.message}`));
+    return refusePack(parsed.error.issues.map((issue) => `${describePath(issue.path)}：${issue.message}`));
   }
   const { formatVersion, title, source, years, holidays, adjustedWorkdays } = parsed.data;
   const pack: CalendarPack = { formatVersion, title, source, years, holidays, adjustedWorkdays };
   const problems = consistencyProblems(pack);
-  return problems.length > 0 ? refused(problems) : { ok: true, pack };
+  return problems.length > 0 ? refusePack(problems) : { ok: true, pack };
 }
 
 // The one shape every refusal takes, whether the file could not be read or its content is wrong.
-export function refused(problems: string[]): CalendarPackResult {
+export function refusePack(problems: string[]): CalendarPackResult {
   const message = [`日历包有${problems.length}处问题，未导入，当前日历未作任何改动：`, ...problems].join('\n');
   return { ok: false, message, problems };
 }

@@ -8,9 +8,13 @@ export interface TextFieldSpec {
   multiline: boolean;
 }
 
-// Every C0/C1 control character; newline and tab are allowed back in for multiline cells below.
-const CONTROL_CHARACTER = /\p{Cc}/u;
-const CONTROL_CHARACTER_EXCEPT_LINE_BREAK_AND_TAB = /[^\P{Cc}\n\t]/u;
+// Every C0/C1 control character and the Unicode line and paragraph separators; newline and tab are allowed back
+// in for multiline cells.
+const CONTROL_CHARACTER = /[\p{Cc}\p{Zl}\p{Zp}]/u;
+const CONTROL_CHARACTER_EXCEPT_LINE_BREAK_AND_TAB = /[^\P{Cc}\n\t]|[\p{Zl}\p{Zp}]/u;
+// Bidirectional embeddings, overrides and isolates make a record display in an order other than the one stored
+// (a name shown reversed, a sentence rearranged). Chinese text never needs them, and a record must read as it is.
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
 // A lone UTF-16 surrogate is not a character at all; it can only come from a broken paste or a forged file.
 const LONE_SURROGATE = /\p{Cs}/u;
 
@@ -42,6 +46,9 @@ export function textField({ subject, maxChars, multiline }: TextFieldSpec) {
       }
       if (LONE_SURROGATE.test(value)) {
         context.addIssue({ code: 'custom', message: `${subject}含有无法识别的字符，请删除后重新填写` });
+      }
+      if (BIDI_CONTROL.test(value)) {
+        context.addIssue({ code: 'custom', message: `${subject}不能包含改变文字显示方向的控制字符` });
       }
       if (forbidden.test(value)) {
         const what = multiline ? '不可见的控制字符' : '换行、制表符或其他不可见的控制字符';
