@@ -1,7 +1,14 @@
 import { fromUtf8, utf8 } from './bytes.ts';
 import { z } from 'zod';
 import { UserError } from '../errors.ts';
-import { NONCE_BYTES, SALT_BYTES, VAULT_ID_BYTES, type KdfCost } from './crypto-params.ts';
+import {
+  ARGON2_MAX_MEMLIMIT_BYTES,
+  ARGON2_MAX_OPSLIMIT,
+  NONCE_BYTES,
+  SALT_BYTES,
+  VAULT_ID_BYTES,
+  type KdfCost,
+} from './crypto-params.ts';
 import type { Sodium } from './sodium.ts';
 
 export const VAULT_FORMAT = 'liuhen-vault';
@@ -51,9 +58,9 @@ export function decodeHeader(sodium: Sodium, body: Uint8Array, checksum: Uint8Ar
   }
   const header = parseHeaderJson(sodium, body);
   if (header.formatVersion > VAULT_FORMAT_VERSION) throw new UserError('VAULT_TOO_NEW');
-  if (header.kdf.opsLimit < floor.opsLimit || header.kdf.memLimitBytes < floor.memLimitBytes) {
-    throw new UserError('HEADER_TAMPERED');
-  }
+  const { opsLimit, memLimitBytes } = header.kdf;
+  if (opsLimit < floor.opsLimit || memLimitBytes < floor.memLimitBytes) throw new UserError('HEADER_TAMPERED');
+  if (opsLimit > ARGON2_MAX_OPSLIMIT || memLimitBytes > ARGON2_MAX_MEMLIMIT_BYTES) throw new UserError('HEADER_TAMPERED');
   const vaultId = sodium.from_base64(header.vaultId);
   const salt = sodium.from_base64(header.kdf.salt);
   if (vaultId.length !== VAULT_ID_BYTES || salt.length !== SALT_BYTES) throw new UserError('HEADER_CORRUPT');

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { UserError } from '../errors.ts';
 import { openDatabase } from './vault-file.ts';
 import { openSession, readHeader, unwrapWithPassphrase, type OpeningContext } from './vault-opening.ts';
@@ -15,6 +16,7 @@ export async function writeBackup(source: Database, destination: string): Promis
     renameSync(partial, destination);
   } catch {
     rmSync(partial, { force: true });
+    if (!source.open) throw new UserError('VAULT_LOCKED');
     throw new UserError('FILE_UNREADABLE', '无法写入备份文件，请确认所选位置可写且空间充足。');
   }
 }
@@ -50,6 +52,19 @@ export function stageCopy(source: string, staging: string): void {
     copyFileSync(source, staging);
   } catch {
     throw new UserError('FILE_UNREADABLE');
+  }
+}
+
+// rename() is atomic; syncing the folder makes the new name itself survive a power cut on POSIX systems.
+// Windows cannot open a folder for syncing, and NTFS journals the rename itself.
+export function moveIntoPlace(staging: string, live: string): void {
+  renameSync(staging, live);
+  if (process.platform === 'win32') return;
+  const folder = openSync(dirname(live), 'r');
+  try {
+    fsyncSync(folder);
+  } finally {
+    closeSync(folder);
   }
 }
 

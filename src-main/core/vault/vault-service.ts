@@ -6,10 +6,10 @@ import { UserError } from '../errors.ts';
 import { type AuditAction, type AuditEntry } from './audit-event.ts';
 import { DEFAULT_KDF_COST, type KdfCost } from './crypto-params.ts';
 import { checkPassphrase } from './passphrase-policy.ts';
-import { removeVaultFiles, replaceVaultFile, stageCopy, verifyBackupCopy, writeBackup } from './vault-backup.ts';
+import { moveIntoPlace, removeVaultFiles, replaceVaultFile, stageCopy, verifyBackupCopy, writeBackup } from './vault-backup.ts';
 import { drainPendingEvents, recordPendingEvent } from './pending-audit.ts';
 import { RecordStore } from './record-store.ts';
-import { parseRecoveryKey } from './recovery-key.ts';
+import { parseRecoveryKey, type RecoveryKey } from './recovery-key.ts';
 import { loadSodium, type Sodium } from './sodium.ts';
 import { readFailures, throttleDelaySeconds, writeFailures } from './throttle.ts';
 import { openDatabase, VAULT_FILE_NAME } from './vault-file.ts';
@@ -25,7 +25,7 @@ import {
   writeSingleton,
   type OpeningContext,
 } from './vault-opening.ts';
-import type { VaultSession } from './vault-session.ts';
+import { MANIFEST_SLOT, type VaultSession } from './vault-session.ts';
 import { DEFAULT_VAULT_SETTINGS, SETTINGS_SLOT, vaultSettingsSchema, type VaultSettings } from './vault-settings.ts';
 
 const MS_PER_MINUTE = 60_000;
@@ -53,6 +53,9 @@ interface Unlocked {
   lastActivityMs: number;
 }
 
+// Slots the vault manages itself; writing them through the generic path would break it.
+const RESERVED_SLOTS: readonly string[] = [MANIFEST_SLOT, AUDIT_KEYPAIR_SLOT, SETTINGS_SLOT];
+
 const keyPairSchema = z.object({ publicKey: z.string(), privateKey: z.string() }).strict();
 
 // One vault file per data folder. Holds the unlocked session, the idle timer and the unlock throttle.
@@ -65,6 +68,7 @@ export class VaultService {
   private sodium: Sodium | undefined;
   private unlocked: Unlocked | undefined;
   private notBeforeMs: number | undefined;
+  private busy = 0;
 
   constructor(options: VaultServiceOptions) {
     this.path = join(options.dataDir, VAULT_FILE_NAME);
@@ -82,19 +86,36 @@ export class VaultService {
     };
   }
 
+  // Built in a staging file and renamed into place only when complete: a crash half-way leaves no vault (and a
+  // stale staging file that the next attempt removes), never one that can neither be opened nor created again.
   async create(passphrase: string): Promise<{ recoveryKey: string; checkDigits: string }> {
     checkPassphrase(passphrase);
     if (existsSync(this.path)) throw new UserError('VAULT_EXISTS');
     const context = await this.context();
-    const db = openDatabase(this.path, { create: true });
+    const staging = `${this.path}.creating`;
+    removeVaultFiles(staging);
+    const db = openDatabase(staging, { create: true });
+    let vaultKey: Uint8Array;
+    let recoveryKey: RecoveryKey;
     try {
-      const { session, recoveryKey } = createVaultIn(db, context, passphrase, this.kdfCost);
-      this.enter(session, context.sodium);
-      return { recoveryKey: recoveryKey.display, checkDigits: recoveryKey.checkDigits };
+      const created = createVaultIn(db, context, passphrase, this.kdfCost);
+      vaultKey = new Uint8Array(created.session.key);
+      recoveryKey = created.recoveryKey;
+      created.session.close();
     } catch (error) {
-      db.close();
+      if (db.open) db.close();
+      removeVaultFiles(staging);
       throw error;
     }
+    moveIntoPlace(staging, this.path);
+    const live = this.openExisting();
+    try {
+      this.enter(openSession(live, context, readHeader(live, context.sodium, this.kdfFloor), vaultKey), context.sodium);
+    } catch (error) {
+      live.close();
+      throw error;
+    }
+    return { recoveryKey: recoveryKey.display, checkDigits: recoveryKey.checkDigits };
   }
 
   async unlock(passphrase: string): Promise<void> {
@@ -174,7 +195,7 @@ export class VaultService {
   // Called on a timer by the shell and before every request: locks once the idle time has passed.
   lockIfIdle(): boolean {
     const unlocked = this.unlocked;
-    if (!unlocked) return false;
+    if (!unlocked || this.busy > 0) return false;
     const idleMs = this.clock.now().getTime() - unlocked.lastActivityMs;
     if (idleMs < unlocked.settings.autoLockMinutes * MS_PER_MINUTE) return false;
     this.lock('idle');
@@ -214,6 +235,8 @@ export class VaultService {
 
   // Several slots in one transaction and one audit entry: what the person saved together is stored together.
   writeSingletons(values: Record<string, unknown>, action: AuditAction): void {
+    const reserved = Object.keys(values).filter((slot) => RESERVED_SLOTS.includes(slot));
+    if (reserved.length > 0) throw new Error(`slots reserved for the vault itself: ${reserved.join(', ')}`);
     const { session } = this.require();
     session.change(() => {
       for (const [slot, value] of Object.entries(values)) writeSingleton(session, slot, value);
@@ -235,9 +258,15 @@ export class VaultService {
     );
   }
 
+  // Auto-lock waits while a backup runs: closing the database under it would only make the backup fail.
   async backup(destination: string): Promise<void> {
     const unlocked = this.require();
-    await writeBackup(unlocked.session.db, destination);
+    this.busy += 1;
+    try {
+      await writeBackup(unlocked.session.db, destination);
+    } finally {
+      this.busy -= 1;
+    }
     this.recordAction('backupCreated');
   }
 

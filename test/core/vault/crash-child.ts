@@ -1,0 +1,79 @@
+// Run by crash.test.ts as a separate Node process (Node runs this TypeScript directly): it saves records into a
+// vault as fast as it can and reports every save that returned, until the parent kills it with SIGKILL.
+//
+//   node crash-child.ts <dataDir> save     unlock the vault at the test cost and save in a loop
+//   node crash-child.ts <dataDir> create   create a vault at the default (slow) cost, then wait to be killed
+//
+// Lines on stdout, each written synchronously once the call has returned:
+//   ready
+//   saved <recordId> <version> <status> <digest or -> <content seq>
+//   created
+import { randomBytes } from 'node:crypto';
+import { writeSync } from 'node:fs';
+import { systemClock } from '../../../src-main/core/clock.ts';
+import type { StoredVersion } from '../../../src-main/core/vault/record-store.ts';
+import { VaultService } from '../../../src-main/core/vault/vault-service.ts';
+import { TEST_KDF, TEST_PASSPHRASE } from '../../support/test-vault.ts';
+
+const MAX_SAVES = 1_000_000;
+
+function say(line: string): void {
+  writeSync(1, `${line}\n`);
+}
+
+function pick<T>(items: T[]): T | undefined {
+  return items[Math.floor(Math.random() * items.length)];
+}
+
+function seqOf(version: StoredVersion): number {
+  return (version.content as { seq: number }).seq;
+}
+
+async function saveForever(dataDir: string): Promise<void> {
+  const vault = new VaultService({
+    dataDir,
+    clock: systemClock,
+    random: (length) => new Uint8Array(randomBytes(length)),
+    kdfCost: TEST_KDF,
+    kdfFloor: TEST_KDF,
+  });
+  await vault.unlock(TEST_PASSPHRASE);
+  const store = vault.records();
+  const latest = new Map(store.listLatest().map((version) => [version.recordId, version]));
+  let seq = Math.max(0, ...[...latest.values()].map(seqOf));
+  say('ready');
+
+  for (let saves = 0; saves < MAX_SAVES; saves += 1) {
+    seq += 1;
+    const drafts = [...latest.values()].filter((version) => version.status === 'draft');
+    const finalized = [...latest.values()].filter((version) => version.status === 'finalized');
+    const roll = Math.random();
+    let saved: StoredVersion;
+    const draft = pick(drafts);
+    const done = pick(finalized);
+    if (roll < 0.25 || !draft) {
+      saved = store.createDraft({ seq, text: `第 ${seq} 份记录`, filler: 'x'.repeat(Math.floor(Math.random() * 2000)) });
+    } else if (roll < 0.6) {
+      saved = store.saveDraft(draft.recordId, { seq, text: `第 ${seq} 次保存` });
+    } else if (roll < 0.85 || !done) {
+      saved = store.finalize(draft.recordId);
+    } else {
+      saved = store.amend(done.recordId, `第 ${seq} 次修订`);
+    }
+    say(`saved ${saved.recordId} ${saved.version} ${saved.status} ${saved.digest ?? '-'} ${seqOf(saved)}`);
+    latest.set(saved.recordId, saved);
+  }
+  vault.lock();
+}
+
+async function createSlowly(dataDir: string): Promise<void> {
+  const vault = new VaultService({ dataDir, clock: systemClock, random: (length) => new Uint8Array(randomBytes(length)) });
+  await vault.create(TEST_PASSPHRASE);
+  say('created');
+  // Waits for the parent's SIGKILL with the vault still open.
+  setInterval(() => undefined, 1_000);
+}
+
+const [dataDir, mode] = process.argv.slice(2);
+if (!dataDir) throw new Error('usage: crash-child.ts <dataDir> save|create');
+await (mode === 'create' ? createSlowly(dataDir) : saveForever(dataDir));

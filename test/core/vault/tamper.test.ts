@@ -1,0 +1,310 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { UserError, type UserErrorCode } from '../../../src-main/core/errors.ts';
+import type { KdfCost } from '../../../src-main/core/vault/crypto-params.ts';
+import type { VaultService } from '../../../src-main/core/vault/vault-service.ts';
+import { makeTempDir } from '../../support/temp-dir.ts';
+import { makeVault, TEST_PASSPHRASE } from '../../support/test-vault.ts';
+import {
+  expectUserError,
+  fileFingerprint,
+  flipByte,
+  HAN,
+  readRawHeader,
+  readRecordRows,
+  rejectionOf,
+  rewriteHeader,
+  saveProfile,
+  vaultFile,
+  vaultWithCost,
+  withRawDb,
+  type RawRecordRow,
+} from './vault-kit.ts';
+
+// Each test builds a fresh vault, locks it, changes the file behind the vault's back with a second SQLite
+// connection, and then opens it. Every change must be named with its own code and a Chinese message, and the
+// failed open must leave the file byte for byte as it found it.
+
+interface Fixture {
+  dir: string;
+  path: string;
+  draftId: string;
+  finalizedId: string;
+  amendedId: string;
+}
+
+let temp: ReturnType<typeof makeTempDir>;
+const opened: VaultService[] = [];
+
+beforeEach(() => {
+  temp = makeTempDir('liuhen-tamper-');
+});
+afterEach(() => {
+  for (const vault of opened.splice(0)) vault.lock();
+  temp.remove();
+});
+
+function track(vault: VaultService): VaultService {
+  opened.push(vault);
+  return vault;
+}
+
+// A draft saved twice (revision 2), a finalized record, and a record amended to a version 2 draft.
+async function buildVault(vault: VaultService = makeVault(temp.path)): Promise<Fixture> {
+  await vault.create(TEST_PASSPHRASE);
+  const store = vault.records();
+  const draft = store.createDraft({ text: '草稿 first' });
+  store.saveDraft(draft.recordId, { text: '草稿 second' });
+  const finalized = store.createDraft({ text: '已完成 finalized' });
+  store.finalize(finalized.recordId);
+  const amended = store.createDraft({ text: '待修订 to amend' });
+  store.finalize(amended.recordId);
+  store.amend(amended.recordId, '更正错别字');
+  saveProfile(vault, { name: '测试承办人' });
+  vault.saveSettings({ autoLockMinutes: 7 });
+  vault.lock();
+  return {
+    dir: temp.path,
+    path: vaultFile(temp.path),
+    draftId: draft.recordId,
+    finalizedId: finalized.recordId,
+    amendedId: amended.recordId,
+  };
+}
+
+function rowOf(rows: RawRecordRow[], recordId: string, version: number): RawRecordRow {
+  const row = rows.find((candidate) => candidate.record_id === recordId && candidate.version === version);
+  if (!row) throw new Error(`no row ${recordId} v${version}`);
+  return row;
+}
+
+function writeRow(path: string, recordId: string, version: number, row: Pick<RawRecordRow, 'revision' | 'nonce' | 'ciphertext'>): void {
+  withRawDb(path, (db) =>
+    db
+      .prepare('UPDATE records SET revision = ?, nonce = ?, ciphertext = ? WHERE record_id = ? AND version = ?')
+      .run(row.revision, row.nonce, row.ciphertext, recordId, version),
+  );
+}
+
+// Opens the tampered vault and reads everything in it. The error may come at unlock or at the first read of the
+// tampered row; whichever call fails must not have changed the file.
+async function expectDetected(fixture: Fixture, code: UserErrorCode, vault: VaultService = makeVault(fixture.dir)): Promise<void> {
+  const beforeUnlock = fileFingerprint(fixture.path);
+  let error: unknown;
+  try {
+    await vault.unlock(TEST_PASSPHRASE);
+  } catch (caught) {
+    error = caught;
+  }
+  if (error === undefined) {
+    track(vault);
+    const beforeRead = fileFingerprint(fixture.path);
+    try {
+      const store = vault.records();
+      for (const latest of store.listLatest()) store.history(latest.recordId);
+      vault.readSingleton('profile', z.unknown());
+      vault.auditTrail();
+    } catch (caught) {
+      error = caught;
+    }
+    expect(fileFingerprint(fixture.path)).toEqual(beforeRead);
+  } else {
+    expect(vault.status().unlocked).toBe(false);
+    expect(fileFingerprint(fixture.path)).toEqual(beforeUnlock);
+  }
+  expectUserError(error, code);
+}
+
+describe('a tampered or damaged vault file', () => {
+  it('refuses a header whose body has one byte flipped (HEADER_CORRUPT)', async () => {
+    const fixture = await buildVault();
+    const { body } = readRawHeader(fixture.path);
+    withRawDb(fixture.path, (db) => db.prepare('UPDATE header SET body = ? WHERE id = 1').run(flipByte(body, 40)));
+    await expectDetected(fixture, 'HEADER_CORRUPT');
+  });
+
+  it('refuses a header whose checksum has one byte flipped (HEADER_CORRUPT)', async () => {
+    const fixture = await buildVault();
+    const { checksum } = readRawHeader(fixture.path);
+    withRawDb(fixture.path, (db) => db.prepare('UPDATE header SET checksum = ? WHERE id = 1').run(flipByte(checksum, 0)));
+    await expectDetected(fixture, 'HEADER_CORRUPT');
+  });
+
+  const floor: KdfCost = { opsLimit: 2, memLimitBytes: 16 * 1024 };
+  it.each([
+    ['opsLimit', { opsLimit: 1 }],
+    ['memLimitBytes', { memLimitBytes: 8 * 1024 }],
+  ])('refuses a header rewritten with a valid checksum but %s below the floor (HEADER_TAMPERED)', async (_field, weaker) => {
+    const fixture = await buildVault(vaultWithCost(temp.path, floor));
+    await rewriteHeader(fixture.path, (header) => {
+      header.kdf = { ...(header.kdf as object), ...weaker };
+    });
+    await expectDetected(fixture, 'HEADER_TAMPERED', vaultWithCost(temp.path, floor));
+  });
+
+  // Not weaker but absurd: libsodium refuses such parameters outright, and the person must still get a header
+  // error, not a crash.
+  it.each([
+    ['memLimitBytes of 1 TiB', { memLimitBytes: 2 ** 40 }],
+    ['opsLimit beyond 32 bits', { opsLimit: 2 ** 32 + 1 }],
+  ])('refuses a header rewritten with a valid checksum and %s as a header error', async (_label, absurd) => {
+    const fixture = await buildVault();
+    await rewriteHeader(fixture.path, (header) => {
+      header.kdf = { ...(header.kdf as object), ...absurd };
+    });
+    const before = fileFingerprint(fixture.path);
+    const error = await rejectionOf(() => makeVault(fixture.dir).unlock(TEST_PASSPHRASE));
+    expect(error).toBeInstanceOf(UserError);
+    expect(['HEADER_TAMPERED', 'HEADER_CORRUPT']).toContain((error as UserError).code);
+    expect((error as UserError).message).toMatch(HAN);
+    expect(fileFingerprint(fixture.path)).toEqual(before);
+  });
+
+  it('refuses a header of a newer format version with a valid checksum (VAULT_TOO_NEW)', async () => {
+    const fixture = await buildVault();
+    await rewriteHeader(fixture.path, (header) => {
+      header.formatVersion = (header.formatVersion as number) + 1;
+    });
+    await expectDetected(fixture, 'VAULT_TOO_NEW');
+  });
+
+  it('refuses a file whose schema version is beyond what this app knows (VAULT_TOO_NEW)', async () => {
+    const fixture = await buildVault();
+    withRawDb(fixture.path, (db) => db.pragma('user_version = 99'));
+    await expectDetected(fixture, 'VAULT_TOO_NEW');
+  });
+
+  it('detects a flipped byte in the authentication tag of a record (ROW_TAMPERED)', async () => {
+    const fixture = await buildVault();
+    const row = rowOf(readRecordRows(fixture.path), fixture.finalizedId, 1);
+    writeRow(fixture.path, fixture.finalizedId, 1, { ...row, ciphertext: flipByte(row.ciphertext, -1) });
+    await expectDetected(fixture, 'ROW_TAMPERED');
+  });
+
+  it('detects a flipped byte in the body of a record ciphertext (ROW_TAMPERED)', async () => {
+    const fixture = await buildVault();
+    const row = rowOf(readRecordRows(fixture.path), fixture.finalizedId, 1);
+    writeRow(fixture.path, fixture.finalizedId, 1, { ...row, ciphertext: flipByte(row.ciphertext, 3) });
+    await expectDetected(fixture, 'ROW_TAMPERED');
+  });
+
+  it('detects a flipped byte in a record nonce (ROW_TAMPERED)', async () => {
+    const fixture = await buildVault();
+    const row = rowOf(readRecordRows(fixture.path), fixture.draftId, 1);
+    writeRow(fixture.path, fixture.draftId, 1, { ...row, nonce: flipByte(row.nonce, 5) });
+    await expectDetected(fixture, 'ROW_TAMPERED');
+  });
+
+  it('detects a flipped byte in the settings ciphertext at unlock (ROW_TAMPERED)', async () => {
+    const fixture = await buildVault();
+    withRawDb(fixture.path, (db) => {
+      const row = db.prepare("SELECT ciphertext FROM singletons WHERE slot = 'settings'").get() as { ciphertext: Buffer };
+      db.prepare("UPDATE singletons SET ciphertext = ? WHERE slot = 'settings'").run(flipByte(row.ciphertext, 2));
+    });
+    await expectDetected(fixture, 'ROW_TAMPERED');
+  });
+
+  it('detects a flipped byte in the encrypted manifest (ROW_TAMPERED)', async () => {
+    const fixture = await buildVault();
+    withRawDb(fixture.path, (db) => {
+      const row = db.prepare("SELECT ciphertext FROM singletons WHERE slot = 'manifest'").get() as { ciphertext: Buffer };
+      db.prepare("UPDATE singletons SET ciphertext = ? WHERE slot = 'manifest'").run(flipByte(row.ciphertext, 10));
+    });
+    await expectDetected(fixture, 'ROW_TAMPERED');
+  });
+
+  it('detects two records whose nonce and ciphertext were swapped (ROW_TAMPERED)', async () => {
+    const fixture = await buildVault();
+    const rows = readRecordRows(fixture.path);
+    const a = rowOf(rows, fixture.finalizedId, 1);
+    const b = rowOf(rows, fixture.amendedId, 1);
+    writeRow(fixture.path, fixture.finalizedId, 1, { revision: a.revision, nonce: b.nonce, ciphertext: b.ciphertext });
+    writeRow(fixture.path, fixture.amendedId, 1, { revision: b.revision, nonce: a.nonce, ciphertext: a.ciphertext });
+    await expectDetected(fixture, 'ROW_TAMPERED');
+  });
+
+  it('detects version 1 replayed into the row of version 2 (ROW_TAMPERED)', async () => {
+    const fixture = await buildVault();
+    const v1 = rowOf(readRecordRows(fixture.path), fixture.amendedId, 1);
+    writeRow(fixture.path, fixture.amendedId, 2, v1);
+    await expectDetected(fixture, 'ROW_TAMPERED');
+  });
+
+  it('detects an older revision of a draft put back after a later save (ROW_TAMPERED)', async () => {
+    const fixture = await buildVault();
+    const older = rowOf(readRecordRows(fixture.path), fixture.draftId, 1);
+    const vault = makeVault(fixture.dir);
+    await vault.unlock(TEST_PASSPHRASE);
+    vault.records().saveDraft(fixture.draftId, { text: '草稿 third' });
+    vault.lock();
+    expect(rowOf(readRecordRows(fixture.path), fixture.draftId, 1).revision).toBe(older.revision + 1);
+    writeRow(fixture.path, fixture.draftId, 1, older);
+    await expectDetected(fixture, 'ROW_TAMPERED');
+  });
+
+  it('detects a deleted record row (ROW_TAMPERED)', async () => {
+    const fixture = await buildVault();
+    withRawDb(fixture.path, (db) => db.prepare('DELETE FROM records WHERE record_id = ?').run(fixture.finalizedId));
+    await expectDetected(fixture, 'ROW_TAMPERED');
+  });
+
+  it('detects a record row moved under another record id (ROW_TAMPERED)', async () => {
+    const fixture = await buildVault();
+    withRawDb(fixture.path, (db) =>
+      db.prepare('UPDATE records SET record_id = ? WHERE record_id = ?').run(randomBytes(16).toString('hex'), fixture.finalizedId),
+    );
+    await expectDetected(fixture, 'ROW_TAMPERED');
+  });
+
+  it('detects a copy of a record row slipped in as an extra version (ROW_TAMPERED)', async () => {
+    const fixture = await buildVault();
+    const row = rowOf(readRecordRows(fixture.path), fixture.finalizedId, 1);
+    withRawDb(fixture.path, (db) =>
+      db
+        .prepare('INSERT INTO records (record_id, version, revision, nonce, ciphertext) VALUES (?, 2, ?, ?, ?)')
+        .run(fixture.finalizedId, row.revision, row.nonce, row.ciphertext),
+    );
+    await expectDetected(fixture, 'ROW_TAMPERED');
+  });
+
+  it('detects a flipped byte in an audit entry ciphertext (AUDIT_CHAIN_BROKEN)', async () => {
+    const fixture = await buildVault();
+    withRawDb(fixture.path, (db) => {
+      const row = db.prepare('SELECT ciphertext FROM audit WHERE seq = 3').get() as { ciphertext: Buffer };
+      db.prepare('UPDATE audit SET ciphertext = ? WHERE seq = 3').run(flipByte(row.ciphertext, 4));
+    });
+    await expectDetected(fixture, 'AUDIT_CHAIN_BROKEN');
+  });
+
+  it('detects the last audit entry deleted (AUDIT_CHAIN_BROKEN)', async () => {
+    const fixture = await buildVault();
+    withRawDb(fixture.path, (db) => db.prepare('DELETE FROM audit WHERE seq = (SELECT MAX(seq) FROM audit)').run());
+    await expectDetected(fixture, 'AUDIT_CHAIN_BROKEN');
+  });
+
+  it('detects an audit entry deleted from the middle (AUDIT_CHAIN_BROKEN)', async () => {
+    const fixture = await buildVault();
+    withRawDb(fixture.path, (db) => db.prepare('DELETE FROM audit WHERE seq = 2').run());
+    await expectDetected(fixture, 'AUDIT_CHAIN_BROKEN');
+  });
+
+  it('refuses a file cut to half its length (VAULT_CORRUPT)', async () => {
+    const fixture = await buildVault();
+    truncateSync(fixture.path, Math.floor(readFileSync(fixture.path).length / 2));
+    await expectDetected(fixture, 'VAULT_CORRUPT');
+  });
+
+  it('refuses a file cut to zero bytes (VAULT_CORRUPT)', async () => {
+    const fixture = await buildVault();
+    truncateSync(fixture.path, 0);
+    await expectDetected(fixture, 'VAULT_CORRUPT');
+  });
+
+  it('refuses a file of random bytes (VAULT_CORRUPT)', async () => {
+    const fixture = await buildVault();
+    writeFileSync(fixture.path, randomBytes(readFileSync(fixture.path).length));
+    await expectDetected(fixture, 'VAULT_CORRUPT');
+  });
+});
