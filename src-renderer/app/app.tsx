@@ -8,7 +8,12 @@ dayjs.locale('zh-cn');
 
 export function App() {
   return (
-    <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#a61b1b', borderRadius: 4 } }}>
+    <ConfigProvider
+      locale={zhCN}
+      theme={{ token: { colorPrimary: '#a61b1b', borderRadius: 4 } }}
+      // Two-character labels read as words (保存, 解锁), not spaced out letter by letter.
+      button={{ autoInsertSpace: false }}
+    >
       <AntApp>
         <VaultGate />
       </AntApp>

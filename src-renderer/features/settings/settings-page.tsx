@@ -1,6 +1,7 @@
 import { Space, Typography } from 'antd';
 import { AutoLockSettings } from './auto-lock-settings.tsx';
 import { BackupSettings } from './backup-settings.tsx';
+import { CalendarSettings } from './calendar-settings.tsx';
 import { PassphraseSettings } from './passphrase-settings.tsx';
 import { ProfileSettings } from './profile-settings.tsx';
 
@@ -11,6 +12,7 @@ export function SettingsPage() {
       <Space orientation="vertical" size="large" style={{ width: '100%' }}>
         <ProfileSettings />
         <AutoLockSettings />
+        <CalendarSettings />
         <PassphraseSettings />
         <BackupSettings />
       </Space>

@@ -1,13 +1,14 @@
-import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { invoke } from '../../api.ts';
 import { RecoverForm } from './recover-form.tsx';
+import { RestoreForm } from './restore-form.tsx';
 
 export function UnlockScreen({ onUnlocked }: { onUnlocked: () => void }) {
   const [form] = Form.useForm<{ passphrase: string }>();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const [recovering, setRecovering] = useState(false);
+  const [mode, setMode] = useState<'unlock' | 'recover' | 'restore'>('unlock');
 
   const unlock = async ({ passphrase }: { passphrase: string }) => {
     setBusy(true);
@@ -23,9 +24,9 @@ export function UnlockScreen({ onUnlocked }: { onUnlocked: () => void }) {
     <main style={{ maxWidth: 480, margin: '12vh auto', padding: '0 24px' }}>
       <Card>
         <Typography.Title level={3}>留痕 · 已锁定</Typography.Title>
-        {recovering ? (
-          <RecoverForm onRecovered={onUnlocked} onCancel={() => setRecovering(false)} />
-        ) : (
+        {mode === 'recover' && <RecoverForm onRecovered={onUnlocked} onCancel={() => setMode('unlock')} />}
+        {mode === 'restore' && <RestoreForm onRestored={onUnlocked} onCancel={() => setMode('unlock')} />}
+        {mode === 'unlock' && (
           <Form form={form} layout="vertical" onFinish={unlock} requiredMark={false}>
             <Form.Item label="口令" name="passphrase" rules={[{ required: true, message: '请输入口令' }]}>
               <Input.Password autoFocus autoComplete="current-password" />
@@ -34,9 +35,14 @@ export function UnlockScreen({ onUnlocked }: { onUnlocked: () => void }) {
             <Button type="primary" htmlType="submit" loading={busy} block>
               {busy ? '正在验证口令' : '解锁'}
             </Button>
-            <Button type="link" onClick={() => setRecovering(true)} style={{ marginTop: 8, paddingLeft: 0 }}>
-              忘记口令？使用恢复密钥
-            </Button>
+            <Space style={{ marginTop: 8 }}>
+              <Button type="link" onClick={() => setMode('recover')} style={{ paddingLeft: 0 }}>
+                忘记口令？使用恢复密钥
+              </Button>
+              <Button type="link" onClick={() => setMode('restore')}>
+                从备份恢复
+              </Button>
+            </Space>
           </Form>
         )}
       </Card>

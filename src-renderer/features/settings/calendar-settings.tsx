@@ -1,0 +1,49 @@
+import { App, Button, Card, Descriptions, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import type { Output } from '../../../src-main/contract/index.ts';
+import { useCall } from '../../app/use-call.ts';
+
+type Coverage = Output<'calendar.coverage'>;
+
+function yearsText(years: number[]): string {
+  if (years.length === 0) return '无';
+  const first = years[0] as number;
+  const last = years[years.length - 1] as number;
+  const contiguous = last - first + 1 === years.length;
+  return contiguous && years.length > 2 ? `${first}—${last}年` : `${years.join('、')}年`;
+}
+
+export function CalendarSettings() {
+  const call = useCall();
+  const { message } = App.useApp();
+  const [coverage, setCoverage] = useState<Coverage>();
+  useEffect(() => {
+    void call('calendar.coverage', {}).then(setCoverage);
+  }, [call]);
+
+  const importPack = async () => {
+    const result = await call('calendar.importPack', {});
+    if (!result) return;
+    setCoverage(result.coverage);
+    if (result.done) void message.success('日历包已导入，相关年份的期限按新的安排计算。');
+  };
+
+  return (
+    <Card title="节假日安排（计算5个工作日期限）" loading={coverage === undefined}>
+      {coverage && (
+        <Descriptions column={1} size="small" bordered>
+          <Descriptions.Item label="程序自带">{yearsText(coverage.builtInYears)}</Descriptions.Item>
+          <Descriptions.Item label="已导入的日历包">
+            {coverage.importedTitles.length > 0
+              ? `${coverage.importedTitles.join('；')}（${yearsText(coverage.importedYears)}）`
+              : '无'}
+          </Descriptions.Item>
+        </Descriptions>
+      )}
+      <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
+        其他年份按周末和法定节假日推算，期限旁标注“预估”。国务院办公厅公布新一年的节假日安排后，请导入相应的日历包（格式见程序文档）。
+      </Typography.Paragraph>
+      <Button onClick={() => void importPack()}>导入日历包…</Button>
+    </Card>
+  );
+}

@@ -1,0 +1,71 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_PASSPHRASE } from '../support/test-vault.ts';
+import { launchApp, type RunningApp } from './app-harness.ts';
+import { completeSetup, unlock } from './flows.ts';
+
+const REPO = join(import.meta.dirname, '..', '..');
+const NEW_PASSPHRASE = '新的口令 another passphrase 77';
+
+describe('settings, backup, recovery and restore end to end', () => {
+  let app: RunningApp;
+  let recoveryKey: string;
+  beforeAll(async () => {
+    app = await launchApp();
+    recoveryKey = await completeSetup(app.page);
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('imports a calendar pack chosen in the dialog and shows the years it covers', async () => {
+    const { page } = app;
+    await page.getByRole('menuitem', { name: '设置' }).click();
+    await expect.poll(() => page.getByText('2004—2026年').count()).toBe(1);
+    app.dialogs.openPaths.push(join(REPO, 'docs', 'examples', 'calendar-pack-2027.json'));
+    await page.getByRole('button', { name: '导入日历包…' }).click();
+    await expect.poll(() => page.getByText(/2027年节假日安排.*（2027年）/).count()).toBe(1);
+  });
+
+  it('refuses a malformed calendar pack with a Chinese message and keeps the calendar', async () => {
+    const { page } = app;
+    app.dialogs.openPaths.push(join(REPO, 'package.json'));
+    await page.getByRole('button', { name: '导入日历包…' }).click();
+    await expect.poll(() => page.getByText(/日历包有\d+处问题，未导入/).count()).toBeGreaterThan(0);
+    expect(await page.getByText(/2027年节假日安排.*（2027年）/).count()).toBe(1);
+  });
+
+  it('changes the auto-lock time and backs up to the file the save dialog answers', async () => {
+    const { page } = app;
+    await page.getByLabel('无操作多少分钟后自动锁定').fill('9');
+    await page.locator('.ant-card', { hasText: '无操作多少分钟后自动锁定' }).getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => page.getByText('已保存自动锁定时间').count()).toBe(1);
+    app.dialogs.savePaths.push(join(app.dataDir, 'e2e.liuhen-backup'));
+    await page.getByRole('button', { name: '备份到文件…' }).click();
+    await expect.poll(() => page.getByText(/已备份到/).count()).toBe(1);
+  });
+
+  it('recovers a forgotten passphrase with the recovery key, after a wrong passphrase is refused', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: '锁定' }).click();
+    await unlock(page, 'this is not the passphrase 1');
+    await expect.poll(() => page.getByText(/口令不正确/).count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: '忘记口令？使用恢复密钥' }).click();
+    await page.getByLabel('恢复密钥').fill(recoveryKey.replace(/-/g, ' '));
+    await page.getByLabel('新口令').fill(NEW_PASSPHRASE);
+    await page.getByRole('button', { name: '恢复并解锁' }).click();
+    await page.getByRole('menuitem', { name: '记录列表' }).waitFor();
+  });
+
+  it('restores the backup from the unlock screen with the passphrase it was made with', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: '锁定' }).click();
+    await page.getByRole('button', { name: '从备份恢复' }).click();
+    await page.getByLabel('备份时的口令').fill(TEST_PASSPHRASE);
+    app.dialogs.openPaths.push(join(app.dataDir, 'e2e.liuhen-backup'));
+    await page.getByRole('button', { name: '选择备份文件并恢复…' }).click();
+    await page.getByRole('menuitem', { name: '操作日志' }).click();
+    await expect.poll(() => page.getByRole('cell', { name: '从备份恢复' }).count()).toBe(1);
+    expect(app.consoleErrors).toEqual([]);
+  });
+});
