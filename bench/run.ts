@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchDispatch } from './suites/dispatch.ts';
+import { benchPdf } from './suites/pdf.ts';
 import { benchVault } from './suites/vault.ts';
 import { printTable, type BenchRow } from './table.ts';
 
@@ -15,7 +16,7 @@ const dir = (name: string): string => {
 };
 
 try {
-  const rows: BenchRow[] = [...(await benchDispatch(dir('dispatch'))), ...(await benchVault(dir))];
+  const rows: BenchRow[] = [...(await benchDispatch(dir('dispatch'))), ...(await benchVault(dir)), ...(await benchPdf())];
   printTable(rows);
 } finally {
   rmSync(root, { recursive: true, force: true });

@@ -22,6 +22,7 @@ export const USER_ERRORS = {
   CALENDAR_PACK_INVALID: '日历数据包格式有误，未导入，当前日历未作任何改动。',
   BACKUP_INVALID: '备份文件无法通过完整性校验，当前数据未作任何改动。',
   FILE_UNREADABLE: '无法读取所选文件，请确认文件存在且有读取权限。',
+  PDF_MISSING_GLYPHS: '文档中有字符在本机可用的字体中都没有字形，为避免打印出空白方框，未生成 PDF。',
 } as const;
 
 export type UserErrorCode = keyof typeof USER_ERRORS;

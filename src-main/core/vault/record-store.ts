@@ -1,8 +1,7 @@
-import { utf8 } from './bytes.ts';
 import { z } from 'zod';
 import { UserError } from '../errors.ts';
-import { canonicalJson } from './canonical-json.ts';
-import { DIGEST_BYTES, RECORD_ID_BYTES } from './crypto-params.ts';
+import { versionFingerprint } from '../records/record-fingerprint.ts';
+import { RECORD_ID_BYTES } from './crypto-params.ts';
 import type { Sodium } from './sodium.ts';
 import type { VaultSession } from './vault-session.ts';
 
@@ -153,9 +152,7 @@ export class RecordStore {
   }
 
   digestOf(version: StoredVersion): string {
-    const { recordId, amendsDigest, amendmentReason, content } = version;
-    const canonical = canonicalJson({ recordId, version: version.version, amendsDigest, amendmentReason, content });
-    return this.sodium.to_hex(this.sodium.crypto_generichash(DIGEST_BYTES, utf8(canonical), null));
+    return versionFingerprint(this.sodium, version);
   }
 
   private latest(recordId: string): StoredVersion {

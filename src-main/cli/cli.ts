@@ -1,0 +1,125 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { builtInCalendar } from '../core/domain/calendar/built-in-calendar.ts';
+import { UserError } from '../core/errors.ts';
+import { bundledFonts } from '../core/pdf/fonts/bundled-fonts.ts';
+import { systemFontResolver } from '../core/pdf/fonts/system-fonts.ts';
+import { createPdfRenderer } from '../core/pdf/pdf-renderer.ts';
+import { renderRecordForm, renderSealedPackage } from '../core/pdf/print-record.ts';
+import { recordFingerprint } from '../core/records/record-fingerprint.ts';
+import { loadSodium } from '../core/vault/sodium.ts';
+import { parseRecordFile } from './record-file.ts';
+
+// Exit codes after BSD sysexits, so scripts can tell a bad command line from a bad file.
+export const EXIT = {
+  ok: 0,
+  refused: 1,
+  usage: 64,
+  dataError: 65,
+  noInput: 66,
+  cannotCreate: 73,
+} as const;
+
+export const USAGE = `用法：
+  liuhen pdf <记录文件.json> -o <输出.pdf> [--cover] [--bundled-fonts]
+
+  pdf               由记录文件（格式见 docs/record-format.md）生成《领导干部插手干预重大事项情况记录表》PDF
+  -o, --output      输出的 PDF 文件
+  --cover           同时生成封面：按报送单位每份一页封面，后附一份记录表（记录文件须含 unitHasDisciplineBody）
+  --bundled-fonts   只用程序自带字体（不同电脑上输出逐字节相同）；默认优先使用本机的仿宋、黑体、小标宋等字体
+  -h, --help        显示本说明
+
+  环境变量 SOURCE_DATE_EPOCH（秒）设定打印时间，用于可重复生成。`;
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+function printedAt(env: CliIo['env']): Date | undefined {
+  const epoch = env['SOURCE_DATE_EPOCH'];
+  if (epoch === undefined) return new Date();
+  return /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : undefined;
+}
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        output: { type: 'string', short: 'o' },
+        cover: { type: 'boolean' },
+        'bundled-fonts': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    io.stderr(`命令行参数有误：${error instanceof Error ? error.message : String(error)}\n\n${USAGE}\n`);
+    return EXIT.usage;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(`${USAGE}\n`);
+    return EXIT.ok;
+  }
+  const [command, input, ...extra] = positionals;
+  if (command !== 'pdf' || input === undefined || extra.length > 0 || values.output === undefined) {
+    io.stderr(`${command !== undefined && command !== 'pdf' ? `不认识的命令：${command}\n\n` : ''}${USAGE}\n`);
+    return EXIT.usage;
+  }
+  const now = printedAt(io.env);
+  if (!now) {
+    io.stderr('环境变量 SOURCE_DATE_EPOCH 应为自1970年1月1日起的秒数\n');
+    return EXIT.usage;
+  }
+
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(input));
+  } catch {
+    io.stderr(`无法读取记录文件“${input}”：请确认文件存在、有读取权限，且以 UTF-8 编码保存。\n`);
+    return EXIT.noInput;
+  }
+  const parsedFile = parseRecordFile(text);
+  if (!parsedFile.ok) {
+    io.stderr(`记录文件有误，未生成 PDF：\n${parsedFile.problems.map((problem) => `  - ${problem}`).join('\n')}\n`);
+    return EXIT.dataError;
+  }
+  const { recordId, record, unitHasDisciplineBody } = parsedFile.file;
+  const fingerprint = recordFingerprint(await loadSodium(), recordId, record);
+  if (parsedFile.file.fingerprint !== undefined && parsedFile.file.fingerprint !== fingerprint) {
+    io.stderr(`记录文件中的指纹与记录内容不符，内容可能已被改动，未生成 PDF。\n  文件所载：${parsedFile.file.fingerprint}\n  按内容计算：${fingerprint}\n`);
+    return EXIT.dataError;
+  }
+  if (values.cover && unitHasDisciplineBody === undefined) {
+    io.stderr('生成封面需要知道报送单位：请在记录文件中填写 unitHasDisciplineBody（本单位设有纪检组织为 true，否则为 false）。\n');
+    return EXIT.dataError;
+  }
+
+  const renderer = createPdfRenderer(values['bundled-fonts'] ? bundledFonts : systemFontResolver());
+  const form = { recordId, record, fingerprint, printedAt: now };
+  let pdf;
+  try {
+    pdf =
+      values.cover && unitHasDisciplineBody !== undefined
+        ? await renderSealedPackage(renderer, { ...form, unitHasDisciplineBody, calendar: builtInCalendar() })
+        : await renderRecordForm(renderer, form);
+  } catch (error) {
+    if (error instanceof UserError) {
+      io.stderr(`${error.message}\n`);
+      return EXIT.refused;
+    }
+    throw error;
+  }
+  try {
+    await writeFile(values.output, pdf.bytes);
+  } catch {
+    io.stderr(`无法写入“${values.output}”：请确认目录存在且有写入权限。\n`);
+    return EXIT.cannotCreate;
+  }
+  io.stdout(`已生成 ${values.output}（${pdf.pageCount}页）\n指纹：${fingerprint}\n`);
+  return EXIT.ok;
+}

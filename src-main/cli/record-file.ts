@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { recordSchema, type InterventionRecord } from '../core/domain/form/record.ts';
+import { FINGERPRINT_HEX_CHARS } from '../core/records/record-fingerprint.ts';
+
+// The canonical record file (docs/record-format.md): one finalized 记录表 version with its record id, as the
+// CLI reads it. The envelope is checked here; the record itself by the domain's recordSchema, so a person sees
+// the same messages as in the app.
+export const RECORD_FILE_FORMAT = 'liuhen.record';
+export const RECORD_FILE_FORMAT_VERSION = 1;
+
+const RECORD_ID = /^[0-9a-f]{32}$/;
+const FINGERPRINT = new RegExp(`^[0-9a-f]{${FINGERPRINT_HEX_CHARS}}$`);
+
+export const recordFileSchema = z.strictObject(
+  {
+    format: z.literal(RECORD_FILE_FORMAT, { error: `记录文件的 format 应为“${RECORD_FILE_FORMAT}”` }),
+    formatVersion: z.literal(RECORD_FILE_FORMAT_VERSION, {
+      error: `记录文件格式版本应为 ${RECORD_FILE_FORMAT_VERSION}；该文件可能由更高版本的留痕生成，请升级后再试`,
+    }),
+    recordId: z.string({ error: '请填写记录编号 recordId' }).regex(RECORD_ID, '记录编号 recordId 应为32位小写十六进制字符'),
+    fingerprint: z
+      .string({ error: `指纹 fingerprint 应为${FINGERPRINT_HEX_CHARS}位小写十六进制字符` })
+      .regex(FINGERPRINT, `指纹 fingerprint 应为${FINGERPRINT_HEX_CHARS}位小写十六进制字符`)
+      .optional(),
+    unitHasDisciplineBody: z.boolean({ error: 'unitHasDisciplineBody 应为 true（本单位设有纪检组织）或 false' }).optional(),
+    record: z.unknown(),
+  },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys' ? `记录文件中有不认识的字段：${issue.keys.join('、')}` : '记录文件应为一个 JSON 对象',
+  },
+);
+
+export interface RecordFile {
+  recordId: string;
+  fingerprint?: string;
+  unitHasDisciplineBody?: boolean;
+  record: InterventionRecord;
+}
+
+export type RecordFileResult = { ok: true; file: RecordFile } | { ok: false; problems: string[] };
+
+const unique = (messages: string[]) => [...new Set(messages)];
+
+export function parseRecordFile(text: string): RecordFileResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problems: [`记录文件不是有效的 JSON（${error instanceof Error ? error.message : String(error)}）`] };
+  }
+  const envelope = recordFileSchema.safeParse(json);
+  if (!envelope.success) return { ok: false, problems: unique(envelope.error.issues.map((issue) => issue.message)) };
+  const record = recordSchema.safeParse(envelope.data.record);
+  if (!record.success) return { ok: false, problems: unique(record.error.issues.map((issue) => issue.message)) };
+  // Only a finalized version has a fingerprint in the vault to check the paper against.
+  if (record.data.status !== 'finalized') {
+    return { ok: false, problems: ['记录表尚未完成填报（status 为 draft），不能打印：只有已完成填报的记录表才有可供核对的指纹'] };
+  }
+  const { recordId, fingerprint, unitHasDisciplineBody } = envelope.data;
+  return {
+    ok: true,
+    file: {
+      recordId,
+      record: record.data,
+      ...(fingerprint === undefined ? {} : { fingerprint }),
+      ...(unitHasDisciplineBody === undefined ? {} : { unitHasDisciplineBody }),
+    },
+  };
+}

@@ -1,0 +1,37 @@
+import type { FontRole } from './fonts/font-roles.ts';
+
+// The slice of pdfmake's document definition the builders use. Nodes name a font role (never a file) and never
+// a named style, so the font a run of text is set in is always visible where the text is.
+export type Content = string | ContentNode | readonly Content[];
+
+export interface ContentNode {
+  readonly [key: string]: unknown;
+}
+
+export interface PageSize {
+  width: number;
+  height: number;
+}
+
+export type PageFunction = (currentPage: number, pageCount: number, pageSize: PageSize) => Content;
+
+export interface PdfInfo {
+  title: string;
+  subject: string;
+  keywords: string;
+  // From the injected clock: it is written into the file and seeds the file ID, so it decides determinism.
+  creationDate: Date;
+}
+
+export interface DocDefinition {
+  info: PdfInfo;
+  // left, top, right, bottom, in points.
+  pageMargins: readonly [number, number, number, number];
+  defaultStyle: { font: FontRole; fontSize: number; lineHeight?: number };
+  content: Content;
+  footer?: PageFunction;
+  background?: PageFunction;
+}
+
+export const MM = 72 / 25.4;
+export const A4: PageSize = { width: 595.28, height: 841.89 };

@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { faceKey, type FontFace } from './font-roles.ts';
+
+// The part of fontkit's Font this code relies on. fontkit is pdfkit's own font engine (the same copy: package.json
+// pins the version pdfkit asks for), so a font parsed here is the object pdfkit embeds.
+export interface FontkitFont {
+  readonly postscriptName: string;
+  hasGlyphForCodePoint(codePoint: number): boolean;
+}
+
+interface Fontkit {
+  create(bytes: Uint8Array, postscriptName?: string): FontkitFont | null;
+}
+
+const fontkit = createRequire(import.meta.url)('fontkit') as Fontkit;
+
+// Parsed once per process: a CJK font is 10–20 MB, and fontkit keeps the glyph metrics and outlines it has
+// decoded on the Font object, so sharing it across documents is what makes every render after the first fast.
+const loaded = new Map<string, FontkitFont>();
+
+export function loadFont(face: FontFace): FontkitFont {
+  const key = faceKey(face);
+  const cached = loaded.get(key);
+  if (cached) return cached;
+  const font = fontkit.create(readFileSync(face.file), face.postscriptName);
+  if (!font) throw new Error(`font ${face.postscriptName ?? ''} not found in ${face.file}`);
+  loaded.set(key, font);
+  return font;
+}
+
+// For choosing among system fonts: a file that is missing, unreadable or not a font is simply not a candidate.
+export function canLoadFont(face: FontFace): boolean {
+  try {
+    loadFont(face);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,171 @@
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import type { Content, DocDefinition, PageFunction, PageSize } from './doc-definition.ts';
+import type { FontkitFont } from './fonts/font-store.ts';
+
+// pdfmake's own Printer reads and parses every font file again for each document, and pdfkit's font factory
+// offers no way to hand it a parsed font. So this module drives pdfmake's layout engine and renderer itself
+// (the same steps as Printer.createPdfKitDocument) with a document class that embeds fonts parsed once per
+// process. pdfmake and pdfkit are pinned to exact versions in package.json because these are their internals.
+
+interface PdfKitLike {
+  options: Record<string, unknown>;
+  _fontCount: number;
+  _fontFamilies: Record<string, unknown>;
+  font(src: Uint8Array): { _font: object };
+  on(event: 'data', listener: (chunk: Uint8Array) => void): void;
+  on(event: 'end' | 'error', listener: (error?: unknown) => void): void;
+  end(): void;
+}
+
+interface PdfmakeDocumentClass {
+  new (
+    fonts: object,
+    images: object,
+    patterns: object,
+    attachments: object,
+    options: Record<string, unknown>,
+    virtualfs: null,
+    localAccessPolicy: (path: string) => boolean,
+  ): PdfKitLike & { getFontType(bold: boolean, italics: boolean): string };
+}
+
+interface LayoutBuilderInstance {
+  registerTableLayouts(layouts: object): void;
+  layoutDocument(
+    content: Content,
+    document: PdfKitLike,
+    styles: object,
+    defaultStyle: object,
+    background: PageFunction | undefined,
+    header: undefined,
+    footer: PageFunction | undefined,
+    watermark: undefined,
+    pageBreakBefore: undefined,
+  ): unknown[];
+}
+
+interface PdfmakeInternals {
+  PdfmakeDocument: PdfmakeDocumentClass;
+  LayoutBuilder: new (pageSize: object, pageMargins: object, svgMeasure: object) => LayoutBuilderInstance;
+  Renderer: new (document: PdfKitLike, progressCallback: undefined) => { renderPages(pages: unknown[]): void };
+  SVGMeasure: new () => object;
+  tableLayouts: object;
+  normalizePageSize(size: PageSize): PageSize;
+  normalizePageMargin(margins: readonly number[]): object;
+  PdfKit: new (options: Record<string, unknown>) => PdfKitLike;
+}
+
+let internals: PdfmakeInternals | undefined;
+
+// Loaded on first use, so the cost of loading pdfmake falls on the first document, not on starting the app.
+function pdfmakeInternals(): PdfmakeInternals {
+  if (internals) return internals;
+  const require = createRequire(import.meta.url);
+  const pageSize = require('pdfmake/js/PageSize.js') as Pick<PdfmakeInternals, 'normalizePageSize' | 'normalizePageMargin'>;
+  internals = {
+    PdfmakeDocument: (require('pdfmake/js/PDFDocument.js') as { default: PdfmakeDocumentClass }).default,
+    LayoutBuilder: (require('pdfmake/js/LayoutBuilder.js') as { default: PdfmakeInternals['LayoutBuilder'] }).default,
+    Renderer: (require('pdfmake/js/Renderer.js') as { default: PdfmakeInternals['Renderer'] }).default,
+    SVGMeasure: (require('pdfmake/js/SVGMeasure.js') as { default: PdfmakeInternals['SVGMeasure'] }).default,
+    tableLayouts: (require('pdfmake/js/tableLayouts.js') as { tableLayouts: object }).tableLayouts,
+    normalizePageSize: pageSize.normalizePageSize,
+    normalizePageMargin: pageSize.normalizePageMargin,
+    PdfKit: require('pdfkit') as PdfmakeInternals['PdfKit'],
+  };
+  return internals;
+}
+
+type EmbeddedFontClass = new (document: PdfKitLike, font: FontkitFont, id: string) => object;
+let embeddedFontClass: EmbeddedFontClass | undefined;
+
+// pdfkit does not export its EmbeddedFont class; it is taken once from a font opened in a scratch document that
+// is never written out.
+function embeddedFont(anyFontFile: string): EmbeddedFontClass {
+  if (embeddedFontClass) return embeddedFontClass;
+  const scratch = new (pdfmakeInternals().PdfKit)({ autoFirstPage: false });
+  embeddedFontClass = scratch.font(readFileSync(anyFontFile))._font.constructor as EmbeddedFontClass;
+  return embeddedFontClass;
+}
+
+export interface EngineFont {
+  font: FontkitFont;
+  file: string;
+}
+
+export interface EngineOutput {
+  bytes: Uint8Array;
+  pageCount: number;
+}
+
+// Lays out and writes one document. `fontFor` gives the parsed font of each family the definition names.
+export async function renderWithPdfmake(doc: DocDefinition, fontFor: (family: string) => EngineFont): Promise<EngineOutput> {
+  const engine = pdfmakeInternals();
+  const EmbeddedFont = embeddedFont(fontFor(doc.defaultStyle.font).file);
+
+  class SharedFontDocument extends engine.PdfmakeDocument {
+    private readonly embedded = new Map<string, object>();
+
+    provideFont(family: string, bold: boolean, italics: boolean): object {
+      // Every role has one face: emphasis comes from the role's typeface (黑体 headings), never synthetic bold.
+      if (bold || italics) throw new Error(`font ${family}: bold and italics are not used in these documents`);
+      const cached = this.embedded.get(family);
+      if (cached) return cached;
+      const entry = fontFor(family);
+      this._fontCount += 1;
+      const id = `F${this._fontCount}`;
+      const font = new EmbeddedFont(this, entry.font, id);
+      // pdfkit embeds (subsets) every font in _fontFamilies when the document ends.
+      this._fontFamilies[id] = font;
+      this.embedded.set(family, font);
+      return font;
+    }
+  }
+
+  const pageSize = engine.normalizePageSize({ width: 595.28, height: 841.89 });
+  const { info } = doc;
+  const pdfDocument = new SharedFontDocument({}, {}, {}, {}, {
+    size: [pageSize.width, pageSize.height],
+    pdfVersion: '1.7',
+    compress: true,
+    lang: 'zh-CN',
+    fontLayoutCache: true,
+    bufferPages: false,
+    autoFirstPage: false,
+    font: null,
+    info: {
+      Title: info.title,
+      Subject: info.subject,
+      Keywords: info.keywords,
+      Creator: '留痕',
+      Producer: '留痕（pdfmake）',
+      CreationDate: info.creationDate,
+      ModDate: info.creationDate,
+    },
+  }, null, () => false);
+
+  const builder = new engine.LayoutBuilder(pageSize, engine.normalizePageMargin(doc.pageMargins), new engine.SVGMeasure());
+  builder.registerTableLayouts(engine.tableLayouts);
+  const pages = builder.layoutDocument(
+    doc.content,
+    pdfDocument,
+    {},
+    doc.defaultStyle,
+    doc.background,
+    undefined,
+    doc.footer,
+    undefined,
+    undefined,
+  );
+  new engine.Renderer(pdfDocument, undefined).renderPages(pages);
+
+  const chunks: Uint8Array[] = [];
+  const finished = new Promise<void>((resolve, reject) => {
+    pdfDocument.on('data', (chunk) => chunks.push(chunk));
+    pdfDocument.on('end', () => resolve());
+    pdfDocument.on('error', (error) => reject(error instanceof Error ? error : new Error(String(error))));
+  });
+  pdfDocument.end();
+  await finished;
+  return { bytes: new Uint8Array(Buffer.concat(chunks)), pageCount: pages.length };
+}

@@ -1,0 +1,38 @@
+import type { InterventionRecord } from '../domain/form/record.ts';
+import { utf8 } from '../vault/bytes.ts';
+import { canonicalJson } from '../vault/canonical-json.ts';
+import { DIGEST_BYTES } from '../vault/crypto-params.ts';
+import type { Sodium } from '../vault/sodium.ts';
+
+// What a record version's fingerprint covers: its identity, its place in the amendment chain and the filled-in
+// form. Status and timestamps are left out, so the paper and the encrypted file agree whenever the content does.
+export interface FingerprintedVersion {
+  recordId: string;
+  version: number;
+  amendsDigest: string | null;
+  amendmentReason: string | null;
+  content: unknown;
+}
+
+export const FINGERPRINT_HEX_CHARS = DIGEST_BYTES * 2;
+
+// BLAKE2b-256 over the canonical JSON of the version, as lowercase hex. The one implementation: the vault seals
+// a finalized version with it, and the printed form, the CLI and the receiving body recompute it.
+export function versionFingerprint(sodium: Sodium, version: FingerprintedVersion): string {
+  const { recordId, amendsDigest, amendmentReason, content } = version;
+  const canonical = canonicalJson({ recordId, version: version.version, amendsDigest, amendmentReason, content });
+  return sodium.to_hex(sodium.crypto_generichash(DIGEST_BYTES, utf8(canonical), null));
+}
+
+// The fingerprint of a record as recordSchema gives it: the content is exactly the four parts the form prints,
+// which is what the records service hands the vault when it finalizes.
+export function recordFingerprint(sodium: Sodium, recordId: string, record: InterventionRecord): string {
+  const { filedAt, filer, handler, entries, version, amendsDigest, amendmentReason } = record;
+  return versionFingerprint(sodium, {
+    recordId,
+    version,
+    amendsDigest,
+    amendmentReason,
+    content: { filedAt, filer, handler, entries },
+  });
+}

@@ -1,0 +1,85 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeTempDir } from '../../support/temp-dir.ts';
+import { pdfPages, squash } from './support/pdf-tools.ts';
+
+// The `liuhen` command as a script would run it: plain Node on the TypeScript entry that package.json's bin names.
+const ROOT = join(import.meta.dirname, '../../..');
+const BIN = join(ROOT, (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { bin: { liuhen: string } }).bin.liuhen);
+const EXAMPLE = join(ROOT, 'docs/examples/record.json');
+
+let temp: ReturnType<typeof makeTempDir>;
+beforeEach(() => (temp = makeTempDir('liuhen-cli-')));
+afterEach(() => temp.remove());
+
+function liuhen(...args: string[]) {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, SOURCE_DATE_EPOCH: '1790733600' },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function withRecord(change: (file: { record: Record<string, unknown> } & Record<string, unknown>) => void): string {
+  const file = JSON.parse(readFileSync(EXAMPLE, 'utf8')) as { record: Record<string, unknown> } & Record<string, unknown>;
+  change(file);
+  const path = join(temp.path, 'record.json');
+  writeFileSync(path, JSON.stringify(file));
+  return path;
+}
+
+describe('liuhen pdf', () => {
+  it('renders the example record with its covers, and checks the fingerprint the file carries', () => {
+    const out = join(temp.path, 'out.pdf');
+    const run = liuhen('pdf', EXAMPLE, '-o', out, '--cover', '--bundled-fonts');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const expected = (JSON.parse(readFileSync(EXAMPLE, 'utf8')) as { fingerprint: string }).fingerprint;
+    expect(run.stdout).toContain(`指纹：${expected}`);
+    const pages = pdfPages(new Uint8Array(readFileSync(out))).map(squash);
+    // 司局级 intervener, unit with its own discipline body: two recipients, each a cover and the one-page form.
+    expect(pages).toHaveLength(4);
+    expect(pages[0]).toContain('本单位纪检组织');
+    expect(pages[2]).toContain('中央纪委国家监委驻工业和信息化部纪检监察组');
+    expect(pages[1]).toContain('领导干部插手干预重大事项情况记录表');
+  });
+
+  it('refuses a file that is not JSON, in Chinese, with exit code 65', () => {
+    const path = join(temp.path, 'broken.json');
+    writeFileSync(path, '{ "format": ');
+    const run = liuhen('pdf', path, '-o', join(temp.path, 'out.pdf'));
+    expect(run.status).toBe(65);
+    expect(run.stderr).toContain('记录文件不是有效的 JSON');
+  });
+
+  it('refuses an invalid record with the same messages as the app, and writes nothing', () => {
+    const path = withRecord((file) => {
+      delete file['fingerprint'];
+      file.record['filer'] = '';
+      (file.record['entries'] as Record<string, unknown>[])[0]!['occurredAt'] = '2026-10-09T10:00';
+    });
+    const out = join(temp.path, 'out.pdf');
+    const run = liuhen('pdf', path, '-o', out);
+    expect(run.status).toBe(65);
+    expect(run.stderr).toContain('记录文件有误，未生成 PDF');
+    expect(run.stderr).toContain('请填写填报人');
+    expect(run.stderr).toContain('第1项干预时间晚于填报时间');
+    expect(() => readFileSync(out)).toThrow();
+  });
+
+  it('refuses a record whose content no longer matches the fingerprint in the file', () => {
+    const path = withRecord((file) => (file.record['filer'] = '张某'));
+    const run = liuhen('pdf', path, '-o', join(temp.path, 'out.pdf'));
+    expect(run.status).toBe(65);
+    expect(run.stderr).toContain('记录文件中的指纹与记录内容不符');
+  });
+
+  it('answers a wrong command line with the usage and exit code 64', () => {
+    const run = liuhen('pdf', EXAMPLE);
+    expect(run.status).toBe(64);
+    expect(run.stderr).toContain('用法：');
+  });
+});

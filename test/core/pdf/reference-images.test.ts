@@ -1,0 +1,52 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtInCalendar } from '../../../src-main/core/domain/calendar/built-in-calendar.ts';
+import { renderCoverSheets, renderRecordForm } from '../../../src-main/core/pdf/print-record.ts';
+import { recoverySheetDocument } from '../../../src-main/core/pdf/recovery-sheet.ts';
+import { pixelDiffRatio, readPng, renderPages } from './support/pdf-tools.ts';
+import { entryAt, finalizedRecord, formInput, PRINTED_AT, renderer } from './support/records.ts';
+
+// The pages as a reviewer sees them, kept in docs/pdf-reference/. A change that moves a line or loses a word
+// fails here; `UPDATE_PDF_REFERENCE=1 npx vitest run --project core test/core/pdf/reference-images.test.ts`
+// writes new references after a deliberate change (look at them before committing).
+const REFERENCE_DIR = join(import.meta.dirname, '../../../docs/pdf-reference');
+const DPI = 100;
+const TOLERANCE = 0.003;
+const updating = process.env['UPDATE_PDF_REFERENCE'] === '1';
+
+function compareWithReference(name: string, bytes: Uint8Array, page = 1): void {
+  const [rendered] = renderPages(bytes, DPI, { first: page, last: page });
+  if (!rendered) throw new Error(`no page ${page}`);
+  const path = join(REFERENCE_DIR, `${name}.png`);
+  if (updating || !existsSync(path)) {
+    mkdirSync(REFERENCE_DIR, { recursive: true });
+    writeFileSync(path, rendered.png);
+    if (!updating) throw new Error(`no reference image yet: wrote ${path}; look at it and commit it`);
+  }
+  expect(pixelDiffRatio(rendered, readPng(path))).toBeLessThan(TOLERANCE);
+}
+
+describe('reference images', () => {
+  it('记录表, typical one-page record', async () => {
+    compareWithReference('record-form', (await renderRecordForm(renderer, formInput(finalizedRecord()))).bytes);
+  });
+
+  it('记录表, second page of a long record: header row repeated, page number on the left', async () => {
+    const record = finalizedRecord((raw) => {
+      raw.entries = [1, 2].map((n) => entryAt('divisionPrincipal', (entry) => (entry.content = `第${n}项：${'要求在评审中对某公司予以关照。'.repeat(40)}`)));
+    });
+    compareWithReference('record-form-long-page-2', (await renderRecordForm(renderer, formInput(record))).bytes, 2);
+  });
+
+  it('cover sheet for the stationed inspection group', async () => {
+    const record = finalizedRecord();
+    const covers = await renderCoverSheets(renderer, { ...formInput(record), unitHasDisciplineBody: true, calendar: builtInCalendar() });
+    compareWithReference('cover-sheet', covers.bytes, 2);
+  });
+
+  it('recovery sheet', async () => {
+    const doc = recoverySheetDocument({ recoveryKey: '7K3M-Q9TX-2B8D-W4NP-6HJR-C1VZ-5EYA-0GFS-8R2Q', printedAt: PRINTED_AT });
+    compareWithReference('recovery-sheet', (await renderer.render(doc)).bytes);
+  });
+});
