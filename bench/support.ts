@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Dialogs } from '../src-main/core/dialogs.ts';
+import { bundledFonts } from '../src-main/core/pdf/fonts/bundled-fonts.ts';
 import { createServices, type Services } from '../src-main/core/services.ts';
 import type { KdfCost } from '../src-main/core/vault/crypto-params.ts';
 import { dispatchFor, type Dispatch } from '../src-main/dispatch/index.ts';
@@ -16,6 +17,8 @@ export function servicesForBench(dataDir: string, kdf?: KdfCost): Services {
     clock: { now: () => new Date() },
     random: (length) => new Uint8Array(randomBytes(length)),
     dialogs: NO_DIALOGS,
+    printer: { showPrintPreview: async () => undefined },
+    fonts: bundledFonts,
     ...(kdf ? { kdfCost: kdf, kdfFloor: kdf } : {}),
   });
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { RECIPIENTS } from '../core/domain/routing/route-record.ts';
 import { SCOPE_VERDICTS } from '../core/domain/scope/assess-scope.ts';
+import { PRINTABLES } from '../core/printing/printables.ts';
 import { recordDraftSchema } from '../core/records/record-draft.ts';
 
 const recordId = z.string().regex(/^[0-9a-f]{32}$/, '记录编号格式不正确');
@@ -56,6 +57,22 @@ export const recordRef = z.object({ recordId }).strict();
 export const recordSaveInput = z.object({ recordId, draft: recordDraftSchema }).strict();
 export const recordAmendInput = z.object({ recordId, reason: z.string().max(4000, '修订原因过长') }).strict();
 export const recordAssessInput = z.object({ draft: recordDraftSchema }).strict();
+
+const printable = z.enum(PRINTABLES, { error: '请选择要打印的内容' });
+export const recordPrintInput = z.object({ recordId, what: printable }).strict();
+export const recoverySheetInput = z
+  .object({ recoveryKey: z.string().regex(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){8}$/, '恢复密钥格式不正确') })
+  .strict();
+export const fontReportView = z.array(
+  z.object({
+    role: z.enum(['title', 'heading', 'body', 'fallback']),
+    roleLabel: z.string(),
+    fontName: z.string(),
+    file: z.string(),
+    source: z.enum(['system', 'bundled']),
+    sourceLabel: z.string(),
+  }),
+);
 
 export const calendarCoverageView = z.object({
   builtInYears: z.array(z.number().int()),

@@ -3,6 +3,10 @@ import { CalendarService } from './calendar/calendar-service.ts';
 import type { Clock, RandomBytes } from './clock.ts';
 import { RecordService } from './records/record-service.ts';
 import type { Dialogs } from './dialogs.ts';
+import type { FontResolver } from './pdf/fonts/font-roles.ts';
+import { createPdfRenderer } from './pdf/pdf-renderer.ts';
+import type { Printer } from './printer.ts';
+import { PrintService } from './printing/print-service.ts';
 import type { KdfCost } from './vault/crypto-params.ts';
 import { VaultService } from './vault/vault-service.ts';
 
@@ -12,6 +16,9 @@ export interface ServicesOptions {
   clock: Clock;
   random: RandomBytes;
   dialogs: Dialogs;
+  printer: Printer;
+  // Which fonts print each role: the system's Chinese fonts in the app, the bundled ones in tests.
+  fonts: FontResolver;
   // Argon2id cost for new vaults and the floor for opening; production leaves both at the default.
   kdfCost?: KdfCost;
   kdfFloor?: KdfCost;
@@ -22,6 +29,7 @@ export interface Services {
   vault: VaultService;
   calendar: CalendarService;
   records: RecordService;
+  printing: PrintService;
   dialogs: Dialogs;
 }
 
@@ -40,6 +48,14 @@ export function createServices(options: ServicesOptions): Services {
     vault,
     calendar,
     records: new RecordService(vault, calendar, options.clock),
+    printing: new PrintService({
+      vault,
+      calendar,
+      renderer: createPdfRenderer(options.fonts),
+      printer: options.printer,
+      dialogs: options.dialogs,
+      clock: options.clock,
+    }),
     dialogs: options.dialogs,
   };
 }

@@ -1,5 +1,6 @@
 import { PASSIVE_CHANNELS, type Channel, type Input, type Output } from '../contract/index.ts';
 import type { Services } from '../core/services.ts';
+import { printHandlers } from './handlers/print-handlers.ts';
 import { profileHandlers } from './handlers/profile-handlers.ts';
 import { recordHandlers } from './handlers/record-handlers.ts';
 import { vaultHandlers } from './handlers/vault-handlers.ts';
@@ -13,6 +14,7 @@ export function createHandlers(services: Services): Handlers {
     ...vaultHandlers(services),
     ...profileHandlers(services),
     ...recordHandlers(services),
+    ...printHandlers(services),
   };
 }
 

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { systemClock } from '../core/clock.ts';
 import { createServices } from '../core/services.ts';
 import { dispatchFor } from '../dispatch/index.ts';
+import { systemFontResolver } from '../core/pdf/fonts/system-fonts.ts';
 import { electronDialogs } from './electron-dialogs.ts';
+import { electronPrinter } from './print-preview.ts';
 import { createMainWindow, rendererRootUrl } from './create-window.ts';
 import { registerIpc } from './register-ipc.ts';
 import { applySessionPolicy, isAllowedUrl } from './security-policy.ts';
@@ -44,6 +46,8 @@ export function startApp(): void {
       clock: systemClock,
       random: (length) => new Uint8Array(randomBytes(length)),
       dialogs: electronDialogs,
+      printer: electronPrinter,
+      fonts: systemFontResolver(),
     });
     const dispatch = dispatchFor(services, { onInternalError: logWithoutMessage });
     // Keys leave memory on time even when the page makes no further request.

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { contract, isChannel } from '../../src-main/contract/index.ts';
 import type { Dialogs } from '../../src-main/core/dialogs.ts';
+import { bundledFonts } from '../../src-main/core/pdf/fonts/bundled-fonts.ts';
+import type { Printer } from '../../src-main/core/printer.ts';
 import { createServices, type Services } from '../../src-main/core/services.ts';
 import { dispatchFor, type Dispatch } from '../../src-main/dispatch/index.ts';
 import { TEST_KDF, type FakeClock, fakeClock } from './test-vault.ts';
@@ -23,13 +25,35 @@ export function scriptedDialogs(): ScriptedDialogs {
   return dialogs;
 }
 
-export function makeServices(dataDir: string, clock: FakeClock = fakeClock(), dialogs: Dialogs = scriptedDialogs()): Services {
+// Printing is the other OS service tests replace: the preview is recorded instead of shown.
+export interface RecordingPrinter extends Printer {
+  previews: { title: string; pdf: Uint8Array }[];
+}
+
+export function recordingPrinter(): RecordingPrinter {
+  const printer: RecordingPrinter = {
+    previews: [],
+    showPrintPreview: async (pdf, title) => {
+      printer.previews.push({ title, pdf });
+    },
+  };
+  return printer;
+}
+
+export function makeServices(
+  dataDir: string,
+  clock: FakeClock = fakeClock(),
+  dialogs: Dialogs = scriptedDialogs(),
+  printer: Printer = recordingPrinter(),
+): Services {
   return createServices({
     dataDir,
     appVersion: TEST_APP_VERSION,
     clock,
     random: (length) => new Uint8Array(randomBytes(length)),
     dialogs,
+    printer,
+    fonts: bundledFonts,
     kdfCost: TEST_KDF,
     kdfFloor: TEST_KDF,
   });

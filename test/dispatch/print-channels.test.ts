@@ -1,0 +1,115 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Dispatch } from '../../src-main/dispatch/index.ts';
+import { makeTempDir } from '../support/temp-dir.ts';
+import {
+  dispatchWithOutputCheck,
+  makeServices,
+  recordingPrinter,
+  scriptedDialogs,
+  type RecordingPrinter,
+  type ScriptedDialogs,
+} from '../support/test-services.ts';
+import { fakeClock, TEST_PASSPHRASE } from '../support/test-vault.ts';
+
+const PROFILE = {
+  name: '李某',
+  politicalStatus: 'cpcMember',
+  workUnit: '某省通信管理局网络安全管理处',
+  currentPost: '一级主任科员',
+  dutyScope: '负责工程建设项目的招标组织和合同管理。',
+};
+
+const ENTRY = {
+  occurredAt: '2026-09-30T09:30',
+  learnedOn: null,
+  intervener: { name: '王某某', unit: '某省通信管理局', post: '副局长', level: 'departmentDeputy', tenure: 'serving' },
+  method: 'phone',
+  methodNote: null,
+  matter: { category: 'construction', item: 'bidding', name: '某数据中心机房改造工程招标' },
+  kinds: ['lobbying'],
+  content: '来电要求在评标中对某公司“多加关照”。',
+  handling: '当场拒绝，并于当日向分管领导报告。',
+};
+
+async function value<T>(result: Promise<Awaited<ReturnType<Dispatch>>>): Promise<T> {
+  const answer = await result;
+  if (!answer.ok) throw new Error(`${answer.error.code}: ${answer.error.message}`);
+  return answer.value as T;
+}
+
+// The PDF parsed back with poppler, as a person reading the paper would see its text.
+function pdfText(bytes: Uint8Array, dir: string): string {
+  const file = join(dir, 'printed.pdf');
+  writeFileSync(file, bytes);
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+}
+
+describe('printing and saving through dispatch', () => {
+  let dir: ReturnType<typeof makeTempDir>;
+  let dispatch: Dispatch;
+  let printer: RecordingPrinter;
+  let dialogs: ScriptedDialogs;
+  let recordId: string;
+
+  beforeEach(async () => {
+    dir = makeTempDir();
+    printer = recordingPrinter();
+    dialogs = scriptedDialogs();
+    dispatch = dispatchWithOutputCheck(makeServices(dir.path, fakeClock('2026-09-30T10:00:00+08:00'), dialogs, printer));
+    await value(dispatch('vault.create', { passphrase: TEST_PASSPHRASE }));
+    await value(dispatch('profile.save', { profile: PROFILE, unit: { unitHasDisciplineBody: false } }));
+    const created = await value<{ recordId: string; draft: object }>(dispatch('record.create', {}));
+    recordId = created.recordId;
+    await value(dispatch('record.saveDraft', { recordId, draft: { ...created.draft, entries: [ENTRY] } }));
+  });
+  afterEach(async () => {
+    await dispatch('vault.lock', {});
+    dir.remove();
+  });
+
+  it('refuses to print a draft', async () => {
+    const result = await dispatch('record.print', { recordId, what: 'form' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'RECORD_NOT_FINALIZED' } });
+    expect(printer.previews).toHaveLength(0);
+  });
+
+  it('prints the sealed package of a finalized record, addressed by routing, and logs the print', async () => {
+    const finalized = await value<{ digest: string }>(dispatch('record.finalize', { recordId }));
+    await value(dispatch('record.print', { recordId, what: 'sealedPackage' }));
+    expect(printer.previews).toHaveLength(1);
+    const text = pdfText((printer.previews[0] as { pdf: Uint8Array }).pdf, dir.path);
+    expect(text).toContain('部直属机关纪委');
+    expect(text).toContain('中央纪委国家监委驻工业和信息化部纪检监察组');
+    expect(text).toContain('非收件人不得拆封');
+    expect(text.replace(/\s/g, '')).toContain(finalized.digest.slice(0, 8));
+    const audit = await value<{ action: string }[]>(dispatch('audit.list', {}));
+    expect(audit.at(-1)?.action).toBe('recordPrinted');
+  });
+
+  it('saves the form where the dialog says, and logs it; a cancelled dialog saves nothing', async () => {
+    await value(dispatch('record.finalize', { recordId }));
+    dialogs.savePaths.push(undefined);
+    expect(await value(dispatch('record.savePdf', { recordId, what: 'form' }))).toEqual({ done: false, path: null });
+    const target = join(dir.path, 'form.pdf');
+    dialogs.savePaths.push(target);
+    expect(await value(dispatch('record.savePdf', { recordId, what: 'form' }))).toEqual({ done: true, path: target });
+    expect(readFileSync(target).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const audit = await value<{ action: string }[]>(dispatch('audit.list', {}));
+    expect(audit.filter((entry) => entry.action === 'recordSavedAsPdf')).toHaveLength(1);
+  });
+
+  it('prints the recovery sheet for a well-formed key and refuses a malformed one', async () => {
+    await value(dispatch('setup.printRecoverySheet', { recoveryKey: 'ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-6789-ABCD' }));
+    expect(printer.previews).toHaveLength(1);
+    const refused = await dispatch('setup.printRecoverySheet', { recoveryKey: 'not a key' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+
+  it('reports which font prints each role', async () => {
+    const fonts = await value<{ role: string; fontName: string }[]>(dispatch('pdf.fonts', {}));
+    expect(fonts.map((font) => font.role)).toEqual(expect.arrayContaining(['title', 'heading', 'body']));
+  });
+});
