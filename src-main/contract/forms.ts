@@ -1,6 +1,33 @@
 // What the renderer's forms need from the domain: schemas for inline validation and the rule's own labels.
 // All of it is pure data and zod; nothing here touches Node.
-export { HANDLER_PROFILE_LABELS } from '../core/domain/form/form-labels.ts';
+export { CADRE_LEVEL_LABELS, POST_RUNGS, RANK_GRADES, type CadreLevel } from '../core/domain/form/cadre-level.ts';
+export {
+  HANDLER_PROFILE_LABELS,
+  INTERVENER_LABELS,
+  INTERVENTION_ENTRY_LABELS,
+  RECORD_FIELD_LABELS,
+  RECORD_FORM_TITLE,
+} from '../core/domain/form/form-labels.ts';
+export { CONTENT_MAX_CHARS, HANDLING_MAX_CHARS, ENTRIES_MAX_COUNT } from '../core/domain/form/field-limits.ts';
 export { handlerProfileSchema, type HandlerProfile } from '../core/domain/form/handler-profile.ts';
+export { interventionEntrySchema, intervenerSchema, majorMatterSchema } from '../core/domain/form/intervention-entry.ts';
+export { INTERVENTION_KINDS, INTERVENTION_KIND_INFO, type InterventionKind } from '../core/domain/form/intervention-kind.ts';
+export {
+  INTERVENTION_METHODS,
+  INTERVENTION_METHOD_LABELS,
+  type InterventionMethod,
+} from '../core/domain/form/intervention-method.ts';
+export {
+  MATTER_CATEGORIES,
+  MATTER_CATEGORY_INFO,
+  MATTER_ITEM_LABELS,
+  type MatterCategory,
+  type MatterItem,
+} from '../core/domain/form/matter-category.ts';
 export { POLITICAL_STATUSES, POLITICAL_STATUS_INFO } from '../core/domain/form/political-status.ts';
+export { RECORD_STATUS_LABELS } from '../core/domain/form/record.ts';
+export { SCOPE_VERDICT_LABELS } from '../core/domain/scope/assess-scope.ts';
+export { TENURES, TENURE_LABELS } from '../core/domain/form/tenure.ts';
 export { UNIT_SETTINGS_LABELS, unitSettingsSchema, type UnitSettings } from '../core/domain/form/unit-settings.ts';
+export type { EntryDraft, RecordDraft } from '../core/records/record-draft.ts';
+export { PRINTABLE_LABELS, type Printable } from '../core/printing/printables.ts';

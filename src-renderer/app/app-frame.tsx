@@ -1,21 +1,28 @@
 import { LockOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Typography } from 'antd';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { AboutPage } from '../features/about/about-page.tsx';
 import { AuditPage } from '../features/audit/audit-page.tsx';
 import { EditorPage } from '../features/editor/editor-page.tsx';
 import { RecordsPage } from '../features/records/records-page.tsx';
 import { SettingsPage } from '../features/settings/settings-page.tsx';
-import { PAGES, type PageKey } from './pages.ts';
+import { PAGES, type PageKey, type Place } from './pages.ts';
 import { useCall } from './use-call.ts';
 import { useSession } from './session-context.tsx';
 
-function PageContent({ page }: { page: PageKey }) {
-  switch (page) {
+interface PageContentProps {
+  place: Place;
+  open: (recordId: string) => void;
+  create: () => void;
+  back: () => void;
+}
+
+function PageContent({ place, open, create, back }: PageContentProps) {
+  switch (place.page) {
     case 'records':
-      return <RecordsPage />;
+      return <RecordsPage onOpen={open} onCreate={create} />;
     case 'editor':
-      return <EditorPage />;
+      return <EditorPage key={place.recordId} recordId={place.recordId} onBack={back} />;
     case 'audit':
       return <AuditPage />;
     case 'settings':
@@ -26,8 +33,14 @@ function PageContent({ page }: { page: PageKey }) {
 }
 
 export function AppFrame() {
-  const [page, setPage] = useState<PageKey>('records');
+  const [place, setPlace] = useState<Place>({ page: 'records' });
   const call = useCall();
+  const open = useCallback((recordId: string) => setPlace({ page: 'editor', recordId }), []);
+  const back = useCallback(() => setPlace({ page: 'records' }), []);
+  const create = useCallback(() => {
+    void call('record.create', {}).then((detail) => detail && setPlace({ page: 'editor', recordId: detail.recordId }));
+  }, [call]);
+  const navigate = (key: PageKey) => (key === 'editor' ? create() : setPlace({ page: key }));
   const { onLocked } = useSession();
   const lock = async () => {
     await call('vault.lock', {});
@@ -41,9 +54,9 @@ export function AppFrame() {
         </Typography.Title>
         <Menu
           mode="inline"
-          selectedKeys={[page]}
+          selectedKeys={[place.page]}
           items={PAGES.map(({ key, label }) => ({ key, label }))}
-          onClick={({ key }) => setPage(key as PageKey)}
+          onClick={({ key }) => navigate(key as PageKey)}
           aria-label="主导航"
         />
         <div style={{ padding: '16px 24px' }}>
@@ -53,7 +66,7 @@ export function AppFrame() {
         </div>
       </Layout.Sider>
       <Layout.Content style={{ padding: 24 }}>
-        <PageContent page={page} />
+        <PageContent place={place} open={open} create={create} back={back} />
       </Layout.Content>
     </Layout>
   );

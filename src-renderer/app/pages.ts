@@ -8,3 +8,6 @@ export const PAGES = [
 ] as const;
 
 export type PageKey = (typeof PAGES)[number]['key'];
+
+// Where the workspace is: a page, and for the editor the record open in it.
+export type Place = { page: Exclude<PageKey, 'editor'> } | { page: 'editor'; recordId: string };

@@ -39,3 +39,61 @@ export async function unlock(page: Page, passphrase = TEST_PASSPHRASE): Promise<
   await page.getByLabel('口令').fill(passphrase);
   await page.getByRole('button', { name: '解锁' }).click();
 }
+
+export interface EntryInput {
+  occurredAt: string;
+  name: string;
+  unit: string;
+  post: string;
+  level: string;
+  method: string;
+  category: string;
+  matterName: string;
+  kinds: string[];
+  content: string;
+  handling: string;
+}
+
+export const TYPICAL_ENTRY: EntryInput = {
+  occurredAt: '2026年11月24日 15:30',
+  name: '王某某',
+  unit: '某省通信管理局',
+  post: '副处长',
+  level: '县处级副职',
+  method: '电话',
+  category: '（三）工程建设',
+  matterName: '某数据中心机房改造工程招标',
+  kinds: ['（二）说情、打招呼、通风报信'],
+  content: '来电要求在评标中对某公司“多加关照”，并询问评标专家名单。',
+  handling: '当场拒绝，告知须按程序办理，并于当日向分管领导报告。',
+};
+
+// Fills the n-th (1-based) 干预具体情况 card the way a person would: typing, choosing, ticking.
+export async function fillEntry(page: Page, number: number, entry: EntryInput): Promise<void> {
+  const card = page.locator('.ant-card', { hasText: `第${number}项干预具体情况` });
+  const time = card.getByLabel('时间', { exact: true });
+  await time.click();
+  await time.fill(entry.occurredAt);
+  await time.press('Enter');
+  await card.getByLabel('姓名', { exact: true }).fill(entry.name);
+  await card.getByLabel('单位', { exact: true }).fill(entry.unit);
+  await card.getByLabel('职务', { exact: true }).fill(entry.post);
+  const level = card.getByLabel('职务层次或职级');
+  await level.click();
+  await level.fill(entry.level);
+  await level.press('Enter');
+  await card.getByRole('radio', { name: '现职', exact: true }).check();
+  await card.getByRole('radio', { name: entry.method, exact: true }).check();
+  await card.getByLabel('重大事项类别').click();
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle(entry.category).click();
+  await card.getByLabel('重大事项名称').fill(entry.matterName);
+  for (const kind of entry.kinds) await card.getByRole('checkbox', { name: kind }).check();
+  await card.getByLabel('具体干预内容').fill(entry.content);
+  await card.getByLabel('处置方式').fill(entry.handling);
+}
+
+export async function finalizeOpenRecord(page: Page): Promise<void> {
+  await page.getByRole('button', { name: '完成填报' }).click();
+  await page.getByRole('checkbox', { name: '本表由重大事项承办人员填写，本人对填报内容的真实性负责。' }).check();
+  await page.getByRole('button', { name: '确认完成填报' }).click();
+}

@@ -1,5 +1,107 @@
-import { PagePlaceholder } from '../../app/page-placeholder.tsx';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Empty, Input, Segmented, Space, Table, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useEffect, useMemo, useState } from 'react';
+import { RECORD_STATUS_LABELS } from '../../../src-main/contract/forms.ts';
+import type { Output } from '../../../src-main/contract/index.ts';
+import { useCall } from '../../app/use-call.ts';
+import { DeadlineTag } from './deadline-tag.tsx';
 
-export function RecordsPage() {
-  return <PagePlaceholder title="记录列表" note="暂无记录。" />;
+type Summary = Output<'record.list'>[number];
+type StatusFilter = 'all' | Summary['status'];
+
+const SHORT_RECIPIENT: Record<string, string> = {
+  unitDisciplineBody: '本单位纪检组织',
+  organsDisciplineCommission: '部直属机关纪委',
+  stationedInspectionGroup: '驻部纪检监察组',
+};
+
+function matches(summary: Summary, status: StatusFilter, search: string): boolean {
+  if (status !== 'all' && summary.status !== status) return false;
+  const needle = search.trim();
+  return needle === '' || [...summary.matters, ...summary.interveners].some((text) => text.includes(needle));
+}
+
+export function RecordsPage({ onOpen, onCreate }: { onOpen: (recordId: string) => void; onCreate: () => void }) {
+  const call = useCall();
+  const [records, setRecords] = useState<Summary[]>();
+  const [status, setStatus] = useState<StatusFilter>('all');
+  const [search, setSearch] = useState('');
+  useEffect(() => {
+    void call('record.list', {}).then((list) => setRecords(list ?? []));
+  }, [call]);
+  const shown = useMemo(() => records?.filter((summary) => matches(summary, status, search)), [records, status, search]);
+
+  return (
+    <section aria-label="记录列表">
+      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }} wrap>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          记录列表
+        </Typography.Title>
+        <Button type="primary" icon={<PlusOutlined />} onClick={onCreate}>
+          新建记录表
+        </Button>
+      </Space>
+      <Space style={{ marginBottom: 16 }} wrap>
+        <Segmented<StatusFilter>
+          value={status}
+          onChange={setStatus}
+          options={[
+            { value: 'all', label: '全部' },
+            { value: 'draft', label: RECORD_STATUS_LABELS.draft },
+            { value: 'finalized', label: RECORD_STATUS_LABELS.finalized },
+          ]}
+        />
+        <Input.Search
+          allowClear
+          placeholder="按重大事项名称或插手干预人姓名查找"
+          aria-label="查找记录"
+          onChange={(event) => setSearch(event.target.value)}
+          style={{ width: 320 }}
+        />
+      </Space>
+      <Table<Summary>
+        rowKey="recordId"
+        loading={records === undefined}
+        dataSource={shown}
+        pagination={{ pageSize: 20, showSizeChanger: false }}
+        locale={{ emptyText: <Empty description="还没有记录。发现领导干部插手干预重大事项时，点击“新建记录表”如实记录。" /> }}
+        onRow={(summary) => ({ onClick: () => onOpen(summary.recordId), style: { cursor: 'pointer' } })}
+        columns={[
+          {
+            title: '状态',
+            key: 'status',
+            width: 150,
+            render: (_, summary) => (
+              <Tag color={summary.status === 'draft' ? 'default' : 'blue'}>
+                {RECORD_STATUS_LABELS[summary.status]}
+                {summary.version > 1 ? ` · 第${summary.version}版` : ''}
+              </Tag>
+            ),
+          },
+          { title: '填报时间', dataIndex: 'filedAt', width: 130, render: (filedAt: string | null) => filedAt ?? '—' },
+          {
+            title: '重大事项',
+            key: 'matters',
+            render: (_, summary) => (summary.matters.length > 0 ? summary.matters.join('；') : <Typography.Text type="secondary">未填写</Typography.Text>),
+          },
+          { title: '插手干预人', key: 'interveners', render: (_, summary) => summary.interveners.join('、') || '—' },
+          {
+            title: '报送',
+            key: 'recipients',
+            render: (_, summary) =>
+              summary.assessment.routing?.recipients.map((route) => (
+                <Tag key={route.recipient}>{SHORT_RECIPIENT[route.recipient] ?? route.name}</Tag>
+              )) ?? '—',
+          },
+          {
+            title: '报送期限',
+            key: 'deadline',
+            render: (_, summary) => <DeadlineTag deadline={summary.assessment.deadline} />,
+          },
+          { title: '最后保存', dataIndex: 'savedAt', width: 170, render: (savedAt: string) => dayjs(savedAt).format('YYYY-MM-DD HH:mm') },
+        ]}
+      />
+    </section>
+  );
 }

@@ -1,0 +1,90 @@
+import { Alert, Card, Empty, Space, Tag, Typography } from 'antd';
+import type { FormInstance } from 'antd';
+import { Form } from 'antd';
+import { useEffect, useState } from 'react';
+import { SCOPE_VERDICT_LABELS } from '../../../src-main/contract/forms.ts';
+import type { Output } from '../../../src-main/contract/index.ts';
+import { invoke } from '../../api.ts';
+import { DeadlineTag } from '../records/deadline-tag.tsx';
+import { toDraft, type RecordValues } from './form-values.ts';
+
+type Assessment = Output<'record.assess'>;
+
+const ASSESS_DELAY_MS = 600;
+const VERDICT_COLORS = { inScope: 'red', outOfScope: 'default', needsJudgement: 'orange' } as const;
+
+// The live answers to the handler's three questions: is this person covered (第二条), who must receive the form
+// (第七条、第九条), and by when. It watches the form itself, so the form never re-renders for it.
+export function SidePanel({ form, initial }: { form: FormInstance<RecordValues>; initial: Assessment }) {
+  const values = Form.useWatch([], form) as RecordValues | undefined;
+  const [assessment, setAssessment] = useState(initial);
+
+  useEffect(() => {
+    if (!values) return undefined;
+    const timer = window.setTimeout(() => {
+      void invoke('record.assess', { draft: toDraft(values) }).then((result) => {
+        if (result.ok) setAssessment(result.value);
+      });
+    }, ASSESS_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [values]);
+
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }} aria-label="判断与期限">
+      <Card size="small" title="报送期限（5个工作日）">
+        {assessment.deadline ? (
+          <>
+            <DeadlineTag deadline={assessment.deadline} />
+            {assessment.deadline.explanation && (
+              <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0, fontSize: 12 }}>
+                {assessment.deadline.explanation}
+              </Typography.Paragraph>
+            )}
+          </>
+        ) : (
+          <Typography.Text type="secondary">填写干预时间后显示</Typography.Text>
+        )}
+      </Card>
+      <Card size="small" title="报送单位">
+        {assessment.routing ? (
+          <Space orientation="vertical" style={{ width: '100%' }}>
+            {assessment.routing.recipients.map((route) => (
+              <div key={route.recipient} data-testid="recipient">
+                <Typography.Text strong>{route.name}</Typography.Text>
+                <Typography.Paragraph type="secondary" style={{ marginBottom: 0, fontSize: 12 }}>
+                  依据{route.clause}：{route.reason}
+                </Typography.Paragraph>
+              </div>
+            ))}
+            {assessment.routing.cautions.map((caution) => (
+              <Alert key={caution} type="warning" showIcon title={caution} />
+            ))}
+          </Space>
+        ) : (
+          <Typography.Text type="secondary">请先在“设置”中说明本单位是否设有纪委（纪检组）</Typography.Text>
+        )}
+      </Card>
+      <Card size="small" title="是否属于本办法所称领导干部（第二条）">
+        {assessment.scopes.length === 0 ? (
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
+        ) : (
+          assessment.scopes.map((scope, index) => (
+            <div key={index} style={{ marginBottom: 8 }} data-testid="scope">
+              <Typography.Text>第{index + 1}项：</Typography.Text>
+              {scope ? (
+                <>
+                  <Tag color={VERDICT_COLORS[scope.verdict]}>{SCOPE_VERDICT_LABELS[scope.verdict]}</Tag>
+                  <Typography.Paragraph type="secondary" style={{ marginBottom: 0, fontSize: 12 }}>
+                    {scope.reason}
+                  </Typography.Paragraph>
+                </>
+              ) : (
+                <Typography.Text type="secondary">选择职务或职级及在职情况后判断</Typography.Text>
+              )}
+            </div>
+          ))
+        )}
+      </Card>
+    </Space>
+  );
+}

@@ -1,0 +1,30 @@
+import { Tag, Tooltip } from 'antd';
+import type { Output } from '../../../src-main/contract/index.ts';
+
+type Deadline = NonNullable<Output<'record.assess'>['deadline']>;
+
+const AMBER_FROM_DAYS = 2;
+
+// The 5-working-day countdown: green with time to spare, amber from 2 days left, red once overdue.
+export function DeadlineTag({ deadline }: { deadline: Deadline | null }) {
+  if (!deadline) return <span aria-label="尚无期限">—</span>;
+  const { overdue, workingDaysRemaining: left } = deadline;
+  const color = overdue ? 'red' : left <= AMBER_FROM_DAYS ? 'orange' : 'green';
+  const text = overdue
+    ? `已超期${-left > 0 ? ` ${-left} 个工作日` : ''}`
+    : left === 0
+      ? '今日截止'
+      : `剩 ${left} 个工作日`;
+  return (
+    <span>
+      <Tag color={color} data-testid="deadline-tag">
+        {text}（{deadline.deadline.replace(/^(\d{4})-(\d{2})-(\d{2})$/, (_m, y, mo, d) => `${y}年${Number(mo)}月${Number(d)}日`)}前）
+      </Tag>
+      {deadline.estimated && (
+        <Tooltip title={deadline.explanation}>
+          <Tag color="gold">预估</Tag>
+        </Tooltip>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchApp, type RunningApp } from './app-harness.ts';
+import { completeSetup, fillEntry, finalizeOpenRecord, TYPICAL_ENTRY, unlock } from './flows.ts';
+
+const MS_PER_MINUTE = 60_000;
+const STATIONED_GROUP = '中央纪委国家监委驻工业和信息化部纪检监察组';
+
+describe('the 记录表 end to end', () => {
+  let app: RunningApp;
+  beforeAll(async () => {
+    app = await launchApp();
+    await completeSetup(app.page);
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('goes from first run to a first finalized record', async () => {
+    const { page } = app;
+    await page.getByRole('menuitem', { name: '填写记录表' }).click();
+    await expect.poll(() => page.getByLabel('填报人').inputValue()).toBe('张𠮷明');
+    await fillEntry(page, 1, TYPICAL_ENTRY);
+    await expect.poll(() => page.getByTestId('recipient').first().textContent()).toContain('本单位纪检组织');
+    await expect.poll(() => page.getByTestId('scope').first().textContent()).toContain('属于本办法所称领导干部');
+    await finalizeOpenRecord(page);
+    await expect.poll(() => page.getByText('已完成填报', { exact: true }).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText(/指纹 [0-9a-f]{4} /).count()).toBe(1);
+    expect(await page.getByRole('button', { name: '修订' }).count()).toBe(1);
+  });
+
+  it('opens version 2 when the finalized record is amended with a reason', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: '修订' }).click();
+    await page.getByLabel('修订原因').fill('补充对方来电的具体时间');
+    await page.getByRole('button', { name: '开始修订' }).click();
+    await expect.poll(() => page.getByText('第2版').count()).toBe(1);
+    await expect.poll(() => page.getByText('修订原因：补充对方来电的具体时间').count()).toBe(1);
+    await page.getByRole('button', { name: '返回列表' }).click();
+    await expect.poll(() => page.getByText('草稿 · 第2版').count()).toBe(1);
+  });
+
+  it('routes a record with three interventions, one bureau-level, to the stationed inspection group too', async () => {
+    const { page } = app;
+    await page.getByRole('menuitem', { name: '填写记录表' }).click();
+    await fillEntry(page, 1, TYPICAL_ENTRY);
+    await page.getByRole('button', { name: '增加一项干预具体情况' }).click();
+    await fillEntry(page, 2, { ...TYPICAL_ENTRY, name: '赵某', level: '厅局级副职', method: '当面' });
+    await page.getByRole('button', { name: '增加一项干预具体情况' }).click();
+    await fillEntry(page, 3, { ...TYPICAL_ENTRY, name: '钱某', level: '三级调研员', method: '微信' });
+    await expect.poll(() => page.getByTestId('recipient').allTextContents()).toEqual([
+      expect.stringContaining('本单位纪检组织'),
+      expect.stringContaining(STATIONED_GROUP),
+    ]);
+    await expect.poll(() => page.getByTestId('scope').nth(2).textContent()).toContain('不属于本办法所称领导干部');
+  });
+
+  it('keeps a draft across lock and unlock', async () => {
+    const { page } = app;
+    await expect.poll(() => page.getByTestId('autosave-status').count(), { timeout: 10_000 }).toBe(1);
+    await page.waitForTimeout(2_000);
+    await page.getByRole('button', { name: '锁定' }).click();
+    await unlock(page);
+    await expect.poll(() => page.getByText('钱某').count()).toBeGreaterThan(0);
+  });
+
+  it('names the missing fields when an incomplete record is finalized', async () => {
+    const { page } = app;
+    await page.getByRole('menuitem', { name: '填写记录表' }).click();
+    await page.getByLabel('具体干预内容').waitFor();
+    await finalizeOpenRecord(page);
+    await expect.poll(() => page.getByText('请填写干预时间').count()).toBe(1);
+    expect(await page.getByText('请填写具体干预内容').count()).toBe(1);
+    expect(await page.getByText('记录表尚未填写完整，请按标红的提示补全后再完成填报。').count()).toBe(1);
+  });
+
+  it('auto-locks after the idle time and leaves no record data in the page', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: '返回列表' }).click();
+    await expect.poll(() => page.getByText('钱某').count()).toBeGreaterThan(0);
+    app.clock.advanceMs(6 * MS_PER_MINUTE);
+    await page.getByRole('button', { name: '解锁' }).waitFor({ timeout: 15_000 });
+    const html = await page.evaluate(() => document.documentElement.outerHTML);
+    for (const secret of ['钱某', '赵某', TYPICAL_ENTRY.content, TYPICAL_ENTRY.matterName, '张𠮷明']) {
+      expect(html).not.toContain(secret);
+    }
+    expect(app.consoleErrors).toEqual([]);
+  });
+});
