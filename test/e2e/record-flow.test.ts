@@ -1,8 +1,22 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp, type RunningApp } from './app-harness.ts';
 import { completeSetup, fillEntry, finalizeOpenRecord, TYPICAL_ENTRY, unlock } from './flows.ts';
 
 const MS_PER_MINUTE = 60_000;
+
+// The renderer's whole JavaScript heap after a forced garbage collection, as text: what a record left behind
+// in memory state (React state, the form store, caches) would show up here.
+async function heapSnapshotText(page: Page): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  const chunks: string[] = [];
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', ({ chunk }) => chunks.push(chunk));
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  await cdp.detach();
+  return JSON.parse(chunks.join('')).strings.join('\n');
+}
 const STATIONED_GROUP = '中央纪委国家监委驻工业和信息化部纪检监察组';
 
 describe('the 记录表 end to end', () => {
@@ -73,15 +87,20 @@ describe('the 记录表 end to end', () => {
     expect(await page.getByText('记录表尚未填写完整，请按标红的提示补全后再完成填报。').count()).toBe(1);
   });
 
-  it('auto-locks after the idle time and leaves no record data in the page', async () => {
+  it('auto-locks after the idle time and leaves no record data in the page or its memory', async () => {
     const { page } = app;
-    await page.getByRole('button', { name: '返回列表' }).click();
-    await expect.poll(() => page.getByText('钱某').count()).toBeGreaterThan(0);
+    // A fresh page (the vault stays unlocked in main): everything the record shows comes out of the vault, and
+    // nothing was typed in this page.
+    await page.reload();
+    await page.getByRole('cell', { name: /钱某/ }).click();
+    await expect.poll(() => page.getByText('第3项干预具体情况').count()).toBe(1);
     app.clock.advanceMs(6 * MS_PER_MINUTE);
     await page.getByRole('button', { name: '解锁' }).waitFor({ timeout: 15_000 });
     const html = await page.evaluate(() => document.documentElement.outerHTML);
+    const heap = await heapSnapshotText(page);
     for (const secret of ['钱某', '赵某', TYPICAL_ENTRY.content, TYPICAL_ENTRY.matterName, '张𠮷明']) {
       expect(html).not.toContain(secret);
+      expect(heap).not.toContain(secret);
     }
     expect(app.consoleErrors).toEqual([]);
   });
