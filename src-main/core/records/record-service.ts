@@ -130,8 +130,8 @@ export class RecordService {
           status: latest.status,
           savedAt: latest.savedAt,
           filedAt: draft.filedAt ?? null,
-          matters: draft.entries.flatMap((entry) => (entry.matter?.name ? [entry.matter.name] : [])),
-          interveners: draft.entries.flatMap((entry) => (entry.intervener?.name ? [entry.intervener.name] : [])),
+          matters: distinct(draft.entries.map((entry) => entry.matter?.name)),
+          interveners: distinct(draft.entries.map((entry) => entry.intervener?.name)),
           assessment: this.assess(draft),
         };
       })
@@ -146,4 +146,9 @@ export class RecordService {
       calendar: this.calendar.calendar(),
     });
   }
+}
+
+// Several entries about one matter (or by one person) are listed once.
+function distinct(values: (string | undefined)[]): string[] {
+  return [...new Set(values.filter((value): value is string => Boolean(value)))];
 }
