@@ -16,4 +16,12 @@ Object.defineProperty(window, 'matchMedia', {
   }),
 });
 
+// Auto-sizing text areas observe their size; jsdom lays nothing out, so there is nothing to observe.
+class NoLayoutResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+Object.assign(globalThis, { ResizeObserver: NoLayoutResizeObserver });
+
 afterEach(() => cleanup());
