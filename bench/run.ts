@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchDispatch } from './suites/dispatch.ts';
 import { benchPdf } from './suites/pdf.ts';
+import { benchRenderer } from './suites/renderer.ts';
 import { benchVault } from './suites/vault.ts';
 import { printTable, type BenchRow } from './table.ts';
 
@@ -16,7 +17,12 @@ const dir = (name: string): string => {
 };
 
 try {
-  const rows: BenchRow[] = [...(await benchDispatch(dir('dispatch'))), ...(await benchVault(dir)), ...(await benchPdf())];
+  const rows: BenchRow[] = [
+    ...(await benchDispatch(dir('dispatch'))),
+    ...(await benchVault(dir)),
+    ...(await benchPdf()),
+    ...(await benchRenderer()),
+  ];
   printTable(rows);
 } finally {
   rmSync(root, { recursive: true, force: true });

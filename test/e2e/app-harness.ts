@@ -15,6 +15,8 @@ export interface RunningApp {
   dataDir: string;
   clock: FakeClock;
   dialogs: ScriptedDialogs;
+  // The same dispatch the page talks to, for preparing data a test is not about.
+  dispatch: Dispatch;
   // Every URL the page asked for, so tests can prove nothing left the loopback origin.
   requestedUrls: string[];
   consoleErrors: string[];
@@ -56,6 +58,7 @@ export async function launchApp(): Promise<RunningApp> {
     dataDir: data.path,
     clock,
     dialogs,
+    dispatch,
     requestedUrls,
     consoleErrors,
     close: async () => {
