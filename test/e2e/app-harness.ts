@@ -2,7 +2,14 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { Dispatch } from '../../src-main/dispatch/index.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
-import { dispatchWithOutputCheck, makeServices, scriptedDialogs, type ScriptedDialogs } from '../support/test-services.ts';
+import {
+  dispatchWithOutputCheck,
+  makeServices,
+  recordingPrinter,
+  scriptedDialogs,
+  type RecordingPrinter,
+  type ScriptedDialogs,
+} from '../support/test-services.ts';
 import { fakeClock, type FakeClock } from '../support/test-vault.ts';
 import { launchChromium } from './chromium.ts';
 import { serveDirectory, type StaticServer } from './static-server.ts';
@@ -15,6 +22,7 @@ export interface RunningApp {
   dataDir: string;
   clock: FakeClock;
   dialogs: ScriptedDialogs;
+  printer: RecordingPrinter;
   // The same dispatch the page talks to, for preparing data a test is not about.
   dispatch: Dispatch;
   // Every URL the page asked for, so tests can prove nothing left the loopback origin.
@@ -32,7 +40,8 @@ export async function launchApp(): Promise<RunningApp> {
   const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 820 } });
   const clock = fakeClock();
   const dialogs = scriptedDialogs();
-  const dispatch: Dispatch = dispatchWithOutputCheck(makeServices(data.path, clock, dialogs));
+  const printer = recordingPrinter();
+  const dispatch: Dispatch = dispatchWithOutputCheck(makeServices(data.path, clock, dialogs, printer));
   await context.exposeBinding('__liuhenDispatch', (_source, channel: unknown, input: unknown) =>
     dispatch(channel, input),
   );
@@ -58,6 +67,7 @@ export async function launchApp(): Promise<RunningApp> {
     dataDir: data.path,
     clock,
     dialogs,
+    printer,
     dispatch,
     requestedUrls,
     consoleErrors,

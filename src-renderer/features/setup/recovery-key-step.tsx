@@ -1,4 +1,6 @@
+import { PrinterOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Checkbox, Form, Input, Typography } from 'antd';
+import { invoke } from '../../api.ts';
 import { useState } from 'react';
 
 // Compares what was retyped with what was shown, forgiving case, spaces and hyphens as the core does.
@@ -11,6 +13,11 @@ export function RecoveryKeyStep({ recoveryKey, onConfirmed }: { recoveryKey: str
   const [saved, setSaved] = useState(false);
   const [typed, setTyped] = useState('');
   const matches = sameKey(typed, recoveryKey);
+  const [printError, setPrintError] = useState<string>();
+  const print = async () => {
+    const result = await invoke('setup.printRecoverySheet', { recoveryKey });
+    setPrintError(result.ok ? undefined : result.error.message);
+  };
   return (
     <div style={{ maxWidth: 640 }}>
       <Alert
@@ -28,9 +35,13 @@ export function RecoveryKeyStep({ recoveryKey, onConfirmed }: { recoveryKey: str
         >
           {recoveryKey}
         </Typography.Text>
-        <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+        <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
           共 9 组，最后一组是校验码，用于发现抄写错误。
         </Typography.Paragraph>
+        <Button icon={<PrinterOutlined />} onClick={() => void print()}>
+          打印恢复密钥页
+        </Button>
+        {printError && <Alert type="error" showIcon title={printError} style={{ marginTop: 8 }} />}
       </Card>
       <Form layout="vertical" style={{ marginTop: 16 }}>
         <Form.Item>

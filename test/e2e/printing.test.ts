@@ -1,0 +1,62 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchApp, type RunningApp } from './app-harness.ts';
+import { fillEntry, fillProfile, finalizeOpenRecord, TYPICAL_ENTRY } from './flows.ts';
+
+function pdfText(app: RunningApp, pdf: Uint8Array): string {
+  const file = join(app.dataDir, 'preview.pdf');
+  writeFileSync(file, pdf);
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+}
+
+describe('printing from the app', () => {
+  let app: RunningApp;
+  let recoveryKey: string;
+  beforeAll(async () => {
+    app = await launchApp();
+    const { page } = app;
+    await page.getByRole('button', { name: '下一步' }).click();
+    await page.getByLabel('设置口令').fill('打印测试口令 print test 2026');
+    await page.getByLabel('再次输入口令').fill('打印测试口令 print test 2026');
+    await page.getByRole('button', { name: '创建加密数据库' }).click();
+    recoveryKey = (await page.getByTestId('recovery-key').textContent()) ?? '';
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('prints the recovery sheet with the key shown at setup', async () => {
+    await app.page.getByRole('button', { name: '打印恢复密钥页' }).click();
+    await expect.poll(() => app.printer.previews.length).toBe(1);
+    const text = pdfText(app, (app.printer.previews[0] as { pdf: Uint8Array }).pdf).replace(/\s/g, '');
+    for (const group of recoveryKey.split('-')) expect(text).toContain(group);
+    expect(text).toContain('请密封保存');
+  });
+
+  it('prints the sealed package of a finalized record and logs it in the audit trail', async () => {
+    const { page } = app;
+    await page.reload();
+    await completeSetupAfterReload(app);
+    await page.getByRole('menuitem', { name: '填写记录表' }).click();
+    await fillEntry(page, 1, TYPICAL_ENTRY);
+    await finalizeOpenRecord(page);
+    await page.getByRole('button', { name: '打印封面及记录表' }).click();
+    await expect.poll(() => app.printer.previews.length).toBe(2);
+    const text = pdfText(app, (app.printer.previews[1] as { pdf: Uint8Array }).pdf);
+    expect(text).toContain('本单位纪检组织');
+    expect(text).toContain('非收件人不得拆封');
+    expect(text).toContain(TYPICAL_ENTRY.name);
+    await page.getByRole('menuitem', { name: '操作日志' }).click();
+    await expect.poll(() => page.getByRole('cell', { name: '打印记录表' }).count()).toBe(1);
+    expect(app.consoleErrors).toEqual([]);
+  });
+});
+
+// The page was reloaded after the vault was created: setup resumes at the profile step.
+async function completeSetupAfterReload(app: RunningApp): Promise<void> {
+  await fillProfile(app.page);
+  await app.page.getByRole('button', { name: '完成设置' }).click();
+  await app.page.getByRole('menuitem', { name: '记录列表' }).waitFor();
+}
