@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Dispatch } from '../../src-main/dispatch/index.ts';
@@ -87,6 +88,23 @@ describe('printing and saving through dispatch', () => {
     expect(text.replace(/\s/g, '')).toContain(finalized.digest.slice(0, 8));
     const audit = await value<{ action: string }[]>(dispatch('audit.list', {}));
     expect(audit.at(-1)?.action).toBe('recordPrinted');
+  });
+
+  it('leaves no file in the temp folder when it prints', async () => {
+    await value(dispatch('record.finalize', { recordId }));
+    // A temp folder of this test's own (each test file runs in its own process), so nothing else writes there.
+    const ownTemp = join(dir.path, 'tmp');
+    mkdirSync(ownTemp);
+    const previous = process.env['TMPDIR'];
+    process.env['TMPDIR'] = ownTemp;
+    try {
+      expect(tmpdir()).toBe(ownTemp);
+      await value(dispatch('record.print', { recordId, what: 'sealedPackage' }));
+    } finally {
+      process.env['TMPDIR'] = previous;
+    }
+    expect(readdirSync(ownTemp)).toEqual([]);
+    expect(printer.previews).toHaveLength(1);
   });
 
   it('saves the form where the dialog says, and logs it; a cancelled dialog saves nothing', async () => {

@@ -2,6 +2,7 @@ import { Space, Typography } from 'antd';
 import { AutoLockSettings } from './auto-lock-settings.tsx';
 import { BackupSettings } from './backup-settings.tsx';
 import { CalendarSettings } from './calendar-settings.tsx';
+import { FontSettings } from './font-settings.tsx';
 import { PassphraseSettings } from './passphrase-settings.tsx';
 import { ProfileSettings } from './profile-settings.tsx';
 
@@ -15,6 +16,7 @@ export function SettingsPage() {
         <CalendarSettings />
         <PassphraseSettings />
         <BackupSettings />
+        <FontSettings />
       </Space>
     </section>
   );
