@@ -101,7 +101,8 @@ describe('printing and saving through dispatch', () => {
       expect(tmpdir()).toBe(ownTemp);
       await value(dispatch('record.print', { recordId, what: 'sealedPackage' }));
     } finally {
-      process.env['TMPDIR'] = previous;
+      if (previous === undefined) delete process.env['TMPDIR'];
+      else process.env['TMPDIR'] = previous;
     }
     expect(readdirSync(ownTemp)).toEqual([]);
     expect(printer.previews).toHaveLength(1);
