@@ -36,7 +36,8 @@ export async function fillProfile(page: Page): Promise<void> {
 }
 
 export async function unlock(page: Page, passphrase = TEST_PASSPHRASE): Promise<void> {
-  await page.getByLabel('口令').fill(passphrase);
+  await page.getByRole('button', { name: '解锁' }).waitFor();
+  await page.getByLabel('口令', { exact: true }).fill(passphrase);
   await page.getByRole('button', { name: '解锁' }).click();
 }
 
