@@ -1,17 +1,15 @@
-import { Alert, Button, Form, Input, Space, Typography } from 'antd';
+import { Alert, Button, Form, Space, Typography } from 'antd';
 import { useState } from 'react';
-import { PASSPHRASE_POLICY_TEXT, passphraseProblems } from '../../../src-main/contract/index.ts';
+import { PASSPHRASE_POLICY_TEXT } from '../../../src-main/contract/index.ts';
 import { invoke } from '../../api.ts';
-import { PassphraseStrength } from './passphrase-strength.tsx';
+import { NewPassphraseFields } from './new-passphrase-fields.tsx';
 
 interface Values {
   passphrase: string;
-  confirm: string;
 }
 
 export function PassphraseStep({ onCreated }: { onCreated: (recoveryKey: string) => void }) {
   const [form] = Form.useForm<Values>();
-  const passphrase = Form.useWatch('passphrase', form) ?? '';
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
 
@@ -30,37 +28,7 @@ export function PassphraseStep({ onCreated }: { onCreated: (recoveryKey: string)
       <Typography.Paragraph>
         口令用于加密本机上的全部记录。没有口令，任何人（包括开发者）都无法读取记录。{PASSPHRASE_POLICY_TEXT}
       </Typography.Paragraph>
-      <Form.Item
-        label="设置口令"
-        name="passphrase"
-        rules={[
-          {
-            validator: async (_rule, value: string | undefined) => {
-              const problems = passphraseProblems(value ?? '');
-              if (problems.length > 0) throw new Error(`口令不符合要求：${problems.join('；')}`);
-            },
-          },
-        ]}
-      >
-        <Input.Password autoFocus autoComplete="new-password" />
-      </Form.Item>
-      <PassphraseStrength passphrase={passphrase} />
-      <Form.Item
-        label="再次输入口令"
-        name="confirm"
-        dependencies={['passphrase']}
-        style={{ marginTop: 16 }}
-        rules={[
-          { required: true, message: '请再次输入口令' },
-          ({ getFieldValue }) => ({
-            validator: async (_rule, value: string | undefined) => {
-              if (value && value !== getFieldValue('passphrase')) throw new Error('两次输入的口令不一致');
-            },
-          }),
-        ]}
-      >
-        <Input.Password autoComplete="new-password" />
-      </Form.Item>
+      <NewPassphraseFields name="passphrase" label="设置口令" confirmLabel="再次输入口令" />
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       <Space>
         <Button type="primary" htmlType="submit" loading={busy}>

@@ -1,8 +1,7 @@
 import { Alert, Button, Form, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
-import { passphraseProblems } from '../../../src-main/contract/index.ts';
 import { invoke } from '../../api.ts';
-import { PassphraseStrength } from '../setup/passphrase-strength.tsx';
+import { NewPassphraseFields } from '../setup/new-passphrase-fields.tsx';
 
 interface Values {
   recoveryKey: string;
@@ -11,7 +10,6 @@ interface Values {
 
 export function RecoverForm({ onRecovered, onCancel }: { onRecovered: () => void; onCancel: () => void }) {
   const [form] = Form.useForm<Values>();
-  const newPassphrase = Form.useWatch('newPassphrase', form) ?? '';
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
 
@@ -30,21 +28,7 @@ export function RecoverForm({ onRecovered, onCancel }: { onRecovered: () => void
       <Form.Item label="恢复密钥" name="recoveryKey" rules={[{ required: true, message: '请输入恢复密钥' }]}>
         <Input autoFocus autoComplete="off" spellCheck={false} style={{ fontFamily: 'monospace' }} />
       </Form.Item>
-      <Form.Item
-        label="新口令"
-        name="newPassphrase"
-        rules={[
-          {
-            validator: async (_rule, value: string | undefined) => {
-              const problems = passphraseProblems(value ?? '');
-              if (problems.length > 0) throw new Error(`口令不符合要求：${problems.join('；')}`);
-            },
-          },
-        ]}
-      >
-        <Input.Password autoComplete="new-password" />
-      </Form.Item>
-      <PassphraseStrength passphrase={newPassphrase} />
+      <NewPassphraseFields name="newPassphrase" label="新口令" />
       {error && <Alert type="error" showIcon title={error} style={{ margin: '16px 0' }} role="alert" />}
       <Space style={{ marginTop: 16 }}>
         <Button type="primary" htmlType="submit" loading={busy}>
