@@ -44,7 +44,7 @@ export function createPdfRenderer(resolveFonts: FontResolver): PdfRenderer {
   };
   const fontFor = (family: string): EngineFont => {
     const face = faceOf(family);
-    return { font: loadFont(face), file: face.file };
+    return { font: loadFont(face), file: face.file, ...(face.postscriptName ? { postscriptName: face.postscriptName } : {}) };
   };
   // Fallback fonts are opened only when some character needs one.
   const coverage: GlyphCoverage = {

@@ -12,7 +12,7 @@ interface PdfKitLike {
   options: Record<string, unknown>;
   _fontCount: number;
   _fontFamilies: Record<string, unknown>;
-  font(src: Uint8Array): { _font: object };
+  font(src: Uint8Array, postscriptName?: string): { _font: object };
   on(event: 'data', listener: (chunk: Uint8Array) => void): void;
   on(event: 'end' | 'error', listener: (error?: unknown) => void): void;
   end(): void;
@@ -80,17 +80,18 @@ type EmbeddedFontClass = new (document: PdfKitLike, font: FontkitFont, id: strin
 let embeddedFontClass: EmbeddedFontClass | undefined;
 
 // pdfkit does not export its EmbeddedFont class; it is taken once from a font opened in a scratch document that
-// is never written out.
-function embeddedFont(anyFontFile: string): EmbeddedFontClass {
+// is never written out. A collection (.ttc, as most system CJK fonts are) opens only with its PostScript name.
+function embeddedFont(any: EngineFont): EmbeddedFontClass {
   if (embeddedFontClass) return embeddedFontClass;
   const scratch = new (pdfmakeInternals().PdfKit)({ autoFirstPage: false });
-  embeddedFontClass = scratch.font(readFileSync(anyFontFile))._font.constructor as EmbeddedFontClass;
+  embeddedFontClass = scratch.font(readFileSync(any.file), any.postscriptName)._font.constructor as EmbeddedFontClass;
   return embeddedFontClass;
 }
 
 export interface EngineFont {
   font: FontkitFont;
   file: string;
+  postscriptName?: string;
 }
 
 export interface EngineOutput {
@@ -101,7 +102,7 @@ export interface EngineOutput {
 // Lays out and writes one document. `fontFor` gives the parsed font of each family the definition names.
 export async function renderWithPdfmake(doc: DocDefinition, fontFor: (family: string) => EngineFont): Promise<EngineOutput> {
   const engine = pdfmakeInternals();
-  const EmbeddedFont = embeddedFont(fontFor(doc.defaultStyle.font).file);
+  const EmbeddedFont = embeddedFont(fontFor(doc.defaultStyle.font));
 
   class SharedFontDocument extends engine.PdfmakeDocument {
     private readonly embedded = new Map<string, object>();
