@@ -18,6 +18,7 @@ export const CHANNELS = [
   'record.finalize',
   'record.amend',
   'record.deleteDraft',
+  'record.markSubmitted',
   'record.assess',
   'record.print',
   'record.savePdf',

@@ -12,6 +12,7 @@ import {
   recordDetailView,
   recordRef,
   recordSaveInput,
+  recordSubmitInput,
   recordSummaryView,
 } from './record-schemas.ts';
 import {
@@ -53,6 +54,7 @@ export const contract = {
   'record.finalize': { input: recordRef, output: recordDetailView },
   'record.amend': { input: recordAmendInput, output: recordDetailView },
   'record.deleteDraft': { input: recordRef, output: empty },
+  'record.markSubmitted': { input: recordSubmitInput, output: recordDetailView },
   'record.assess': { input: recordAssessInput, output: assessmentView },
   'record.print': { input: recordPrintInput, output: empty },
   'record.savePdf': { input: recordPrintInput, output: fileActionOutput },

@@ -30,6 +30,7 @@ export const recordDetailView = z.object({
   recordId,
   version: z.number().int().positive(),
   status,
+  submittedOn: z.string().nullable(),
   savedAt: z.string(),
   finalizedAt: z.string().nullable(),
   digest: z.string().nullable(),
@@ -46,6 +47,7 @@ export const recordSummaryView = z.object({
   recordId,
   version: z.number().int().positive(),
   status,
+  submittedOn: z.string().nullable(),
   savedAt: z.string(),
   filedAt: z.string().nullable(),
   matters: z.array(z.string()),
@@ -54,6 +56,9 @@ export const recordSummaryView = z.object({
 });
 
 export const recordRef = z.object({ recordId }).strict();
+export const recordSubmitInput = z
+  .object({ recordId, submittedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '报送日期格式不正确') })
+  .strict();
 export const recordSaveInput = z.object({ recordId, draft: recordDraftSchema }).strict();
 export const recordAmendInput = z.object({ recordId, reason: z.string().max(4000, '修订原因过长') }).strict();
 export const recordAssessInput = z.object({ draft: recordDraftSchema }).strict();

@@ -104,6 +104,27 @@ describe('record channels through dispatch', () => {
     expect(amended.amendsDigest).toBe(finalized.digest);
   });
 
+  it('marks a finalized version as submitted, and an amendment starts unsubmitted', async () => {
+    const created = await value<Detail>(dispatch('record.create', {}));
+    const draft = { ...created.draft, entries: [entry('divisionPrincipal')] };
+    await value(dispatch('record.saveDraft', { recordId: created.recordId, draft }));
+    const early = await dispatch('record.markSubmitted', { recordId: created.recordId, submittedOn: '2026-09-30' });
+    expect(early).toMatchObject({ ok: false, error: { code: 'RECORD_NOT_FINALIZED' } });
+    await value(dispatch('record.finalize', { recordId: created.recordId }));
+    const future = await dispatch('record.markSubmitted', { recordId: created.recordId, submittedOn: '2026-10-09' });
+    expect(future).toMatchObject({ ok: false, error: { code: 'RECORD_INCOMPLETE' } });
+    const submitted = await value<{ submittedOn: string | null }>(
+      dispatch('record.markSubmitted', { recordId: created.recordId, submittedOn: '2026-09-30' }),
+    );
+    expect(submitted.submittedOn).toBe('2026-09-30');
+    const list = await value<{ submittedOn: string | null }[]>(dispatch('record.list', {}));
+    expect(list[0]?.submittedOn).toBe('2026-09-30');
+    const amended = await value<{ submittedOn: string | null }>(dispatch('record.amend', { recordId: created.recordId, reason: '更正' }));
+    expect(amended.submittedOn).toBeNull();
+    const audit = await value<{ action: string }[]>(dispatch('audit.list', {}));
+    expect(audit.map((item) => item.action)).toContain('recordSubmitted');
+  });
+
   it('rejects an oversized field in a draft and changes nothing', async () => {
     const created = await value<Detail>(dispatch('record.create', {}));
     const huge = { ...created.draft, entries: [{ ...entry('divisionPrincipal'), content: '字'.repeat(20_000) }] };

@@ -52,6 +52,24 @@ describe('printing from the app', () => {
     await expect.poll(() => page.getByRole('cell', { name: '打印记录表' }).count()).toBe(1);
     expect(app.consoleErrors).toEqual([]);
   });
+
+  it('stops the countdown once the handler marks the sealed form as handed over', async () => {
+    const { page } = app;
+    await page.getByRole('menuitem', { name: '记录列表' }).click();
+    await page.getByRole('cell', { name: TYPICAL_ENTRY.name }).click();
+    await page.getByRole('button', { name: '标记为已报送' }).click();
+    // The app's clock is the test's fake one; the picker's default comes from the browser's, so say the day.
+    const day = page.getByLabel('报送日期');
+    await day.click();
+    await day.fill('2026年11月26日');
+    await day.press('Enter');
+    await page.getByRole('button', { name: '确认' }).click();
+    await expect.poll(() => page.getByText(/已于2026年11月26日报送/).count()).toBe(1);
+    await page.getByRole('button', { name: '返回列表' }).click();
+    await expect.poll(() => page.getByText('已于2026年11月26日报送').count()).toBe(1);
+    expect(await page.getByTestId('deadline-tag').count()).toBe(0);
+    expect(app.consoleErrors).toEqual([]);
+  });
 });
 
 // The page was reloaded after the vault was created: setup resumes at the profile step.

@@ -10,6 +10,7 @@ import type { StoredVersion } from '../vault/record-store.ts';
 import type { VaultService } from '../vault/vault-service.ts';
 import { assessDraft, type RecordAssessment } from './record-assessment.ts';
 import { recordDraftSchema, type RecordDraft } from './record-draft.ts';
+import { readSubmissions, recordSubmission, type Submission } from './submissions.ts';
 
 const MAX_PROBLEMS_SHOWN = 5;
 const amendmentReasonSchema = textField({ subject: '修订原因', maxChars: AMENDMENT_REASON_MAX_CHARS, multiline: true });
@@ -18,6 +19,8 @@ export interface RecordDetail {
   recordId: string;
   version: number;
   status: StoredVersion['status'];
+  // The day the sealed form of this version was handed over, as the handler recorded it.
+  submittedOn: string | null;
   savedAt: string;
   finalizedAt: string | null;
   digest: string | null;
@@ -32,6 +35,7 @@ export interface RecordSummary {
   recordId: string;
   version: number;
   status: StoredVersion['status'];
+  submittedOn: string | null;
   savedAt: string;
   filedAt: string | null;
   matters: string[];
@@ -95,6 +99,17 @@ export class RecordService {
     return this.detail(recordId);
   }
 
+  // Only a finalized version can be handed over, and not on a day before it was filed.
+  markSubmitted(recordId: string, submittedOn: string): RecordDetail {
+    const latest = this.vault.records().get(recordId);
+    if (latest.status !== 'finalized') throw new UserError('RECORD_NOT_FINALIZED', '只有已完成填报的记录表才能标记为已报送。');
+    const filedAt = recordDraftSchema.parse(latest.content).filedAt;
+    if (filedAt && submittedOn < filedAt) throw new UserError('RECORD_INCOMPLETE', '报送日期不能早于填报时间。');
+    if (submittedOn > chinaDateOf(this.clock.now())) throw new UserError('RECORD_INCOMPLETE', '报送日期不能晚于今天。');
+    recordSubmission(this.vault, recordId, { version: latest.version, submittedOn });
+    return this.detail(recordId);
+  }
+
   deleteDraft(recordId: string): void {
     this.vault.records().deleteDraft(recordId);
   }
@@ -107,6 +122,7 @@ export class RecordService {
       recordId,
       version: latest.version,
       status: latest.status,
+      submittedOn: this.submittedOn(recordId, latest.version, readSubmissions(this.vault)),
       savedAt: latest.savedAt,
       finalizedAt: latest.finalizedAt,
       digest: latest.digest,
@@ -119,6 +135,7 @@ export class RecordService {
   }
 
   list(): RecordSummary[] {
+    const submissions = readSubmissions(this.vault);
     return this.vault
       .records()
       .listLatest()
@@ -128,6 +145,7 @@ export class RecordService {
           recordId: latest.recordId,
           version: latest.version,
           status: latest.status,
+          submittedOn: this.submittedOn(latest.recordId, latest.version, submissions),
           savedAt: latest.savedAt,
           filedAt: draft.filedAt ?? null,
           matters: distinct(draft.entries.map((entry) => entry.matter?.name)),
@@ -136,6 +154,11 @@ export class RecordService {
         };
       })
       .sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+  }
+
+  private submittedOn(recordId: string, version: number, submissions: Record<string, Submission>): string | null {
+    const submission = submissions[recordId];
+    return submission && submission.version === version ? submission.submittedOn : null;
   }
 
   assess(draft: RecordDraft): RecordAssessment {

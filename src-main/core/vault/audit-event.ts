@@ -18,6 +18,7 @@ export const AUDIT_ACTIONS = {
   recordExported: '导出加密文件',
   recordPrinted: '打印记录表',
   recordSavedAsPdf: '另存为PDF',
+  recordSubmitted: '标记为已报送',
   recordImported: '导入记录',
   passphraseChanged: '修改口令',
   recoveryUsed: '使用恢复密钥重设口令',

@@ -11,6 +11,7 @@ type RecordChannels =
   | 'record.finalize'
   | 'record.amend'
   | 'record.deleteDraft'
+  | 'record.markSubmitted'
   | 'record.assess'
   | 'calendar.coverage'
   | 'calendar.importPack';
@@ -27,6 +28,7 @@ export function recordHandlers({ records, calendar, vault, dialogs }: Services):
       records.deleteDraft(recordId);
       return {};
     },
+    'record.markSubmitted': ({ recordId, submittedOn }) => records.markSubmitted(recordId, submittedOn),
     'record.assess': ({ draft }) => {
       vault.require();
       return records.assess(draft);

@@ -13,6 +13,8 @@ import { toDraft } from './form-values.ts';
 import { PrintActions } from './print-actions.tsx';
 import { RecordForm } from './record-form.tsx';
 import { SidePanel } from './side-panel.tsx';
+import { SubmitButton } from './submit-button.tsx';
+import { formatDay } from '../records/format-day.ts';
 
 type Detail = Output<'record.get'>;
 
@@ -62,6 +64,11 @@ export function EditorPage({ recordId, onBack }: { recordId: string; onBack: () 
     if (amended) setDetail(amended);
   };
 
+  const markSubmitted = async (submittedOn: string) => {
+    const submitted = await call('record.markSubmitted', { recordId, submittedOn });
+    if (submitted) setDetail(submitted);
+  };
+
   const deleteDraft = async () => {
     if (await call('record.deleteDraft', { recordId })) onBack();
   };
@@ -83,6 +90,7 @@ export function EditorPage({ recordId, onBack }: { recordId: string; onBack: () 
           {finalized ? (
             <>
               <PrintActions recordId={recordId} />
+              {!detail.submittedOn && <SubmitButton onSubmit={markSubmitted} />}
               <AmendButton onAmend={amend} />
             </>
           ) : (
@@ -97,6 +105,7 @@ export function EditorPage({ recordId, onBack }: { recordId: string; onBack: () 
       </Space>
       <Space style={{ marginBottom: 16 }} wrap>
         <Tag color={finalized ? 'blue' : 'default'}>{RECORD_STATUS_LABELS[detail.status]}</Tag>
+        {detail.submittedOn && <Tag color="green">已于{formatDay(detail.submittedOn)}报送</Tag>}
         <Typography.Text type="secondary">第{detail.version}版</Typography.Text>
         {detail.digest && <Typography.Text type="secondary">指纹 {groupedDigest(detail.digest)}…</Typography.Text>}
         {detail.amendmentReason && <Typography.Text type="secondary">修订原因：{detail.amendmentReason}</Typography.Text>}

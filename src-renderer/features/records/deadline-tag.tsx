@@ -1,5 +1,6 @@
 import { Tag, Tooltip } from 'antd';
 import type { Output } from '../../../src-main/contract/index.ts';
+import { formatDay } from './format-day.ts';
 
 type Deadline = NonNullable<Output<'record.assess'>['deadline']>;
 
@@ -18,7 +19,7 @@ export function DeadlineTag({ deadline }: { deadline: Deadline | null }) {
   return (
     <span>
       <Tag color={color} data-testid="deadline-tag">
-        {text}（{deadline.deadline.replace(/^(\d{4})-(\d{2})-(\d{2})$/, (_m, y, mo, d) => `${y}年${Number(mo)}月${Number(d)}日`)}前）
+        {text}（{formatDay(deadline.deadline)}前）
       </Tag>
       {deadline.estimated && (
         <Tooltip title={deadline.explanation}>

@@ -6,9 +6,10 @@ import { RECORD_STATUS_LABELS } from '../../../src-main/contract/forms.ts';
 import type { Output } from '../../../src-main/contract/index.ts';
 import { useCall } from '../../app/use-call.ts';
 import { DeadlineTag } from './deadline-tag.tsx';
+import { formatDay } from './format-day.ts';
 
 type Summary = Output<'record.list'>[number];
-type StatusFilter = 'all' | Summary['status'];
+type StatusFilter = 'all' | Summary['status'] | 'submitted';
 
 const SHORT_RECIPIENT: Record<string, string> = {
   unitDisciplineBody: '本单位纪检组织',
@@ -17,7 +18,7 @@ const SHORT_RECIPIENT: Record<string, string> = {
 };
 
 function matches(summary: Summary, status: StatusFilter, search: string): boolean {
-  if (status !== 'all' && summary.status !== status) return false;
+  if (status === 'submitted' ? summary.submittedOn === null : status !== 'all' && summary.status !== status) return false;
   const needle = search.trim();
   return needle === '' || [...summary.matters, ...summary.interveners].some((text) => text.includes(needle));
 }
@@ -50,6 +51,7 @@ export function RecordsPage({ onOpen, onCreate }: { onOpen: (recordId: string) =
             { value: 'all', label: '全部' },
             { value: 'draft', label: RECORD_STATUS_LABELS.draft },
             { value: 'finalized', label: RECORD_STATUS_LABELS.finalized },
+            { value: 'submitted', label: '已报送' },
           ]}
         />
         <Input.Search
@@ -73,8 +75,8 @@ export function RecordsPage({ onOpen, onCreate }: { onOpen: (recordId: string) =
             key: 'status',
             width: 150,
             render: (_, summary) => (
-              <Tag color={summary.status === 'draft' ? 'default' : 'blue'}>
-                {RECORD_STATUS_LABELS[summary.status]}
+              <Tag color={summary.submittedOn ? 'green' : summary.status === 'draft' ? 'default' : 'blue'}>
+                {summary.submittedOn ? '已报送' : RECORD_STATUS_LABELS[summary.status]}
                 {summary.version > 1 ? ` · 第${summary.version}版` : ''}
               </Tag>
             ),
@@ -97,7 +99,8 @@ export function RecordsPage({ onOpen, onCreate }: { onOpen: (recordId: string) =
           {
             title: '报送期限',
             key: 'deadline',
-            render: (_, summary) => <DeadlineTag deadline={summary.assessment.deadline} />,
+            render: (_, summary) =>
+              summary.submittedOn ? `已于${formatDay(summary.submittedOn)}报送` : <DeadlineTag deadline={summary.assessment.deadline} />,
           },
           { title: '最后保存', dataIndex: 'savedAt', width: 170, render: (savedAt: string) => dayjs(savedAt).format('YYYY-MM-DD HH:mm') },
         ]}

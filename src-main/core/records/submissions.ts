@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { isIsoDate } from '../domain/calendar/iso-date.ts';
+import type { VaultService } from '../vault/vault-service.ts';
+
+const SUBMISSIONS_SLOT = 'submissions';
+
+// 报送: the handler hands the sealed form over; the app cannot see that happen, so the handler says so. The
+// date is kept per record with the version that was handed over; a later amendment must be handed over again.
+export const submissionSchema = z
+  .object({
+    version: z.number().int().positive(),
+    submittedOn: z.string().refine(isIsoDate, '报送日期格式不正确'),
+  })
+  .strict();
+export type Submission = z.infer<typeof submissionSchema>;
+
+const submissionsSchema = z.record(z.string(), submissionSchema);
+
+export function readSubmissions(vault: VaultService): Record<string, Submission> {
+  return vault.readSingleton(SUBMISSIONS_SLOT, submissionsSchema) ?? {};
+}
+
+export function recordSubmission(vault: VaultService, recordId: string, submission: Submission): void {
+  vault.writeSingletons({ [SUBMISSIONS_SLOT]: { ...readSubmissions(vault), [recordId]: submission } }, 'recordSubmitted');
+}
