@@ -2,6 +2,8 @@
 // All of it is pure data and zod; nothing here touches Node.
 export { CADRE_LEVEL_LABELS, POST_RUNGS, RANK_GRADES, type CadreLevel } from '../core/domain/form/cadre-level.ts';
 export {
+  FORM_NOTES,
+  FORM_NOTES_LABEL,
   HANDLER_PROFILE_LABELS,
   INTERVENER_LABELS,
   INTERVENTION_ENTRY_LABELS,

@@ -1,5 +1,7 @@
 import { CADRE_LEVEL_LABELS } from '../domain/form/cadre-level.ts';
 import {
+  FORM_NOTES,
+  FORM_NOTES_LABEL,
   HANDLER_PROFILE_LABELS,
   INTERVENER_LABELS,
   INTERVENTION_ENTRY_LABELS,
@@ -34,16 +36,7 @@ export interface RecordFormInput {
   printedAt: Date;
 }
 
-// 填表说明 1–5, word for word from the annex.
-export const FORM_NOTES = [
-  '1. 本表由重大事项承办人员填写，对填报内容的真实性负责；',
-  '2. 插手干预方式含当面、电话、微信、短信等方式；',
-  '3. 重大事项名称应按照干部人事、项目安排、工程建设、监督执纪等类别简要概括项目内容；',
-  '4. 处置方式应简要填写对插手干预事项的后续办理情况；',
-  '5. 本表填写完成密封后于5个工作日内报告本单位纪检组织，不设纪委（纪检组）的单位，直接报部直属机关纪委；涉及司局级领导干部的，径报中央纪委国家监委驻工业和信息化部纪检监察组。',
-] as const;
 
-export const FORM_NOTES_LABEL = '填表说明';
 export const SIGNATURE_PLEDGE = '本人对填报内容的真实性负责。';
 export const INTERVENER_COLUMN_LABEL = `${INTERVENTION_ENTRY_LABELS.intervener}（${INTERVENER_LABELS.name}、${INTERVENER_LABELS.unit}、${INTERVENER_LABELS.post}）`;
 

@@ -1,12 +1,23 @@
 import { Collapse, Typography } from 'antd';
+import { FORM_NOTES, FORM_NOTES_LABEL } from '../../../src-main/contract/forms.ts';
 
-// 第九条 asks the discipline body to tell normal business from intervention; the handler benefits from the same
-// distinction before writing anything down.
+// The annex's own 填表说明, and 第九条's line between normal business and intervention, which the discipline
+// body draws and the handler benefits from knowing before writing anything down.
 export function ConsultationGuide() {
   return (
     <Collapse
       size="small"
+      defaultActiveKey={['notes']}
       items={[
+        {
+          key: 'notes',
+          label: `${FORM_NOTES_LABEL}（附件原文）`,
+          children: FORM_NOTES.map((note) => (
+            <Typography.Paragraph key={note} style={{ fontSize: 13, marginBottom: 6 }}>
+              {note}
+            </Typography.Paragraph>
+          )),
+        },
         {
           key: 'guide',
           label: '如何区分正常的业务咨询与插手干预？（第九条）',

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { FORM_NOTES, FORM_NOTES_LABEL } from '../../../src-main/core/domain/form/form-labels.ts';
 import { describe, expect, it } from 'vitest';
 import { CADRE_LEVEL_LABELS, POST_RUNGS, RANK_GRADES } from '../../../src-main/core/domain/form/cadre-level.ts';
 import {
@@ -182,5 +183,11 @@ describe('the 职务 and 职级 ladders', () => {
     const article2 = articleText('第二条', '第三条');
     expect(article2).toContain(`${CADRE_LEVEL_LABELS.divisionDeputy}以上职务`);
     expect(article2).toContain(`${CADRE_LEVEL_LABELS.secondResearcher}以上职级`);
+  });
+
+  it('prints the 填表说明 word for word from the annex', () => {
+    expect(FORM_NOTES).toHaveLength(5);
+    for (const note of FORM_NOTES) expectInRule(note.replace(/\s+/g, ''));
+    expectInRule(FORM_NOTES_LABEL);
   });
 });
