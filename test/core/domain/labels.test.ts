@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { FORM_NOTES, FORM_NOTES_LABEL } from '../../../src-main/core/domain/form/form-labels.ts';
 import { describe, expect, it } from 'vitest';
 import { CADRE_LEVEL_LABELS, POST_RUNGS, RANK_GRADES } from '../../../src-main/core/domain/form/cadre-level.ts';
 import {
+  FORM_NOTES,
+  FORM_NOTES_LABEL,
   HANDLER_PROFILE_LABELS,
   INTERVENER_LABELS,
   INTERVENTION_ENTRY_LABELS,
