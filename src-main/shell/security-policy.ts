@@ -1,11 +1,5 @@
 import { session, type WebContents } from 'electron';
-
-// Everything the window may load: the built renderer on disk, or the dev server while developing.
-export function isAllowedUrl(url: string, rendererRoot: URL, devServerUrl: string | undefined): boolean {
-  if (devServerUrl && url.startsWith(devServerUrl)) return true;
-  if (url.startsWith('devtools://')) return devServerUrl !== undefined;
-  return url.startsWith(rendererRoot.href);
-}
+import { isAllowedUrl } from './allowed-url.ts';
 
 // Refuse every network request, permission, navigation and new window that is not the app itself.
 export function applySessionPolicy(rendererRoot: URL, devServerUrl: string | undefined): void {

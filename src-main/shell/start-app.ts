@@ -9,7 +9,8 @@ import { electronDialogs } from './electron-dialogs.ts';
 import { electronPrinter } from './print-preview.ts';
 import { createMainWindow, rendererRootUrl } from './create-window.ts';
 import { registerIpc } from './register-ipc.ts';
-import { applySessionPolicy, isAllowedUrl } from './security-policy.ts';
+import { isAllowedUrl } from './allowed-url.ts';
+import { applySessionPolicy } from './security-policy.ts';
 
 const IDLE_CHECK_INTERVAL_MS = 15_000;
 
