@@ -226,11 +226,7 @@ export class VaultService {
   }
 
   readSingleton<S extends z.ZodType>(slot: string, schema: S): z.output<S> | undefined {
-    const { session } = this.require();
-    const row = session.db.prepare('SELECT revision, nonce, ciphertext FROM singletons WHERE slot = ?').get(slot) as
-      | { revision: number; nonce: Uint8Array; ciphertext: Uint8Array }
-      | undefined;
-    return row ? session.openRow({ table: 'singletons', id: slot, version: 1 }, row, schema) : undefined;
+    return this.require().session.readSingleton(slot, schema);
   }
 
   // Several slots in one transaction and one audit entry: what the person saved together is stored together.
@@ -303,15 +299,8 @@ export class VaultService {
   private enter(session: VaultSession, sodium: Sodium, action?: 'unlocked' | 'recoveryUsed', alsoWrite?: () => void): void {
     const settings = this.loadSettings(session);
     if (action) {
-      const keyPair = session.openRow(
-        { table: 'singletons', id: AUDIT_KEYPAIR_SLOT, version: 1 },
-        session.db.prepare('SELECT revision, nonce, ciphertext FROM singletons WHERE slot = ?').get(AUDIT_KEYPAIR_SLOT) as {
-          revision: number;
-          nonce: Uint8Array;
-          ciphertext: Uint8Array;
-        },
-        keyPairSchema,
-      );
+      const keyPair = session.readSingleton(AUDIT_KEYPAIR_SLOT, keyPairSchema);
+      if (!keyPair) throw new UserError('ROW_TAMPERED');
       session.change(() => {
         drainPendingEvents(session, sodium, keyPair);
         writeFailures(session.db, 0);
@@ -329,12 +318,7 @@ export class VaultService {
   }
 
   private loadSettings(session: VaultSession): VaultSettings {
-    const row = session.db.prepare('SELECT revision, nonce, ciphertext FROM singletons WHERE slot = ?').get(SETTINGS_SLOT) as
-      | { revision: number; nonce: Uint8Array; ciphertext: Uint8Array }
-      | undefined;
-    return row
-      ? session.openRow({ table: 'singletons', id: SETTINGS_SLOT, version: 1 }, row, vaultSettingsSchema)
-      : DEFAULT_VAULT_SETTINGS;
+    return session.readSingleton(SETTINGS_SLOT, vaultSettingsSchema) ?? DEFAULT_VAULT_SETTINGS;
   }
 
   private openExisting() {

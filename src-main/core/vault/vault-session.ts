@@ -120,6 +120,13 @@ export class VaultSession {
     return parsed.data;
   }
 
+  readSingleton<S extends z.ZodType>(slot: string, schema: S): z.output<S> | undefined {
+    const row = this.db.prepare('SELECT revision, nonce, ciphertext FROM singletons WHERE slot = ?').get(slot) as
+      | StoredRow
+      | undefined;
+    return row ? this.openRow({ table: 'singletons', id: slot, version: 1 }, row, schema) : undefined;
+  }
+
   appendAudit(event: AuditEvent): void {
     this.requireChange();
     const seq = this.auditHead.seq + 1;
