@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Dispatch } from '../../src-main/dispatch/index.ts';
+import { completeEntry, TEST_PROFILE as PROFILE, value } from '../support/dispatch-fixtures.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 import {
   dispatchWithOutputCheck,
@@ -15,31 +16,7 @@ import {
 } from '../support/test-services.ts';
 import { fakeClock, TEST_PASSPHRASE } from '../support/test-vault.ts';
 
-const PROFILE = {
-  name: '李某',
-  politicalStatus: 'cpcMember',
-  workUnit: '某省通信管理局网络安全管理处',
-  currentPost: '一级主任科员',
-  dutyScope: '负责工程建设项目的招标组织和合同管理。',
-};
-
-const ENTRY = {
-  occurredAt: '2026-09-30T09:30',
-  learnedOn: null,
-  intervener: { name: '王某某', unit: '某省通信管理局', post: '副局长', level: 'departmentDeputy', tenure: 'serving' },
-  method: 'phone',
-  methodNote: null,
-  matter: { category: 'construction', item: 'bidding', name: '某数据中心机房改造工程招标' },
-  kinds: ['lobbying'],
-  content: '来电要求在评标中对某公司“多加关照”。',
-  handling: '当场拒绝，并于当日向分管领导报告。',
-};
-
-async function value<T>(result: Promise<Awaited<ReturnType<Dispatch>>>): Promise<T> {
-  const answer = await result;
-  if (!answer.ok) throw new Error(`${answer.error.code}: ${answer.error.message}`);
-  return answer.value as T;
-}
+const ENTRY = completeEntry('departmentDeputy');
 
 // The PDF parsed back with poppler, as a person reading the paper would see its text.
 function pdfText(bytes: Uint8Array, dir: string): string {

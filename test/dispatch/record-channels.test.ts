@@ -1,38 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Dispatch } from '../../src-main/dispatch/index.ts';
+import { completeEntry as entry, TEST_PROFILE as PROFILE, value } from '../support/dispatch-fixtures.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 import { dispatchWithOutputCheck, makeServices } from '../support/test-services.ts';
 import { fakeClock, TEST_PASSPHRASE } from '../support/test-vault.ts';
 
 const HAN = /\p{Script=Han}/u;
-
-const PROFILE = {
-  name: '李某',
-  politicalStatus: 'cpcMember',
-  workUnit: '某省通信管理局网络安全管理处',
-  currentPost: '一级主任科员',
-  dutyScope: '负责工程建设项目的招标组织和合同管理。',
-} as const;
-
-function entry(level: string) {
-  return {
-    occurredAt: '2026-09-30T09:30',
-    learnedOn: null,
-    intervener: { name: '王某某', unit: '某省通信管理局', post: '副局长', level, tenure: 'serving' },
-    method: 'phone',
-    methodNote: null,
-    matter: { category: 'construction', item: 'bidding', name: '某数据中心机房改造工程招标' },
-    kinds: ['lobbying'],
-    content: '来电要求在评标中对某公司“多加关照”，并询问评标专家名单。',
-    handling: '当场拒绝，告知须按程序办理，并于当日向分管领导报告。',
-  };
-}
-
-async function value<T>(result: Promise<Awaited<ReturnType<Dispatch>>>): Promise<T> {
-  const answer = await result;
-  if (!answer.ok) throw new Error(`${answer.error.code}: ${answer.error.message}`);
-  return answer.value as T;
-}
 
 interface Detail {
   recordId: string;

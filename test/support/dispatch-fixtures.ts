@@ -1,0 +1,31 @@
+import type { Dispatch } from '../../src-main/dispatch/index.ts';
+
+// A handler profile and a complete intervention entry, as drafts carry them over IPC.
+export const TEST_PROFILE = {
+  name: '李某',
+  politicalStatus: 'cpcMember',
+  workUnit: '某省通信管理局网络安全管理处',
+  currentPost: '一级主任科员',
+  dutyScope: '负责工程建设项目的招标组织和合同管理。',
+} as const;
+
+export function completeEntry(level: string) {
+  return {
+    occurredAt: '2026-09-30T09:30',
+    learnedOn: null,
+    intervener: { name: '王某某', unit: '某省通信管理局', post: '副局长', level, tenure: 'serving' },
+    method: 'phone',
+    methodNote: null,
+    matter: { category: 'construction', item: 'bidding', name: '某数据中心机房改造工程招标' },
+    kinds: ['lobbying'],
+    content: '来电要求在评标中对某公司“多加关照”，并询问评标专家名单。',
+    handling: '当场拒绝，告知须按程序办理，并于当日向分管领导报告。',
+  };
+}
+
+// The value of a successful answer; a failure fails the test with main's own code and message.
+export async function value<T>(result: Promise<Awaited<ReturnType<Dispatch>>>): Promise<T> {
+  const answer = await result;
+  if (!answer.ok) throw new Error(`${answer.error.code}: ${answer.error.message}`);
+  return answer.value as T;
+}
