@@ -69,3 +69,29 @@ describe('settings, backup, recovery and restore end to end', () => {
     expect(app.consoleErrors).toEqual([]);
   });
 });
+
+describe('moving to a new computer', () => {
+  it('restores a backup on first run, before any vault exists, and lands in the workspace', async () => {
+    const source = await launchApp();
+    const target = await launchApp();
+    try {
+      await completeSetup(source.page);
+      const backup = join(source.dataDir, 'moved.liuhen-backup');
+      source.dialogs.savePaths.push(backup);
+      await source.page.getByRole('menuitem', { name: '设置' }).click();
+      await source.page.getByRole('button', { name: '备份到文件…' }).click();
+      await expect.poll(() => source.page.getByText(/已备份到/).count()).toBe(1);
+
+      const { page } = target;
+      await page.getByRole('button', { name: '换了电脑？从备份恢复已有的数据' }).click();
+      await page.getByLabel('备份时的口令').fill(TEST_PASSPHRASE);
+      target.dialogs.openPaths.push(backup);
+      await page.getByRole('button', { name: '选择备份文件并恢复…' }).click();
+      await page.getByRole('menuitem', { name: '记录列表' }).waitFor();
+      expect(target.consoleErrors).toEqual([]);
+    } finally {
+      await source.close();
+      await target.close();
+    }
+  });
+});

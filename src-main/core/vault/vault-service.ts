@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import type { Clock, RandomBytes } from '../clock.ts';
 import { UserError } from '../errors.ts';
@@ -29,6 +29,12 @@ import { MANIFEST_SLOT, type VaultSession } from './vault-session.ts';
 import { DEFAULT_VAULT_SETTINGS, SETTINGS_SLOT, vaultSettingsSchema, type VaultSettings } from './vault-settings.ts';
 
 const MS_PER_MINUTE = 60_000;
+// Only the person who owns the vault may list or open its folder (POSIX; Windows keeps the profile's ACL).
+const DATA_FOLDER_MODE = 0o700;
+
+function ensureDataFolder(vaultPath: string): void {
+  mkdirSync(dirname(vaultPath), { recursive: true, mode: DATA_FOLDER_MODE });
+}
 const MS_PER_SECOND = 1_000;
 
 export interface VaultServiceOptions {
@@ -92,6 +98,7 @@ export class VaultService {
     checkPassphrase(passphrase);
     if (existsSync(this.path)) throw new UserError('VAULT_EXISTS');
     const context = await this.context();
+    ensureDataFolder(this.path);
     const staging = `${this.path}.creating`;
     removeVaultFiles(staging);
     const db = openDatabase(staging, { create: true });
@@ -269,6 +276,7 @@ export class VaultService {
   // The candidate is copied next to the vault and verified in full before the live file is touched.
   async restore(source: string, passphrase: string): Promise<void> {
     const context = await this.context();
+    ensureDataFolder(this.path);
     const staging = `${this.path}.restore`;
     stageCopy(source, staging);
     try {

@@ -1,10 +1,11 @@
-import { Alert, Card, Steps, Typography } from 'antd';
+import { Alert, Button, Card, Steps, Typography } from 'antd';
 import { useState } from 'react';
 import { invoke } from '../../api.ts';
 import { ProfileForm, type ProfileValues } from './profile-form.tsx';
 import { PassphraseStep } from './passphrase-step.tsx';
 import { RecoveryKeyStep } from './recovery-key-step.tsx';
 import { RoleStep } from './role-step.tsx';
+import { RestoreForm } from '../unlock/restore-form.tsx';
 
 const STEPS = ['选择用途', '设置口令', '保存恢复密钥', '填写基本情况'];
 const PROFILE_STEP = 3;
@@ -16,6 +17,7 @@ export function SetupWizard({ vaultExists, onDone }: { vaultExists: boolean; onD
   const [recoveryKey, setRecoveryKey] = useState<string>();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const [restoring, setRestoring] = useState(false);
 
   const saveProfile = async (values: ProfileValues) => {
     setBusy(true);
@@ -33,7 +35,15 @@ export function SetupWizard({ vaultExists, onDone }: { vaultExists: boolean; onD
       </Typography.Paragraph>
       <Steps current={step} items={STEPS.map((title) => ({ title }))} style={{ marginBottom: 32 }} />
       <Card>
-        {step === 0 && <RoleStep onNext={() => setStep(1)} />}
+        {step === 0 && restoring && <RestoreForm onRestored={onDone} onCancel={() => setRestoring(false)} />}
+        {step === 0 && !restoring && (
+          <>
+            <RoleStep onNext={() => setStep(1)} />
+            <Button type="link" onClick={() => setRestoring(true)} style={{ marginTop: 16, paddingLeft: 0 }}>
+              换了电脑？从备份恢复已有的数据
+            </Button>
+          </>
+        )}
         {step === 1 && (
           <PassphraseStep
             onCreated={(key) => {
