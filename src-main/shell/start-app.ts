@@ -37,6 +37,12 @@ export function startApp(): void {
     mainWindow?.focus();
   });
   app.on('window-all-closed', () => app.quit());
+  // Every web contents, including any created later (the print preview), may neither open windows nor embed
+  // webviews.
+  app.on('web-contents-created', (_event, contents) => {
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
 
   void app.whenReady().then(() => {
     Menu.setApplicationMenu(null);
