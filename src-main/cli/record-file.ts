@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { recordSchema, type InterventionRecord } from '../core/domain/form/record.ts';
+import { jsonProblem } from '../core/domain/json-problem.ts';
 import { FINGERPRINT_HEX_CHARS } from '../core/records/record-fingerprint.ts';
 
 // The canonical record file (docs/record-format.md): one finalized 记录表 version with its record id, as the
@@ -47,7 +48,7 @@ export function parseRecordFile(text: string): RecordFileResult {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, problems: [`记录文件不是有效的 JSON（${error instanceof Error ? error.message : String(error)}）`] };
+    return { ok: false, problems: [jsonProblem(error, '记录文件')] };
   }
   const envelope = recordFileSchema.safeParse(json);
   if (!envelope.success) return { ok: false, problems: unique(envelope.error.issues.map((issue) => issue.message)) };

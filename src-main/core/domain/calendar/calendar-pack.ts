@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DATE_YEAR_MAX, DATE_YEAR_MIN } from '../form/date-fields.ts';
 import { dateProblem } from '../form/date-problem.ts';
+import { jsonProblem } from '../json-problem.ts';
 import type { NamedDay } from './calendar.ts';
 import { weekdayOf, yearOf, type IsoDate } from './iso-date.ts';
 
@@ -93,22 +94,6 @@ export function parseCalendarPack(text: string): CalendarPackResult {
 export function refusePack(problems: string[]): CalendarPackResult {
   const message = [`日历包有${problems.length}处问题，未导入，当前日历未作任何改动：`, ...problems].join('\n');
   return { ok: false, message, problems };
-}
-
-// V8 says, in English and in one of a few shapes, where the text stopped being JSON; the place is worth passing
-// on, the wording is not.
-function jsonProblem(error: unknown): string {
-  const detail = error instanceof Error ? error.message : '';
-  const lineColumn = /line (\d+) column (\d+)/.exec(detail);
-  const token = /Unexpected token '(.+?)'/.exec(detail);
-  const place = lineColumn
-    ? `（第${lineColumn[1]}行第${lineColumn[2]}列附近）`
-    : token
-      ? `（在“${token[1]}”处）`
-      : detail.includes('Unexpected end of JSON input')
-        ? '（内容不完整）'
-        : '';
-  return `文件不是有效的 JSON 文本${place}，无法读取`;
 }
 
 // Checked before the rest so a file from elsewhere, or from a later version of the app, gets one clear answer
