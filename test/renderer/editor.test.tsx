@@ -6,6 +6,7 @@ import { assessDraft } from '../../src-main/core/records/record-assessment.ts';
 import type { RecordDraft } from '../../src-main/core/records/record-draft.ts';
 import { EntryFields } from '../../src-renderer/features/editor/entry-fields.tsx';
 import type { RecordValues } from '../../src-renderer/features/editor/form-values.ts';
+import { createChangeSignal } from '../../src-renderer/features/editor/change-signal.ts';
 import { SidePanel } from '../../src-renderer/features/editor/side-panel.tsx';
 
 function EntryHarness() {
@@ -72,7 +73,7 @@ describe('the 记录表 editor', () => {
 
     function PanelHarness() {
       const [form] = Form.useForm<RecordValues>();
-      return <SidePanel form={form} initial={assessment} />;
+      return <SidePanel form={form} changes={createChangeSignal()} initial={assessment} />;
     }
     await act(async () => {
       render(

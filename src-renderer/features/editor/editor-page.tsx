@@ -1,11 +1,12 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Col, Form, Popconfirm, Row, Space, Spin, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { RECORD_FORM_TITLE, RECORD_STATUS_LABELS } from '../../../src-main/contract/forms.ts';
 import type { Output } from '../../../src-main/contract/index.ts';
 import { invoke } from '../../api.ts';
 import { useCall } from '../../app/use-call.ts';
 import { AmendButton } from './amend-button.tsx';
+import { createChangeSignal } from './change-signal.ts';
 import { ConsultationGuide } from './consultation-guide.tsx';
 import { FinalizeButton } from './finalize-button.tsx';
 import type { RecordValues } from './form-values.ts';
@@ -28,6 +29,7 @@ export function EditorPage({ recordId, onBack }: { recordId: string; onBack: () 
   const [detail, setDetail] = useState<Detail>();
   const [problem, setProblem] = useState<string>();
   const [form] = Form.useForm<RecordValues>();
+  const changes = useMemo(() => createChangeSignal(), []);
 
   useEffect(() => {
     void call('record.get', { recordId }).then(setDetail);
@@ -113,11 +115,18 @@ export function EditorPage({ recordId, onBack }: { recordId: string; onBack: () 
       {problem && <Alert type="error" showIcon title={problem} closable onClose={() => setProblem(undefined)} style={{ marginBottom: 16 }} />}
       <Row gutter={24}>
         <Col span={16}>
-          <RecordForm key={`${detail.recordId}-${detail.version}-${detail.status}`} detail={detail} readOnly={finalized} form={form} onSaveFailed={onSaveFailed} />
+          <RecordForm
+            key={`${detail.recordId}-${detail.version}-${detail.status}`}
+            detail={detail}
+            changes={changes}
+            readOnly={finalized}
+            form={form}
+            onSaveFailed={onSaveFailed}
+          />
         </Col>
         <Col span={8}>
           <div style={{ position: 'sticky', top: 16 }}>
-            <SidePanel form={form} initial={detail.assessment} />
+            <SidePanel key={`${detail.version}-${detail.status}`} form={form} changes={changes} initial={detail.assessment} />
             <div style={{ marginTop: 16 }}>
               <ConsultationGuide />
             </div>

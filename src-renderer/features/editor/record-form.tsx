@@ -10,6 +10,7 @@ import {
 import type { Output } from '../../../src-main/contract/index.ts';
 import { invoke } from '../../api.ts';
 import { AutosaveStatus } from './autosave-status.tsx';
+import type { ChangeSignal } from './change-signal.ts';
 import { EntryFields } from './entry-fields.tsx';
 import { emptyEntry, toDraft, toFormValues, type RecordValues } from './form-values.ts';
 
@@ -17,6 +18,7 @@ type Detail = Output<'record.get'>;
 
 interface RecordFormProps {
   detail: Detail;
+  changes: ChangeSignal;
   // A finalized version is shown in the same layout, every field disabled and nothing saved.
   readOnly: boolean;
   form: ReturnType<typeof Form.useForm<RecordValues>>[0];
@@ -24,8 +26,8 @@ interface RecordFormProps {
 }
 
 // The 记录表 as an editable form. Values live in antd's form store, not in React state, so a keystroke
-// re-renders only the field it lands in; autosave and the side panel watch the store themselves.
-export function RecordForm({ detail, readOnly, form, onSaveFailed }: RecordFormProps) {
+// re-renders only the field it lands in; autosave and the side panel hear of it through `changes`.
+export function RecordForm({ detail, changes, readOnly, form, onSaveFailed }: RecordFormProps) {
   const initialValues = useMemo(() => toFormValues(detail.draft), [detail.draft]);
   const dirty = useRef(false);
 
@@ -41,6 +43,7 @@ export function RecordForm({ detail, readOnly, form, onSaveFailed }: RecordFormP
 
   const onValuesChange = (changed: Partial<RecordValues>) => {
     dirty.current = true;
+    changes.emit();
     changed.entries?.forEach((entry, index) => {
       if (entry?.matter && 'category' in entry.matter) form.setFieldValue(['entries', index, 'matter', 'item'], null);
     });
@@ -56,7 +59,7 @@ export function RecordForm({ detail, readOnly, form, onSaveFailed }: RecordFormP
     >
       {!readOnly && (
         <Space style={{ marginBottom: 12 }}>
-          <AutosaveStatus form={form} savedAt={detail.savedAt} save={save} />
+          <AutosaveStatus changes={changes} savedAt={detail.savedAt} save={save} />
         </Space>
       )}
       <Card size="small" title="填报信息" style={{ marginBottom: 16 }}>

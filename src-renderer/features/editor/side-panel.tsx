@@ -1,11 +1,11 @@
 import { Alert, Card, Empty, Space, Tag, Typography } from 'antd';
 import type { FormInstance } from 'antd';
-import { Form } from 'antd';
 import { useEffect, useState } from 'react';
 import { SCOPE_VERDICT_LABELS } from '../../../src-main/contract/forms.ts';
 import type { Output } from '../../../src-main/contract/index.ts';
 import { invoke } from '../../api.ts';
 import { DeadlineTag } from '../records/deadline-tag.tsx';
+import { debounceOn, type ChangeSignal } from './change-signal.ts';
 import { toDraft, type RecordValues } from './form-values.ts';
 
 type Assessment = Output<'record.assess'>;
@@ -14,20 +14,20 @@ const ASSESS_DELAY_MS = 600;
 const VERDICT_COLORS = { inScope: 'red', outOfScope: 'default', needsJudgement: 'orange' } as const;
 
 // The live answers to the handler's three questions: is this person covered (第二条), who must receive the form
-// (第七条、第九条), and by when. It watches the form itself, so the form never re-renders for it.
-export function SidePanel({ form, initial }: { form: FormInstance<RecordValues>; initial: Assessment }) {
-  const values = Form.useWatch([], form) as RecordValues | undefined;
+// (第七条、第九条), and by when. It asks main again a moment after the form stops changing, and re-renders only
+// when the answer arrives.
+export function SidePanel({ form, changes, initial }: { form: FormInstance<RecordValues>; changes: ChangeSignal; initial: Assessment }) {
   const [assessment, setAssessment] = useState(initial);
 
-  useEffect(() => {
-    if (!values) return undefined;
-    const timer = window.setTimeout(() => {
-      void invoke('record.assess', { draft: toDraft(values) }).then((result) => {
-        if (result.ok) setAssessment(result.value);
-      });
-    }, ASSESS_DELAY_MS);
-    return () => window.clearTimeout(timer);
-  }, [values]);
+  useEffect(
+    () =>
+      debounceOn(changes, ASSESS_DELAY_MS, () => {
+        void invoke('record.assess', { draft: toDraft(form.getFieldsValue(true)) }).then((result) => {
+          if (result.ok) setAssessment(result.value);
+        });
+      }),
+    [changes, form],
+  );
 
   return (
     <Space orientation="vertical" style={{ width: '100%' }} aria-label="判断与期限">
