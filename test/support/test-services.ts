@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { contract, isChannel } from '../../src-main/contract/index.ts';
+import { appErrorSchema, contract, isChannel } from '../../src-main/contract/index.ts';
 import type { Dialogs } from '../../src-main/core/dialogs.ts';
 import { bundledFonts } from '../../src-main/core/pdf/fonts/bundled-fonts.ts';
 import type { Printer } from '../../src-main/core/printer.ts';
@@ -59,8 +59,8 @@ export function makeServices(
   });
 }
 
-// The dispatch Electron registers, over real services, with every successful answer checked against its output
-// schema: a handler that drifts from the contract fails the test that called it.
+// The dispatch Electron registers, over real services, with every answer checked: a success against its channel's
+// output schema, a failure for a known error code and a message. A handler that drifts fails the test that called it.
 export function dispatchWithOutputCheck(services: Services): Dispatch {
   const dispatch = dispatchFor(services, {
     onInternalError: (channel, error) => console.error(`internal error on ${channel}`, error),
@@ -70,6 +70,9 @@ export function dispatchWithOutputCheck(services: Services): Dispatch {
     if (result.ok && isChannel(channel)) {
       const checked = contract[channel].output.safeParse(result.value);
       if (!checked.success) throw new Error(`output of ${channel} breaks its contract: ${checked.error.message}`);
+    }
+    if (!result.ok && !appErrorSchema.safeParse(result.error).success) {
+      throw new Error(`failure of ${String(channel)} carries an unknown code or no message: ${JSON.stringify(result.error)}`);
     }
     return result;
   };
