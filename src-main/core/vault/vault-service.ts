@@ -11,7 +11,7 @@ import { drainPendingEvents, recordPendingEvent } from './pending-audit.ts';
 import { RecordStore } from './record-store.ts';
 import { parseRecoveryKey, type RecoveryKey } from './recovery-key.ts';
 import { loadSodium, type Sodium } from './sodium.ts';
-import { readFailures, throttleDelaySeconds, writeFailures } from './throttle.ts';
+import { UnlockThrottle, writeFailures } from './throttle.ts';
 import { openDatabase, VAULT_FILE_NAME } from './vault-file.ts';
 import {
   AUDIT_KEYPAIR_SLOT,
@@ -35,7 +35,6 @@ const DATA_FOLDER_MODE = 0o700;
 function ensureDataFolder(vaultPath: string): void {
   mkdirSync(dirname(vaultPath), { recursive: true, mode: DATA_FOLDER_MODE });
 }
-const MS_PER_SECOND = 1_000;
 
 export interface VaultServiceOptions {
   dataDir: string;
@@ -73,13 +72,14 @@ export class VaultService {
   private readonly kdfFloor: KdfCost;
   private sodium: Sodium | undefined;
   private unlocked: Unlocked | undefined;
-  private notBeforeMs: number | undefined;
+  private readonly throttle: UnlockThrottle;
   private busy = 0;
 
   constructor(options: VaultServiceOptions) {
     this.path = join(options.dataDir, VAULT_FILE_NAME);
     this.clock = options.clock;
     this.random = options.random;
+    this.throttle = new UnlockThrottle(options.clock);
     this.kdfCost = options.kdfCost ?? DEFAULT_KDF_COST;
     this.kdfFloor = options.kdfFloor ?? DEFAULT_KDF_COST;
   }
@@ -131,11 +131,16 @@ export class VaultService {
     const db = this.openExisting();
     try {
       const decoded = readHeader(db, context.sodium, this.kdfFloor);
-      this.enforceThrottle(db);
+      this.throttle.enforce(db);
       const vaultKey = unwrapWithPassphrase(context, decoded, passphrase);
       if (!vaultKey) {
-        this.registerFailure(db, context.sodium, decoded.header.auditPublicKey);
-        throw new UserError('WRONG_PASSPHRASE', this.wrongPassphraseMessage(db));
+        const message = this.throttle.fail(db);
+        recordPendingEvent(db, context.sodium, decoded.header.auditPublicKey, {
+          at: this.clock.now().toISOString(),
+          actor: 'unknown',
+          action: 'unlockFailed',
+        });
+        throw new UserError('WRONG_PASSPHRASE', message);
       }
       const session = openSession(db, context, decoded, vaultKey);
       this.enter(session, context.sodium, 'unlocked');
@@ -288,7 +293,7 @@ export class VaultService {
     this.lock();
     const stamp = this.clock.now().toISOString().replace(/[:.]/g, '-');
     replaceVaultFile(staging, this.path, `${this.path}.before-restore-${stamp}`);
-    this.notBeforeMs = undefined;
+    this.throttle.reset();
     await this.unlock(passphrase);
     this.recordAction('backupRestored');
   }
@@ -316,7 +321,7 @@ export class VaultService {
         session.appendAudit({ at: session.now(), actor: 'owner', action });
       });
     }
-    this.notBeforeMs = undefined;
+    this.throttle.reset();
     this.unlocked = {
       session,
       records: new RecordStore(session, sodium, this.random),
@@ -332,28 +337,6 @@ export class VaultService {
   private openExisting() {
     if (!existsSync(this.path)) throw new UserError('VAULT_NOT_FOUND');
     return openDatabase(this.path, { create: false });
-  }
-
-  // The wait is kept in memory; after a restart it starts again from the persisted failure count.
-  private enforceThrottle(db: ReturnType<typeof openDatabase>): void {
-    const nowMs = this.clock.now().getTime();
-    this.notBeforeMs ??= nowMs + throttleDelaySeconds(readFailures(db)) * MS_PER_SECOND;
-    if (nowMs < this.notBeforeMs) {
-      const seconds = Math.ceil((this.notBeforeMs - nowMs) / MS_PER_SECOND);
-      throw new UserError('THROTTLED', `口令连续输错次数过多，请等待 ${seconds} 秒后再试。`);
-    }
-  }
-
-  private registerFailure(db: ReturnType<typeof openDatabase>, sodium: Sodium, auditPublicKey: string): void {
-    const failures = readFailures(db) + 1;
-    writeFailures(db, failures);
-    this.notBeforeMs = this.clock.now().getTime() + throttleDelaySeconds(failures) * MS_PER_SECOND;
-    recordPendingEvent(db, sodium, auditPublicKey, { at: this.clock.now().toISOString(), actor: 'unknown', action: 'unlockFailed' });
-  }
-
-  private wrongPassphraseMessage(db: ReturnType<typeof openDatabase>): string {
-    const wait = throttleDelaySeconds(readFailures(db));
-    return wait > 0 ? `口令不正确。为防止猜测，请等待 ${wait} 秒后再试。` : '口令不正确，请重新输入。';
   }
 
   private async context(): Promise<OpeningContext> {
