@@ -21,7 +21,8 @@ function formDateProblem(date: string): string | undefined {
   return undefined;
 }
 
-export function dateField(subject: string) {
+// A required date text: empty is "请填写…", anything else is checked by `problemOf` and named with its value.
+function checkedDateText(subject: string, problemOf: (value: string) => string | undefined) {
   return z
     .string({ error: `请填写${subject}` })
     .trim()
@@ -30,27 +31,22 @@ export function dateField(subject: string) {
         context.addIssue({ code: 'custom', message: `请填写${subject}` });
         return;
       }
-      const problem = formDateProblem(value);
+      const problem = problemOf(value);
       if (problem) context.addIssue({ code: 'custom', message: `${subject}“${value}”${problem}` });
     });
 }
 
+export function dateField(subject: string) {
+  return checkedDateText(subject, formDateProblem);
+}
+
 export function dateTimeField(subject: string) {
-  return z
-    .string({ error: `请填写${subject}` })
-    .trim()
-    .superRefine((value, context) => {
-      if (value.length === 0) {
-        context.addIssue({ code: 'custom', message: `请填写${subject}` });
-        return;
-      }
-      const match = DATE_TIME_PATTERN.exec(value);
-      const problem =
-        match?.[1] === undefined
-          ? '不是“YYYY-MM-DD”或“YYYY-MM-DDTHH:mm”格式的时间（例如 2026-09-30 或 2026-09-30T14:30）'
-          : formDateProblem(match[1]);
-      if (problem) context.addIssue({ code: 'custom', message: `${subject}“${value}”${problem}` });
-    });
+  return checkedDateText(subject, (value) => {
+    const match = DATE_TIME_PATTERN.exec(value);
+    return match?.[1] === undefined
+      ? '不是“YYYY-MM-DD”或“YYYY-MM-DDTHH:mm”格式的时间（例如 2026-09-30 或 2026-09-30T14:30）'
+      : formDateProblem(match[1]);
+  });
 }
 
 export function datePartOf(dateTime: ChinaDateTime): IsoDate {
