@@ -1,6 +1,12 @@
 // What the renderer's forms need from the domain: schemas for inline validation and the rule's own labels.
 // All of it is pure data and zod; nothing here touches Node.
-export { CADRE_LEVEL_LABELS, POST_RUNGS, RANK_GRADES, type CadreLevel } from '../core/domain/form/cadre-level.ts';
+export {
+  CADRE_LEVEL_LABELS,
+  LADDER_LABELS,
+  POST_RUNGS,
+  RANK_GRADES,
+  type CadreLevel,
+} from '../core/domain/form/cadre-level.ts';
 export {
   FORM_NOTES,
   FORM_NOTES_LABEL,
@@ -10,7 +16,13 @@ export {
   RECORD_FIELD_LABELS,
   RECORD_FORM_TITLE,
 } from '../core/domain/form/form-labels.ts';
-export { CONTENT_MAX_CHARS, HANDLING_MAX_CHARS, ENTRIES_MAX_COUNT } from '../core/domain/form/field-limits.ts';
+export {
+  AMENDMENT_REASON_MAX_CHARS,
+  CONTENT_MAX_CHARS,
+  DUTY_SCOPE_MAX_CHARS,
+  ENTRIES_MAX_COUNT,
+  HANDLING_MAX_CHARS,
+} from '../core/domain/form/field-limits.ts';
 export { handlerProfileSchema, type HandlerProfile } from '../core/domain/form/handler-profile.ts';
 export { interventionEntrySchema, intervenerSchema, majorMatterSchema } from '../core/domain/form/intervention-entry.ts';
 export { INTERVENTION_KINDS, INTERVENTION_KIND_INFO, type InterventionKind } from '../core/domain/form/intervention-kind.ts';
@@ -27,9 +39,11 @@ export {
   type MatterItem,
 } from '../core/domain/form/matter-category.ts';
 export { POLITICAL_STATUSES, POLITICAL_STATUS_INFO } from '../core/domain/form/political-status.ts';
-export { RECORD_STATUS_LABELS } from '../core/domain/form/record.ts';
+export { RECORD_STATUS_LABELS, recordSchema } from '../core/domain/form/record.ts';
+export type { Recipient } from '../core/domain/routing/route-record.ts';
 export { SCOPE_VERDICT_LABELS } from '../core/domain/scope/assess-scope.ts';
 export { TENURES, TENURE_LABELS } from '../core/domain/form/tenure.ts';
+export { countChars } from '../core/domain/form/text-field.ts';
 export { UNIT_SETTINGS_LABELS, unitSettingsSchema, type UnitSettings } from '../core/domain/form/unit-settings.ts';
 export type { EntryDraft, RecordDraft } from '../core/records/record-draft.ts';
 export { PRINTABLE_LABELS, type Printable } from '../core/printing/printables.ts';

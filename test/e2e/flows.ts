@@ -93,6 +93,7 @@ export async function fillEntry(page: Page, number: number, entry: EntryInput): 
   await card.getByLabel('处置方式').fill(entry.handling);
 }
 
+// 完成填报 on a complete record: the form is saved and checked, then the 填表说明1 affirmation is given.
 export async function finalizeOpenRecord(page: Page): Promise<void> {
   await page.getByRole('button', { name: '完成填报' }).click();
   await page.getByRole('checkbox', { name: '本表由重大事项承办人员填写，本人对填报内容的真实性负责。' }).check();

@@ -1,95 +1,228 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
-import { App as AntApp, Form } from 'antd';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { builtInCalendar } from '../../src-main/core/domain/calendar/built-in-calendar.ts';
-import { assessDraft } from '../../src-main/core/records/record-assessment.ts';
-import type { RecordDraft } from '../../src-main/core/records/record-draft.ts';
-import { EntryFields } from '../../src-renderer/features/editor/entry-fields.tsx';
-import type { RecordValues } from '../../src-renderer/features/editor/form-values.ts';
-import { createChangeSignal } from '../../src-renderer/features/editor/change-signal.ts';
-import { SidePanel } from '../../src-renderer/features/editor/side-panel.tsx';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { INTERVENTION_KINDS, INTERVENTION_KIND_INFO } from '../../src-main/contract/forms.ts';
+import { completeEntry, entryCard, openSelect, renderEditor, seedRecord, type Detail } from './support/editor-fixtures.tsx';
+import { PROFILE, startRealMain, type RealMain } from './support/real-main.ts';
 
-function EntryHarness() {
-  const [form] = Form.useForm<RecordValues>();
-  return (
-    <Form form={form} initialValues={{ entries: [{ kinds: [] }] }}>
-      <Form.List name="entries">
-        {(fields) => fields.map((field, index) => (
-          <EntryFields key={field.key} name={field.name} index={index} count={1} readOnly={false} onMove={() => undefined} onRemove={() => undefined} />
-        ))}
-      </Form.List>
-    </Form>
-  );
-}
+const RULE_TEXT = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'rule-2023-text.txt'), 'utf8').replace(/\s/g, '');
 
-function openSelect(label: string): void {
-  const combobox = screen.getByLabelText(label);
-  fireEvent.mouseDown(combobox.closest('.ant-select') ?? combobox);
-}
-
-// These screens make no request before their debounce: the assessment they start from is computed by the real
-// domain code (the same function main runs for record.assess), so the core's crypto never has to load in jsdom.
-describe('the 记录表 editor', () => {
-  beforeEach(() => {
-    window.liuhen = { invoke: () => new Promise(() => undefined) };
+describe('the 记录表 editor over the real main side', () => {
+  let main: RealMain;
+  beforeEach(async () => {
+    main = await startRealMain();
+  });
+  afterEach(async () => {
+    await main.close();
+    expect(main.thrown).toEqual([]);
   });
 
-  it('offers only the items 第四条 lists under the chosen category', async () => {
-    render(
-      <AntApp>
-        <EntryHarness />
-      </AntApp>,
-    );
-    expect(screen.getByLabelText('具体事项（选填）').closest('.ant-select')?.className).toContain('disabled');
-    openSelect('重大事项类别');
+  it('opens a new record with 填报时间, 填报人 and the handler block prefilled from the profile', async () => {
+    const { recordId } = await main.value<Detail>('record.create', {});
+    await renderEditor(recordId);
+    expect(screen.getByRole('heading', { name: '领导干部插手干预重大事项情况记录表' })).toBeTruthy();
+    expect(screen.getByLabelText<HTMLInputElement>('填报时间').value).toBe('2026年9月30日');
+    expect(screen.getByLabelText<HTMLInputElement>('填报人').value).toBe(PROFILE.name);
+    expect(screen.getByLabelText<HTMLInputElement>('工作单位').value).toBe(PROFILE.workUnit);
+    expect(screen.getByLabelText<HTMLInputElement>('现任职务').value).toBe(PROFILE.currentPost);
+    expect(screen.getByLabelText<HTMLTextAreaElement>('本人岗位职责').value).toBe(PROFILE.dutyScope);
+    expect(screen.getByText('中国共产党党员')).toBeTruthy();
+  });
+
+  it('offers only the items 第四条 lists under the chosen category, and clears the item when the category changes', async () => {
+    const { recordId } = await main.value<Detail>('record.create', {});
+    await renderEditor(recordId);
+    const item = () => screen.getByLabelText('具体事项（选填）').closest('.ant-select');
+    expect(item()?.className).toContain('disabled');
+    openSelect(screen.getByLabelText('重大事项类别'));
     fireEvent.click(await screen.findByTitle('（三）工程建设'));
-    openSelect('具体事项（选填）');
-    expect(await screen.findByTitle('招标投标')).toBeTruthy();
+    openSelect(screen.getByLabelText('具体事项（选填）'));
+    fireEvent.click(await screen.findByTitle('招标投标'));
     expect(screen.queryByTitle('干部选任')).toBeNull();
+    expect(item()?.textContent).toContain('招标投标');
+
+    openSelect(screen.getByLabelText('重大事项类别'));
+    fireEvent.click(await screen.findByTitle('（一）干部人事'));
+    await waitFor(() => expect(item()?.textContent).not.toContain('招标投标'));
+    openSelect(screen.getByLabelText('具体事项（选填）'));
+    expect(await screen.findByTitle('干部选任')).toBeTruthy();
+    expect(screen.queryByTitle('招标投标')).toBeNull();
+
+    openSelect(screen.getByLabelText('重大事项类别'));
+    fireEvent.click(await screen.findByTitle('（五）其他'));
+    await waitFor(() => expect(item()?.className).toContain('disabled'));
+    expect(item()?.textContent).toContain('该类别无列举事项');
   });
 
-  it('shows every 第六条 kind with the rule’s own wording', () => {
-    render(
-      <AntApp>
-        <EntryHarness />
-      </AntApp>,
-    );
-    expect(screen.getByText(/第六条（二）为他人或授意、纵容亲属及身边工作人员为他人向重大事项承办人员说情、打招呼、通风报信的/)).toBeTruthy();
-    expect(screen.getAllByRole('checkbox')).toHaveLength(6);
-  });
-
-  it('explains, per entry, whether the intervener is in scope, and routes a bureau-level case', async () => {
-    const entry = (level: string) => ({
-      occurredAt: '2026-09-30T09:30',
-      learnedOn: null,
-      methodNote: null,
-      intervener: { level, tenure: 'retired' },
+  it('offers every 第六条 situation with the rule’s own wording beneath it', async () => {
+    const { recordId } = await main.value<Detail>('record.create', {});
+    await renderEditor(recordId);
+    const checkboxes = within(entryCard(1)).getAllByRole('checkbox', { name: /^（[一二三四五六]）/ });
+    expect(checkboxes).toHaveLength(INTERVENTION_KINDS.length);
+    INTERVENTION_KINDS.forEach((kind, index) => {
+      const { clauseText } = INTERVENTION_KIND_INFO[kind];
+      expect(RULE_TEXT).toContain(clauseText.replace(/\s/g, ''));
+      expect(checkboxes[index]?.closest('label')?.textContent).toContain(`第六条${clauseText}`);
     });
-    const draft = {
-      handler: {},
-      entries: [entry('divisionDeputy'), entry('thirdResearcher'), entry('unknown'), entry('departmentDeputy')],
-    } as RecordDraft;
-    const assessment = assessDraft(draft, { unitHasDisciplineBody: true, today: '2026-09-30', calendar: builtInCalendar() });
+  });
 
-    function PanelHarness() {
-      const [form] = Form.useForm<RecordValues>();
-      return <SidePanel form={form} changes={createChangeSignal()} initial={assessment} />;
+  it('keeps a plain guide from 第九条 and the annex’s 填表说明 one click away', async () => {
+    const { recordId } = await main.value<Detail>('record.create', {});
+    await renderEditor(recordId);
+    expect(screen.queryByText(/一般不属于插手干预/)).toBeNull();
+    fireEvent.click(screen.getByText('如何区分正常的业务咨询与插手干预？（第九条）'));
+    expect(await screen.findByText(/一般不属于插手干预/)).toBeTruthy();
+    expect(screen.getByText(/正常的业务咨询、工作建议、政务公开/)).toBeTruthy();
+    fireEvent.click(screen.getByText('填表说明（附件原文）'));
+    expect(await screen.findByText(/^5\. 本表填写完成密封后于5个工作日内报告本单位纪检组织/)).toBeTruthy();
+  });
+
+  it('asks how, when the way of intervening is 其他', async () => {
+    const { recordId } = await main.value<Detail>('record.create', {});
+    await renderEditor(recordId);
+    expect(screen.queryByLabelText('其他方式说明')).toBeNull();
+    fireEvent.click(within(entryCard(1)).getByRole('radio', { name: '其他' }));
+    const note = await screen.findByLabelText('其他方式说明');
+    fireEvent.change(note, { target: { value: ' ' } });
+    expect(await screen.findByText('请填写插手干预方式说明')).toBeTruthy();
+  });
+
+  it('adds, reorders and, after confirmation, removes 干预具体情况', async () => {
+    const { recordId } = await seedRecord(main, [completeEntry('divisionDeputy', { intervener: { name: '甲某' } })]);
+    await renderEditor(recordId);
+    fireEvent.click(screen.getByRole('button', { name: /增加一项干预具体情况/ }));
+    const secondName = within(await waitFor(() => entryCard(2))).getByLabelText('姓名');
+    fireEvent.change(secondName, { target: { value: '乙某' } });
+    fireEvent.click(screen.getByRole('button', { name: '第2项上移' }));
+    await waitFor(() => expect(within(entryCard(1)).getByLabelText<HTMLInputElement>('姓名').value).toBe('乙某'));
+    expect(within(entryCard(2)).getByLabelText<HTMLInputElement>('姓名').value).toBe('甲某');
+
+    fireEvent.click(screen.getByRole('button', { name: '删除第1项' }));
+    expect(await screen.findByText('删除第1项干预具体情况？')).toBeTruthy();
+    expect(screen.getByText('第2项干预具体情况')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '删除' }));
+    await waitFor(() => expect(screen.queryByText('第2项干预具体情况')).toBeNull());
+    expect(within(entryCard(1)).getByLabelText<HTMLInputElement>('姓名').value).toBe('甲某');
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: '删除第1项' }).disabled).toBe(true);
+  });
+
+  it('keeps 时间 as China wall-clock text: to the minute, or the day alone when the minute is not remembered', async () => {
+    const { recordId } = await seedRecord(main, [completeEntry('divisionDeputy', { occurredAt: '2026-09-29' })]);
+    await renderEditor(recordId);
+    const card = entryCard(1);
+    const dayOnly = within(card).getByRole<HTMLInputElement>('checkbox', { name: '记不清具体时刻，只填日期' });
+    expect(dayOnly.checked).toBe(true);
+    expect(within(card).getByLabelText<HTMLInputElement>('时间').value).toBe('2026年9月29日');
+
+    fireEvent.click(dayOnly);
+    fireEvent.keyDown(dayOnly, { key: 's', ctrlKey: true });
+    await waitFor(async () => {
+      const saved = await main.value<Detail>('record.get', { recordId });
+      expect(saved.draft.entries[0]?.['occurredAt']).toBe('2026-09-29T00:00');
+    });
+    expect(within(card).getByLabelText<HTMLInputElement>('时间').value).toBe('2026年9月29日 00:00');
+
+    fireEvent.click(dayOnly);
+    fireEvent.keyDown(dayOnly, { key: 's', ctrlKey: true });
+    await waitFor(async () => {
+      const saved = await main.value<Detail>('record.get', { recordId });
+      expect(saved.draft.entries[0]?.['occurredAt']).toBe('2026-09-29');
+    });
+  });
+
+  it('deletes a draft only after confirmation, and goes back to the list', async () => {
+    const { recordId } = await seedRecord(main, [completeEntry('divisionDeputy')]);
+    let wentBack = 0;
+    await renderEditor(recordId, () => (wentBack += 1));
+    fireEvent.click(screen.getByRole('button', { name: '删除草稿' }));
+    expect(await screen.findByText('删除这份草稿？删除后不能恢复。')).toBeTruthy();
+    expect(await main.value<unknown[]>('record.list', {})).toHaveLength(1);
+    fireEvent.click(screen.getByRole('button', { name: '删除' }));
+    await waitFor(() => expect(wentBack).toBe(1));
+    expect(await main.value<unknown[]>('record.list', {})).toEqual([]);
+  });
+
+  it('autosaves a moment after typing stops, and says so', async () => {
+    const { recordId } = await main.value<Detail>('record.create', {});
+    await renderEditor(recordId);
+    expect(screen.getByTestId('autosave-status').textContent).toBe('草稿保存于 2026-09-30 10:00');
+    fireEvent.change(screen.getByLabelText('具体干预内容'), { target: { value: '要求对某公司多加关照' } });
+    expect(await screen.findByText('正在保存…', undefined, { timeout: 3_000 })).toBeTruthy();
+    await waitFor(() => expect(screen.getByTestId('autosave-status').textContent).toBe('已自动保存 10:00:00'));
+    const saved = await main.value<Detail>('record.get', { recordId });
+    expect(saved.draft.entries[0]?.['content']).toBe('要求对某公司多加关照');
+  });
+
+  it('saves at once on Ctrl+S, and before the workspace leaves the editor', async () => {
+    const { recordId } = await main.value<Detail>('record.create', {});
+    const unsavedWork = await renderEditor(recordId);
+    const name = within(entryCard(1)).getByLabelText('姓名');
+    fireEvent.change(name, { target: { value: '赵某' } });
+    fireEvent.keyDown(name, { key: 's', ctrlKey: true });
+    await waitFor(async () => {
+      const saved = await main.value<Detail>('record.get', { recordId });
+      expect(saved.draft.entries[0]?.['intervener']).toEqual({ name: '赵某' });
+    });
+
+    fireEvent.change(screen.getByLabelText('重大事项名称'), { target: { value: '某工程招标' } });
+    expect(await act(() => unsavedWork.flush())).toBe(true);
+    const flushed = await main.value<Detail>('record.get', { recordId });
+    expect(flushed.draft.entries[0]?.['matter']).toEqual({ name: '某工程招标', item: null });
+  });
+
+  it('names what is missing on 完成填报 and asks for no confirmation until the form is complete', async () => {
+    const { recordId } = await main.value<Detail>('record.create', {});
+    await renderEditor(recordId);
+    fireEvent.click(screen.getByRole('button', { name: '完成填报' }));
+    expect(await screen.findByText('记录表尚未填写完整，请按标红的提示补全后再完成填报。')).toBeTruthy();
+    for (const message of ['请填写干预时间', '请填写插手干预人姓名', '请选择插手干预方式', '请选择重大事项类别', '请填写具体干预内容', '请填写处置方式']) {
+      expect(screen.getByText(message)).toBeTruthy();
     }
-    await act(async () => {
-      render(
-        <AntApp>
-          <PanelHarness />
-        </AntApp>,
-      );
-    });
-    const scopes = screen.getAllByTestId('scope');
-    expect(within(scopes[0] as HTMLElement).getByText('属于本办法所称领导干部')).toBeTruthy();
-    expect(scopes[0]?.textContent).toContain('已退休');
-    expect(within(scopes[1] as HTMLElement).getByText('不属于本办法所称领导干部')).toBeTruthy();
-    expect(within(scopes[2] as HTMLElement).getByText('需要核实后判断')).toBeTruthy();
-    const recipients = screen.getAllByTestId('recipient').map((element) => element.textContent);
-    expect(recipients[0]).toContain('本单位纪检组织');
-    expect(recipients[1]).toContain('中央纪委国家监委驻工业和信息化部纪检监察组');
-    expect(screen.getByText(/2026年10月13日前/)).toBeTruthy();
+    expect(screen.getByText('请选择插手干预人的职务或职级；不清楚的，请选择“职务职级不详”')).toBeTruthy();
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('shows main’s own reason when main refuses to finalize', async () => {
+    const { recordId } = await seedRecord(main, [completeEntry('divisionDeputy', { occurredAt: '2026-10-09T09:30' })]);
+    await renderEditor(recordId);
+    await finalizeWithAffirmation();
+    expect(await screen.findByText(/第1项干预时间晚于填报时间/)).toBeTruthy();
+    expect((await main.value<Detail>('record.get', { recordId })).status).toBe('draft');
+  });
+
+  it('finalizes after the 填表说明1 affirmation, shows the version read-only with its digest, and amends it as version 2', async () => {
+    const { recordId } = await seedRecord(main, [completeEntry('divisionDeputy')]);
+    await renderEditor(recordId);
+    await finalizeWithAffirmation();
+    expect(await screen.findByTestId('digest')).toBeTruthy();
+    const finalized = await main.value<Detail>('record.get', { recordId });
+    expect(finalized.status).toBe('finalized');
+    const digest = finalized.digest ?? '';
+    expect(screen.getByTestId('digest').textContent).toBe(`指纹 ${digest.slice(0, 4)} ${digest.slice(4, 8)} ${digest.slice(8, 12)} ${digest.slice(12, 16)}…`);
+    expect(screen.getByText('第1版')).toBeTruthy();
+    expect(screen.getByLabelText<HTMLInputElement>('填报人').disabled).toBe(true);
+    expect(screen.getByLabelText<HTMLTextAreaElement>('具体干预内容').disabled).toBe(true);
+    expect(document.querySelector('.ant-alert-error')).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: '修订' }));
+    fireEvent.click(await screen.findByRole('button', { name: '开始修订' }));
+    expect(await screen.findByText('请填写修订原因')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('修订原因'), { target: { value: '补充对方来电的具体时间' } });
+    fireEvent.click(screen.getByRole('button', { name: '开始修订' }));
+    expect(await screen.findByText('第2版')).toBeTruthy();
+    expect(screen.getByText('修订原因：补充对方来电的具体时间')).toBeTruthy();
+    expect(screen.getByLabelText<HTMLTextAreaElement>('具体干预内容').disabled).toBe(false);
+    expect((await main.value<Detail>('record.get', { recordId })).version).toBe(2);
   });
 });
+
+async function finalizeWithAffirmation(): Promise<void> {
+  fireEvent.click(screen.getByRole('button', { name: '完成填报' }));
+  const dialog = await screen.findByRole('dialog');
+  expect(dialog.textContent).toContain('1. 本表由重大事项承办人员填写，对填报内容的真实性负责；');
+  const confirm = within(dialog).getByRole<HTMLButtonElement>('button', { name: '确认完成填报' });
+  expect(confirm.disabled).toBe(true);
+  fireEvent.click(within(dialog).getByRole('checkbox', { name: '本表由重大事项承办人员填写，本人对填报内容的真实性负责。' }));
+  fireEvent.click(confirm);
+}

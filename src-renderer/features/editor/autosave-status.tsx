@@ -1,31 +1,28 @@
 import { Typography } from 'antd';
-import dayjs from 'dayjs';
-import { useEffect, useState } from 'react';
-import { debounceOn, type ChangeSignal } from './change-signal.ts';
+import { useSyncExternalStore } from 'react';
+import { chinaMinuteOf, chinaTimeOf } from '../records/format-day.ts';
+import type { DraftSaver } from './draft-saver.ts';
 
-const AUTOSAVE_DELAY_MS = 1_500;
-
-type SaveState = { kind: 'saved'; at: string } | { kind: 'pending' } | { kind: 'failed' };
-
-// Saves the draft a moment after the last change. It re-renders only when the save state changes, never per
-// keystroke. `save` answers whether the vault accepted the draft.
-export function AutosaveStatus({ changes, savedAt, save }: { changes: ChangeSignal; savedAt: string; save: () => Promise<boolean> }) {
-  const [state, setState] = useState<SaveState>({ kind: 'saved', at: savedAt });
-
-  useEffect(
-    () =>
-      debounceOn(changes, AUTOSAVE_DELAY_MS, () => {
-        setState({ kind: 'pending' });
-        void save().then((ok) => setState(ok ? { kind: 'saved', at: new Date().toISOString() } : { kind: 'failed' }));
-      }),
-    [changes, save],
-  );
-
-  if (state.kind === 'pending') return <Typography.Text type="secondary">正在保存…</Typography.Text>;
-  if (state.kind === 'failed') return <Typography.Text type="danger">草稿未能保存</Typography.Text>;
+// The save state in one line. It subscribes to the saver alone, so it re-renders when a save starts or ends,
+// never per keystroke and never the form around it.
+export function AutosaveStatus({ saver }: { saver: DraftSaver }) {
+  const state = useSyncExternalStore(saver.subscribe, saver.state);
+  const text =
+    state.kind === 'saving'
+      ? '正在保存…'
+      : state.kind === 'failed'
+        ? `草稿未能保存：${state.message}`
+        : state.kind === 'saved'
+          ? `已自动保存 ${chinaTimeOf(state.at)}`
+          : `草稿保存于 ${chinaMinuteOf(state.at)}`;
   return (
-    <Typography.Text type="secondary" data-testid="autosave-status">
-      草稿已加密保存 {dayjs(state.at).format('HH:mm:ss')}
+    <Typography.Text
+      type={state.kind === 'failed' ? 'danger' : 'secondary'}
+      data-testid="autosave-status"
+      title="草稿加密保存在本机，随填随存；也可按 Ctrl+S 立即保存。"
+      role="status"
+    >
+      {text}
     </Typography.Text>
   );
 }

@@ -1,23 +1,43 @@
 import { Button, Checkbox, Modal, Typography } from 'antd';
 import { useState } from 'react';
+import { FORM_NOTES } from '../../../src-main/contract/forms.ts';
 
-// 完成填报: the handler confirms, in the annex's own words, that they answer for the truth of the content.
-export function FinalizeButton({ onConfirm }: { onConfirm: () => Promise<void> }) {
+interface FinalizeButtonProps {
+  // Saves and checks the form; answers whether it is ready to be finalized (it shows what is missing itself).
+  prepare: () => Promise<boolean>;
+  // Finalizes, and shows main's answer if it refuses.
+  onConfirm: () => Promise<void>;
+}
+
+// 完成填报: only a complete form gets this far, and the handler then confirms, in the annex's own words
+// (填表说明1), that they answer for the truth of what they wrote.
+export function FinalizeButton({ prepare, onConfirm }: FinalizeButtonProps) {
   const [open, setOpen] = useState(false);
   const [affirmed, setAffirmed] = useState(false);
   const [busy, setBusy] = useState(false);
+
+  const start = async () => {
+    setBusy(true);
+    const ready = await prepare();
+    setBusy(false);
+    setOpen(ready);
+  };
+
+  const close = () => {
+    setOpen(false);
+    setAffirmed(false);
+  };
 
   const confirm = async () => {
     setBusy(true);
     await onConfirm();
     setBusy(false);
-    setOpen(false);
-    setAffirmed(false);
+    close();
   };
 
   return (
     <>
-      <Button type="primary" onClick={() => setOpen(true)}>
+      <Button type="primary" loading={busy && !open} onClick={() => void start()}>
         完成填报
       </Button>
       <Modal
@@ -27,8 +47,9 @@ export function FinalizeButton({ onConfirm }: { onConfirm: () => Promise<void> }
         cancelText="返回修改"
         okButtonProps={{ disabled: !affirmed, loading: busy }}
         onOk={() => void confirm()}
-        onCancel={() => setOpen(false)}
+        onCancel={close}
       >
+        <Typography.Paragraph type="secondary">{FORM_NOTES[0]}</Typography.Paragraph>
         <Typography.Paragraph>
           完成填报后，本记录表不能再直接修改；如需更正，只能提交修订（生成新版本，并注明修订原因）。
         </Typography.Paragraph>

@@ -5,6 +5,8 @@ import type { EntryDraft, RecordDraft } from '../../../src-main/contract/forms.t
 // Dates are wall-clock China time: formatted from and parsed into their fields, never shifted by a zone.
 export interface EntryValues extends Omit<EntryDraft, 'occurredAt' | 'learnedOn'> {
   occurredAt?: Dayjs | null;
+  // The handler remembers the day but not the minute: 时间 is stored as the day alone.
+  timeUnknown?: boolean;
   learnedOn?: Dayjs | null;
 }
 
@@ -13,8 +15,9 @@ export interface RecordValues extends Omit<RecordDraft, 'filedAt' | 'entries'> {
   entries: EntryValues[];
 }
 
-const DATE = 'YYYY-MM-DD';
-const DATE_TIME = 'YYYY-MM-DDTHH:mm';
+export const DATE = 'YYYY-MM-DD';
+export const DATE_TIME = 'YYYY-MM-DDTHH:mm';
+const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 function toDay(text: string | null | undefined): Dayjs | null {
   if (!text) return null;
@@ -30,6 +33,7 @@ export function toFormValues(draft: RecordDraft): RecordValues {
     entries: draft.entries.map((entry) => ({
       ...entry,
       occurredAt: toDay(entry.occurredAt),
+      timeUnknown: DAY_ONLY.test(entry.occurredAt ?? ''),
       learnedOn: toDay(entry.learnedOn),
     })),
   };
@@ -47,9 +51,9 @@ export function toDraft(values: RecordValues): RecordDraft {
 }
 
 function toEntryDraft(entry: EntryValues | undefined): EntryDraft {
-  const { occurredAt, learnedOn, methodNote, intervener, method, matter, kinds, content, handling } = entry ?? {};
+  const { occurredAt, timeUnknown, learnedOn, methodNote, intervener, method, matter, kinds, content, handling } = entry ?? {};
   return {
-    ...(occurredAt ? { occurredAt: occurredAt.format(DATE_TIME) } : {}),
+    ...(occurredAt ? { occurredAt: occurredAt.format(timeUnknown ? DATE : DATE_TIME) } : {}),
     learnedOn: learnedOn ? learnedOn.format(DATE) : null,
     ...(intervener ? { intervener: compact(intervener) } : {}),
     ...(method ? { method } : {}),

@@ -8,8 +8,10 @@ export function SubmitButton({ onSubmit }: { onSubmit: (submittedOn: string) => 
   const [form] = Form.useForm<{ submittedOn: Dayjs }>();
 
   const submit = async () => {
-    const { submittedOn } = await form.validateFields();
-    await onSubmit(submittedOn.format('YYYY-MM-DD'));
+    // An invalid field rejects; the form already shows why.
+    const values = await form.validateFields().catch(() => undefined);
+    if (!values) return;
+    await onSubmit(values.submittedOn.format('YYYY-MM-DD'));
     setOpen(false);
   };
 

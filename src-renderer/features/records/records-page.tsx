@@ -1,17 +1,17 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Empty, Input, Segmented, Space, Table, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
-import { RECORD_STATUS_LABELS } from '../../../src-main/contract/forms.ts';
+import { RECORD_STATUS_LABELS, type Recipient } from '../../../src-main/contract/forms.ts';
 import type { Output } from '../../../src-main/contract/index.ts';
 import { useCall } from '../../app/use-call.ts';
 import { DeadlineTag } from './deadline-tag.tsx';
-import { formatDay } from './format-day.ts';
+import { chinaMinuteOf, formatDay } from './format-day.ts';
 
 type Summary = Output<'record.list'>[number];
 type StatusFilter = 'all' | Summary['status'] | 'submitted';
 
-const SHORT_RECIPIENT: Record<string, string> = {
+// The full names are in the editor's side panel; a table cell needs the short forms people say.
+const SHORT_RECIPIENT: Readonly<Record<Recipient, string>> = {
   unitDisciplineBody: '本单位纪检组织',
   organsDisciplineCommission: '部直属机关纪委',
   stationedInspectionGroup: '驻部纪检监察组',
@@ -31,7 +31,14 @@ export function RecordsPage({ onOpen, onCreate }: { onOpen: (recordId: string) =
   useEffect(() => {
     void call('record.list', {}).then((list) => setRecords(list ?? []));
   }, [call]);
-  const shown = useMemo(() => records?.filter((summary) => matches(summary, status, search)), [records, status, search]);
+  // Most recently saved first: main answers in storage order, which means nothing to a reader.
+  const shown = useMemo(
+    () =>
+      records
+        ?.filter((summary) => matches(summary, status, search))
+        .sort((a, b) => b.savedAt.localeCompare(a.savedAt) || a.recordId.localeCompare(b.recordId)),
+    [records, status, search],
+  );
 
   return (
     <section aria-label="记录列表">
@@ -68,12 +75,20 @@ export function RecordsPage({ onOpen, onCreate }: { onOpen: (recordId: string) =
         dataSource={shown}
         pagination={{ pageSize: 20, showSizeChanger: false }}
         locale={{ emptyText: <Empty description="还没有记录。发现领导干部插手干预重大事项时，点击“新建记录表”如实记录。" /> }}
-        onRow={(summary) => ({ onClick: () => onOpen(summary.recordId), style: { cursor: 'pointer' } })}
+        onRow={(summary) => ({
+          onClick: () => onOpen(summary.recordId),
+          // Reachable with Tab and opened with Enter, like a link.
+          tabIndex: 0,
+          onKeyDown: (event) => {
+            if (event.key === 'Enter') onOpen(summary.recordId);
+          },
+          style: { cursor: 'pointer' },
+        })}
         columns={[
           {
             title: '状态',
             key: 'status',
-            width: 150,
+            width: 140,
             render: (_, summary) => (
               <Tag color={summary.submittedOn ? 'green' : summary.status === 'draft' ? 'default' : 'blue'}>
                 {summary.submittedOn ? '已报送' : RECORD_STATUS_LABELS[summary.status]}
@@ -81,28 +96,32 @@ export function RecordsPage({ onOpen, onCreate }: { onOpen: (recordId: string) =
               </Tag>
             ),
           },
-          { title: '填报时间', dataIndex: 'filedAt', width: 130, render: (filedAt: string | null) => filedAt ?? '—' },
+          { title: '填报时间', dataIndex: 'filedAt', width: 120, render: (filedAt: string | null) => filedAt ?? '—' },
           {
             title: '重大事项',
             key: 'matters',
             render: (_, summary) => (summary.matters.length > 0 ? summary.matters.join('；') : <Typography.Text type="secondary">未填写</Typography.Text>),
           },
-          { title: '插手干预人', key: 'interveners', render: (_, summary) => summary.interveners.join('、') || '—' },
+          { title: '插手干预人', key: 'interveners', width: 140, render: (_, summary) => summary.interveners.join('、') || '—' },
           {
             title: '报送',
             key: 'recipients',
+            width: 140,
             render: (_, summary) =>
               summary.assessment.routing?.recipients.map((route) => (
-                <Tag key={route.recipient}>{SHORT_RECIPIENT[route.recipient] ?? route.name}</Tag>
+                <Tag key={route.recipient} title={route.name}>
+                  {SHORT_RECIPIENT[route.recipient]}
+                </Tag>
               )) ?? '—',
           },
           {
             title: '报送期限',
             key: 'deadline',
+            width: 290,
             render: (_, summary) =>
               summary.submittedOn ? `已于${formatDay(summary.submittedOn)}报送` : <DeadlineTag deadline={summary.assessment.deadline} />,
           },
-          { title: '最后保存', dataIndex: 'savedAt', width: 170, render: (savedAt: string) => dayjs(savedAt).format('YYYY-MM-DD HH:mm') },
+          { title: '最后保存', dataIndex: 'savedAt', width: 150, render: (savedAt: string) => chinaMinuteOf(savedAt) },
         ]}
       />
     </section>

@@ -1,0 +1,68 @@
+import { Card, Col, DatePicker, Form, Input, Row, Select } from 'antd';
+import {
+  DUTY_SCOPE_MAX_CHARS,
+  HANDLER_PROFILE_LABELS,
+  POLITICAL_STATUSES,
+  POLITICAL_STATUS_INFO,
+  RECORD_FIELD_LABELS,
+} from '../../../src-main/contract/forms.ts';
+import { charCount, RULES } from './form-rules.ts';
+
+const POLITICAL_STATUS_OPTIONS = POLITICAL_STATUSES.map((value) => ({ value, label: POLITICAL_STATUS_INFO[value].label }));
+
+// The head of the annex: 填报时间、填报人 and 重大事项承办人员基本情况, prefilled from the profile and editable here
+// for this record alone.
+export function HandlerFields() {
+  return (
+    <>
+      <Card size="small" title="填报信息" style={{ marginBottom: 16 }}>
+        <Row gutter={16}>
+          <Col span={12}>
+            <Form.Item label={RECORD_FIELD_LABELS.filedAt} name="filedAt" rules={RULES.filedAt} required>
+              <DatePicker format="YYYY年M月D日" style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item label={RECORD_FIELD_LABELS.filer} name="filer" rules={RULES.filer} required>
+              <Input />
+            </Form.Item>
+          </Col>
+        </Row>
+      </Card>
+      <Card size="small" title={RECORD_FIELD_LABELS.handler} style={{ marginBottom: 16 }}>
+        <Row gutter={16}>
+          <Col span={8}>
+            <Form.Item label={HANDLER_PROFILE_LABELS.name} name={['handler', 'name']} rules={RULES.handlerName} required>
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item
+              label={HANDLER_PROFILE_LABELS.politicalStatus}
+              name={['handler', 'politicalStatus']}
+              rules={RULES.politicalStatus}
+              required
+            >
+              <Select options={POLITICAL_STATUS_OPTIONS} />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item label={HANDLER_PROFILE_LABELS.currentPost} name={['handler', 'currentPost']} rules={RULES.currentPost} required>
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item label={HANDLER_PROFILE_LABELS.workUnit} name={['handler', 'workUnit']} rules={RULES.workUnit} required>
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item label={HANDLER_PROFILE_LABELS.dutyScope} name={['handler', 'dutyScope']} rules={RULES.dutyScope} required>
+              <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} count={charCount(DUTY_SCOPE_MAX_CHARS)} />
+            </Form.Item>
+          </Col>
+        </Row>
+      </Card>
+    </>
+  );
+}

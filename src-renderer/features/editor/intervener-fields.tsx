@@ -1,0 +1,48 @@
+import { Col, Form, Input, Radio, Row, Select, Typography } from 'antd';
+import { INTERVENER_LABELS, INTERVENTION_ENTRY_LABELS, TENURES, TENURE_LABELS } from '../../../src-main/contract/forms.ts';
+import { RULES } from './form-rules.ts';
+import { LEVEL_OPTIONS } from './level-options.ts';
+
+const TENURE_OPTIONS = TENURES.map((value) => ({ value, label: TENURE_LABELS[value] }));
+
+// 插手干预人情况（姓名、单位、职务）, plus the rung and whether still serving, which decide 第二条 and 第九条.
+export function IntervenerFields({ name }: { name: number }) {
+  return (
+    <>
+      <Typography.Text strong>{INTERVENTION_ENTRY_LABELS.intervener}</Typography.Text>
+      <Row gutter={16} style={{ marginTop: 8 }}>
+        <Col span={8}>
+          <Form.Item label={INTERVENER_LABELS.name} name={[name, 'intervener', 'name']} rules={RULES.intervenerName} required>
+            <Input />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item label={INTERVENER_LABELS.unit} name={[name, 'intervener', 'unit']} rules={RULES.intervenerUnit} required>
+            <Input />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item label={INTERVENER_LABELS.post} name={[name, 'intervener', 'post']} rules={RULES.intervenerPost} required>
+            <Input />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item
+            label="职务层次或职级"
+            name={[name, 'intervener', 'level']}
+            rules={RULES.level}
+            required
+            extra="决定是否属于本办法所称领导干部（第二条）、是否径报驻部纪检监察组（第九条）。不清楚的，选“职务职级不详”。"
+          >
+            <Select options={LEVEL_OPTIONS} placeholder="请选择" showSearch={{ optionFilterProp: 'label' }} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item label="在职情况" name={[name, 'intervener', 'tenure']} rules={RULES.tenure} required>
+            <Radio.Group options={TENURE_OPTIONS} />
+          </Form.Item>
+        </Col>
+      </Row>
+    </>
+  );
+}

@@ -1,0 +1,187 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Col, Form, Popconfirm, Row, Space, Tag, Typography } from 'antd';
+import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { RECORD_FORM_TITLE, RECORD_STATUS_LABELS } from '../../../src-main/contract/forms.ts';
+import type { Output } from '../../../src-main/contract/index.ts';
+import { invoke } from '../../api.ts';
+import { useSession } from '../../app/session-context.tsx';
+import { useCall } from '../../app/use-call.ts';
+import { formatDay } from '../records/format-day.ts';
+import { AmendButton } from './amend-button.tsx';
+import { AutosaveStatus } from './autosave-status.tsx';
+import { createChangeSignal } from './change-signal.ts';
+import { ConsultationGuide } from './consultation-guide.tsx';
+import { createDraftSaver } from './draft-saver.ts';
+import { FinalizeButton } from './finalize-button.tsx';
+import { toDraft, type RecordValues } from './form-values.ts';
+import { PrintActions } from './print-actions.tsx';
+import { RecordForm } from './record-form.tsx';
+import { SidePanel } from './side-panel.tsx';
+import { SubmitButton } from './submit-button.tsx';
+import type { UnsavedWork } from './unsaved-work.ts';
+
+type Detail = Output<'record.get'>;
+
+const AUTOSAVE_DELAY_MS = 1_500;
+const INCOMPLETE = '记录表尚未填写完整，请按标红的提示补全后再完成填报。';
+
+// The first 16 hex digits of the version's digest in groups of four, as the printed form shows them.
+function groupedDigest(digest: string): string {
+  return (digest.slice(0, 16).match(/.{4}/g) ?? []).join(' ');
+}
+
+interface RecordEditorProps {
+  // One version in one state: the page mounts a fresh editor when the version or its status changes.
+  detail: Detail;
+  onDetail: (detail: Detail) => void;
+  onBack: () => void;
+  unsavedWork: UnsavedWork;
+}
+
+export function RecordEditor({ detail, onDetail, onBack, unsavedWork }: RecordEditorProps) {
+  const call = useCall();
+  const { message } = App.useApp();
+  const { onLocked } = useSession();
+  const [form] = Form.useForm<RecordValues>();
+  const [problem, setProblem] = useState<string>();
+  const changes = useMemo(() => createChangeSignal(), []);
+  const { recordId } = detail;
+  const finalized = detail.status === 'finalized';
+
+  // One saver for as long as this version's editor lives; the form instance and the session are stable.
+  const [saver] = useState(() =>
+    createDraftSaver(async () => {
+      const result = await invoke('record.saveDraft', { recordId, draft: toDraft(form.getFieldsValue(true)) });
+      if (result.ok) return { ok: true, savedAt: result.value.savedAt };
+      if (result.error.code === 'VAULT_LOCKED') onLocked();
+      return { ok: false, message: result.error.message };
+    }, detail.savedAt),
+  );
+
+  // Autosave while the draft is open, and write the last changes when the editor goes (another page, a lock).
+  useEffect(() => {
+    if (finalized) return undefined;
+    const stopWatching = saver.watch(changes, AUTOSAVE_DELAY_MS);
+    const unregister = unsavedWork.register(saver.saveNow);
+    return () => {
+      stopWatching();
+      unregister();
+      void saver.saveNow();
+    };
+  }, [saver, changes, unsavedWork, finalized]);
+
+  const saveNow = useCallback(async () => {
+    if (await saver.saveNow()) void message.success('草稿已保存', 1);
+  }, [saver, message]);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
+      event.preventDefault();
+      if (!finalized) void saveNow();
+    }
+  };
+
+  const prepareFinalize = async (): Promise<boolean> => {
+    if (!(await saver.saveNow())) {
+      setProblem('草稿未能保存，暂不能完成填报。');
+      return false;
+    }
+    const missing = await form.validateFields().then(
+      () => [],
+      (failure: { errorFields: { name: (string | number)[] }[] }) => failure.errorFields,
+    );
+    const first = missing[0];
+    if (first) {
+      setProblem(INCOMPLETE);
+      form.scrollToField(first.name, { block: 'center' });
+      return false;
+    }
+    setProblem(undefined);
+    return true;
+  };
+
+  const finalize = async () => {
+    const result = await invoke('record.finalize', { recordId });
+    if (result.ok) {
+      onDetail(result.value);
+      void message.success('已完成填报。请打印封面及记录表，签字、密封后于5个工作日内报送。');
+    } else if (result.error.code === 'VAULT_LOCKED') {
+      onLocked();
+    } else {
+      setProblem(result.error.message);
+    }
+  };
+
+  const amend = async (reason: string) => {
+    const amended = await call('record.amend', { recordId, reason });
+    if (amended) onDetail(amended);
+  };
+
+  const markSubmitted = async (submittedOn: string) => {
+    const submitted = await call('record.markSubmitted', { recordId, submittedOn });
+    if (submitted) onDetail(submitted);
+  };
+
+  const deleteDraft = async () => {
+    const undo = saver.discard();
+    if (await call('record.deleteDraft', { recordId })) onBack();
+    else undo();
+  };
+
+  return (
+    <section aria-label="记录表" onKeyDown={onKeyDown}>
+      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }} wrap>
+        <Space>
+          <Button icon={<ArrowLeftOutlined />} onClick={onBack}>
+            返回列表
+          </Button>
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {RECORD_FORM_TITLE}
+          </Typography.Title>
+        </Space>
+        <Space wrap>
+          {finalized ? (
+            <>
+              <PrintActions recordId={recordId} />
+              {!detail.submittedOn && <SubmitButton onSubmit={markSubmitted} />}
+              <AmendButton onAmend={amend} />
+            </>
+          ) : (
+            <>
+              <Popconfirm title="删除这份草稿？删除后不能恢复。" okText="删除" cancelText="取消" onConfirm={() => void deleteDraft()}>
+                <Button danger>删除草稿</Button>
+              </Popconfirm>
+              <FinalizeButton prepare={prepareFinalize} onConfirm={finalize} />
+            </>
+          )}
+        </Space>
+      </Space>
+      <Space style={{ marginBottom: 16 }} wrap>
+        <Tag color={finalized ? 'blue' : 'default'}>{RECORD_STATUS_LABELS[detail.status]}</Tag>
+        {detail.submittedOn && <Tag color="green">已于{formatDay(detail.submittedOn)}报送</Tag>}
+        <Typography.Text type="secondary">第{detail.version}版</Typography.Text>
+        {detail.digest && (
+          <Typography.Text type="secondary" data-testid="digest" title={detail.digest}>
+            指纹 {groupedDigest(detail.digest)}…
+          </Typography.Text>
+        )}
+        {detail.amendmentReason && <Typography.Text type="secondary">修订原因：{detail.amendmentReason}</Typography.Text>}
+        {!finalized && <AutosaveStatus saver={saver} />}
+      </Space>
+      {problem && <Alert type="error" showIcon title={problem} closable onClose={() => setProblem(undefined)} style={{ marginBottom: 16 }} />}
+      <Row gutter={24}>
+        <Col span={16}>
+          <RecordForm draft={detail.draft} changes={changes} readOnly={finalized} form={form} />
+        </Col>
+        <Col span={8}>
+          <div style={{ position: 'sticky', top: 16 }}>
+            <SidePanel form={form} changes={changes} initial={detail.assessment} />
+            <div style={{ marginTop: 16 }}>
+              <ConsultationGuide />
+            </div>
+          </div>
+        </Col>
+      </Row>
+    </section>
+  );
+}

@@ -1,0 +1,95 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { completeEntry, entryCard, openSelect, renderEditor, seedRecord } from './support/editor-fixtures.tsx';
+import { startRealMain, type RealMain } from './support/real-main.ts';
+
+const STATIONED_GROUP = '中央纪委国家监委驻工业和信息化部纪检监察组';
+
+function scopes(): HTMLElement[] {
+  return screen.getAllByTestId('scope');
+}
+
+function recipients(): string[] {
+  return screen.getAllByTestId('recipient').map((element) => element.textContent ?? '');
+}
+
+// Every answer in the panel is main's record.assess over the saved or typed draft: nothing is mocked.
+describe('the live side panel', () => {
+  let main: RealMain;
+  afterEach(async () => {
+    await main.close();
+    expect(main.thrown).toEqual([]);
+  });
+
+  it('says per entry whether the intervener is in scope (第二条) and why, and who must receive the record', async () => {
+    main = await startRealMain();
+    const { recordId } = await seedRecord(main, [
+      completeEntry('divisionDeputy', { intervener: { name: '甲某', unit: '某局', post: '副处长', level: 'divisionDeputy', tenure: 'retired' } }),
+      completeEntry('thirdResearcher', { intervener: { name: '乙某', unit: '某局', post: '三级调研员', level: 'thirdResearcher', tenure: 'serving' } }),
+      completeEntry('unknown', { intervener: { name: '丙某', unit: '某局', post: '不详', level: 'unknown', tenure: 'serving' } }),
+      completeEntry('departmentDeputy'),
+    ]);
+    await renderEditor(recordId);
+
+    const [retired, belowFloor, unknown, bureau] = scopes();
+    expect(within(retired as HTMLElement).getByText('属于本办法所称领导干部')).toBeTruthy();
+    expect(retired?.textContent).toContain('县处级副职');
+    expect(retired?.textContent).toContain('已退休');
+    expect(within(belowFloor as HTMLElement).getByText('不属于本办法所称领导干部')).toBeTruthy();
+    expect(belowFloor?.textContent).toContain('三级调研员');
+    expect(within(unknown as HTMLElement).getByText('需要核实后判断')).toBeTruthy();
+    expect(within(bureau as HTMLElement).getByText('属于本办法所称领导干部')).toBeTruthy();
+
+    const [unitBody, stationed] = recipients();
+    expect(unitBody).toContain('本单位纪检组织');
+    expect(unitBody).toContain('依据第七条、填表说明5');
+    expect(stationed).toContain(STATIONED_GROUP);
+    expect(stationed).toContain('第九条');
+    expect(stationed).toContain('第4项');
+    const cautions = screen.getAllByRole('alert').map((element) => element.textContent ?? '');
+    expect(cautions).toEqual([expect.stringContaining('第3项')]);
+    expect(screen.getByTestId('deadline-tag').textContent).toContain('2026年10月13日前');
+  });
+
+  it('answers again a moment after the form changes, once for a burst of typing', async () => {
+    main = await startRealMain();
+    const { recordId } = await seedRecord(main, [completeEntry('departmentDeputy')]);
+    const assessed: unknown[] = [];
+    const { invoke } = window.liuhen;
+    window.liuhen = {
+      invoke: (channel, input) => {
+        if (channel === 'record.assess') assessed.push(input);
+        return invoke(channel, input);
+      },
+    };
+    await renderEditor(recordId);
+    expect(recipients()).toEqual([expect.stringContaining('本单位纪检组织'), expect.stringContaining(STATIONED_GROUP)]);
+
+    const name = within(entryCard(1)).getByLabelText('姓名');
+    for (const typed of ['赵', '赵某', '赵某某']) fireEvent.change(name, { target: { value: typed } });
+    await waitFor(() => expect(assessed).toHaveLength(1));
+
+    const level = within(entryCard(1)).getByLabelText('职务层次或职级');
+    openSelect(level);
+    fireEvent.change(level, { target: { value: '县处级正职' } });
+    fireEvent.click(await screen.findByTitle('县处级正职'));
+    await waitFor(() => expect(recipients()).toEqual([expect.stringContaining('本单位纪检组织')]), { timeout: 3_000 });
+    expect(scopes()[0]?.textContent).toContain('县处级正职');
+    expect(assessed).toHaveLength(2);
+  });
+
+  it('routes to 部直属机关纪委 when the unit has no discipline body of its own', async () => {
+    main = await startRealMain({ unitHasDisciplineBody: false });
+    const { recordId } = await seedRecord(main, [completeEntry('divisionPrincipal')]);
+    await renderEditor(recordId);
+    expect(recipients()).toEqual([expect.stringContaining('部直属机关纪委')]);
+  });
+
+  it('waits for a date before showing a deadline, and for a rung before judging scope', async () => {
+    main = await startRealMain();
+    const { recordId } = await main.value<{ recordId: string }>('record.create', {});
+    await renderEditor(recordId);
+    expect(screen.getByText('填写干预时间后显示')).toBeTruthy();
+    expect(scopes()[0]?.textContent).toContain('选择职务或职级及在职情况后判断');
+  });
+});

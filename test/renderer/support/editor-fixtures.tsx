@@ -1,0 +1,72 @@
+import { fireEvent, render, screen } from '@testing-library/react';
+import { App as AntApp, ConfigProvider } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import type { ReactNode } from 'react';
+import { EditorPage } from '../../../src-renderer/features/editor/editor-page.tsx';
+import { createUnsavedWork, type UnsavedWork } from '../../../src-renderer/features/editor/unsaved-work.ts';
+import type { RealMain } from './real-main.ts';
+
+export interface Detail {
+  recordId: string;
+  version: number;
+  status: string;
+  savedAt: string;
+  digest: string | null;
+  draft: { filedAt: string; filer: string; handler: object; entries: Record<string, unknown>[] };
+}
+
+// A complete 干预具体情况 as a draft carries it, at the given rung.
+export function completeEntry(level: string, overrides: Record<string, unknown> = {}) {
+  return {
+    occurredAt: '2026-09-30T09:30',
+    learnedOn: null,
+    intervener: { name: '王某某', unit: '某省通信管理局', post: '副局长', level, tenure: 'serving' },
+    method: 'phone',
+    methodNote: null,
+    matter: { category: 'construction', item: 'bidding', name: '某数据中心机房改造工程招标' },
+    kinds: ['lobbying'],
+    content: '来电要求在评标中对某公司“多加关照”，并询问评标专家名单。',
+    handling: '当场拒绝，告知须按程序办理，并于当日向分管领导报告。',
+    ...overrides,
+  };
+}
+
+// The providers app.tsx puts around the workspace: Chinese locale, two-character buttons unspaced.
+export function AppProviders({ children }: { children: ReactNode }) {
+  return (
+    <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }}>
+      <AntApp>{children}</AntApp>
+    </ConfigProvider>
+  );
+}
+
+// A new record created through main, with these entries saved into its draft.
+export async function seedRecord(main: RealMain, entries: object[]): Promise<Detail> {
+  const created = await main.value<Detail>('record.create', {});
+  return main.value<Detail>('record.saveDraft', { recordId: created.recordId, draft: { ...created.draft, entries } });
+}
+
+// The editor page for one record, as the app frame shows it; resolves once the form is on screen.
+export async function renderEditor(recordId: string, onBack: () => void = () => undefined): Promise<UnsavedWork> {
+  const unsavedWork = createUnsavedWork();
+  render(
+    <AppProviders>
+      <EditorPage recordId={recordId} onBack={onBack} unsavedWork={unsavedWork} />
+    </AppProviders>,
+  );
+  await screen.findByText('第1项干预具体情况');
+  return unsavedWork;
+}
+
+// The n-th (1-based) 干预具体情况 card.
+export function entryCard(number: number): HTMLElement {
+  const title = screen.getByText(`第${number}项干预具体情况`);
+  const card = title.closest('.ant-card');
+  if (!(card instanceof HTMLElement)) throw new Error(`no card for entry ${number}`);
+  return card;
+}
+
+// Opens an antd Select the way a mouse does.
+export function openSelect(combobox: HTMLElement): void {
+  fireEvent.mouseDown(combobox.closest('.ant-select') ?? combobox);
+}

@@ -1,0 +1,79 @@
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Result } from '../../../src-main/contract/index.ts';
+import { makeTempDir } from '../../support/temp-dir.ts';
+import { TEST_PASSPHRASE } from '../../support/test-vault.ts';
+import type { DispatchReply, DispatchRequest } from './dispatch-worker.ts';
+
+// The handler profile the component tests' vault is set up with.
+export const PROFILE = {
+  name: '李某',
+  politicalStatus: 'cpcMember',
+  workUnit: '某省通信管理局网络安全管理处',
+  currentPost: '一级主任科员',
+  dutyScope: '负责工程建设项目的招标组织和合同管理。',
+} as const;
+
+export interface RealMain {
+  // What window.liuhen.invoke answers, for preparing data a test is not about.
+  dispatch(channel: string, input: unknown): Promise<Result<unknown>>;
+  // The value of a successful answer; a failure throws with main's code and message.
+  value<T>(channel: string, input: unknown): Promise<T>;
+  // Anything the dispatch itself threw (an answer breaking its contract): a test expects none.
+  thrown: string[];
+  close(): Promise<void>;
+}
+
+// Starts the real main side (dispatch over real services, vault in a temp folder, clock fixed at `now`) and puts
+// it where the preload would: window.liuhen.invoke. With `handler`, the vault is created and unlocked and the
+// handler profile saved, as after first run.
+export async function startRealMain({
+  now = '2026-09-30T10:00:00+08:00',
+  handler = true,
+  unitHasDisciplineBody = true,
+}: { now?: string; handler?: boolean; unitHasDisciplineBody?: boolean } = {}): Promise<RealMain> {
+  const data = makeTempDir('liuhen-renderer-');
+  const worker = new Worker(join(import.meta.dirname, 'dispatch-worker.ts'), { workerData: { dataDir: data.path, now } });
+  const pending = new Map<number, (reply: DispatchReply) => void>();
+  const thrown: string[] = [];
+  let nextId = 0;
+  worker.on('message', (reply: DispatchReply) => {
+    pending.get(reply.id)?.(reply);
+    pending.delete(reply.id);
+  });
+
+  const dispatch = (channel: string, input: unknown) =>
+    new Promise<Result<unknown>>((resolve, reject) => {
+      const id = (nextId += 1);
+      pending.set(id, (reply) => {
+        if ('result' in reply) {
+          resolve(reply.result as Result<unknown>);
+        } else {
+          thrown.push(reply.thrown);
+          reject(new Error(reply.thrown));
+        }
+      });
+      worker.postMessage({ id, channel, input } satisfies DispatchRequest);
+    });
+  const value = async <T,>(channel: string, input: unknown): Promise<T> => {
+    const answer = await dispatch(channel, input);
+    if (!answer.ok) throw new Error(`${answer.error.code}: ${answer.error.message}`);
+    return answer.value as T;
+  };
+
+  window.liuhen = { invoke: dispatch };
+  if (handler) {
+    await value('vault.create', { passphrase: TEST_PASSPHRASE });
+    await value('profile.save', { profile: PROFILE, unit: { unitHasDisciplineBody } });
+  }
+  return {
+    dispatch,
+    value,
+    thrown,
+    close: async () => {
+      await dispatch('vault.lock', {});
+      await worker.terminate();
+      data.remove();
+    },
+  };
+}
