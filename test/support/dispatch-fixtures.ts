@@ -9,7 +9,7 @@ export const TEST_PROFILE = {
   dutyScope: '负责工程建设项目的招标组织和合同管理。',
 } as const;
 
-export function completeEntry(level: string) {
+export function completeEntry(level: string, overrides: Record<string, unknown> = {}) {
   return {
     occurredAt: '2026-09-30T09:30',
     learnedOn: null,
@@ -20,6 +20,7 @@ export function completeEntry(level: string) {
     kinds: ['lobbying'],
     content: '来电要求在评标中对某公司“多加关照”，并询问评标专家名单。',
     handling: '当场拒绝，告知须按程序办理，并于当日向分管领导报告。',
+    ...overrides,
   };
 }
 

@@ -15,21 +15,8 @@ export interface Detail {
   draft: { filedAt: string; filer: string; handler: object; entries: Record<string, unknown>[] };
 }
 
-// A complete 干预具体情况 as a draft carries it, at the given rung.
-export function completeEntry(level: string, overrides: Record<string, unknown> = {}) {
-  return {
-    occurredAt: '2026-09-30T09:30',
-    learnedOn: null,
-    intervener: { name: '王某某', unit: '某省通信管理局', post: '副局长', level, tenure: 'serving' },
-    method: 'phone',
-    methodNote: null,
-    matter: { category: 'construction', item: 'bidding', name: '某数据中心机房改造工程招标' },
-    kinds: ['lobbying'],
-    content: '来电要求在评标中对某公司“多加关照”，并询问评标专家名单。',
-    handling: '当场拒绝，告知须按程序办理，并于当日向分管领导报告。',
-    ...overrides,
-  };
-}
+// A complete 干预具体情况, the same one the dispatch tests use.
+export { completeEntry } from '../../support/dispatch-fixtures.ts';
 
 // The providers app.tsx puts around the workspace: Chinese locale, two-character buttons unspaced.
 export function AppProviders({ children }: { children: ReactNode }) {
