@@ -23,6 +23,7 @@ export {
   ENTRIES_MAX_COUNT,
   HANDLING_MAX_CHARS,
 } from '../core/domain/form/field-limits.ts';
+export { DATE_YEAR_MAX, DATE_YEAR_MIN, futureDateProblem } from '../core/domain/form/date-fields.ts';
 export { handlerProfileSchema, type HandlerProfile } from '../core/domain/form/handler-profile.ts';
 export { interventionEntrySchema, intervenerSchema, majorMatterSchema } from '../core/domain/form/intervention-entry.ts';
 export { INTERVENTION_KINDS, INTERVENTION_KIND_INFO, type InterventionKind } from '../core/domain/form/intervention-kind.ts';

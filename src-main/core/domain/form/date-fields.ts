@@ -52,3 +52,9 @@ export function dateTimeField(subject: string) {
 export function datePartOf(dateTime: ChinaDateTime): IsoDate {
   return dateTime.slice(0, 'YYYY-MM-DD'.length);
 }
+
+// "Not after today" depends on the clock, so it is checked only where the handler writes (the editor, the channels
+// that save or finalize a draft); a stored or imported record is never refused for it, as another clock may differ.
+export function futureDateProblem(subject: string, date: IsoDate, today: IsoDate): string | undefined {
+  return date > today ? `${subject}不能晚于今天（${today}）` : undefined;
+}
