@@ -1,5 +1,8 @@
 import { parseIsoDate, type IsoDate } from '../domain/calendar/iso-date.ts';
+import { formatRecordNumber } from '../domain/form/record-number.ts';
 import { MM, type Content, type PageFunction } from './doc-definition.ts';
+
+export { formatRecordNumber };
 
 // GB/T 9704-2012: A4, top margin 37 mm, bottom 35 mm, left (binding side) 28 mm, right 26 mm; a type area of
 // 156 mm × 225 mm.
@@ -27,10 +30,6 @@ function groups(text: string, size: number, separator: string): string {
   return (text.match(new RegExp(`.{1,${size}}`, 'g')) ?? []).join(separator);
 }
 
-// 编号: the record id in groups of four, so a person can read it aloud and compare it by eye.
-export function formatRecordNumber(recordId: string): string {
-  return groups(recordId, 4, '-');
-}
 
 export function formatFingerprint(fingerprint: string): string {
   return groups(fingerprint, 8, ' ');

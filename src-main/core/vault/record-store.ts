@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { UserError } from '../errors.ts';
 import { versionFingerprint } from '../records/record-fingerprint.ts';
+import { formatRecordNumber } from '../domain/form/record-number.ts';
 import { RECORD_ID_BYTES } from './crypto-params.ts';
+import { rowFailure } from './row-failure.ts';
 import type { Sodium } from './sodium.ts';
 import type { VaultSession } from './vault-session.ts';
 
@@ -21,6 +23,16 @@ export const storedVersionSchema = z
   .strict();
 
 export type StoredVersion = z.infer<typeof storedVersionSchema>;
+
+export interface UnreadableRecord {
+  recordId: string;
+  version: number;
+  error: UserError;
+}
+
+export function describeRecordVersion(recordId: string, version: number): string {
+  return `记录表（编号 ${formatRecordNumber(recordId)}，第${version}版）`;
+}
 
 interface RecordRow {
   record_id: string;
@@ -139,8 +151,15 @@ export class RecordStore {
     return rows.map((row) => this.open(row));
   }
 
-  // The latest version of every record, decrypted.
+  // The latest version of every record, decrypted; the first row that cannot be read fails the whole list.
   listLatest(): StoredVersion[] {
+    const { versions, unreadable } = this.readLatest();
+    if (unreadable[0]) throw unreadable[0].error;
+    return versions;
+  }
+
+  // The same, with a row that cannot be read reported beside the others instead of failing them all.
+  readLatest(): { versions: StoredVersion[]; unreadable: UnreadableRecord[] } {
     const rows = this.session.db
       .prepare(
         `SELECT r.* FROM records r
@@ -148,7 +167,17 @@ export class RecordStore {
            ON latest.record_id = r.record_id AND latest.version = r.version`,
       )
       .all() as RecordRow[];
-    return rows.map((row) => this.open(row));
+    const versions: StoredVersion[] = [];
+    const unreadable: UnreadableRecord[] = [];
+    for (const row of rows) {
+      try {
+        versions.push(this.open(row));
+      } catch (error) {
+        if (!(error instanceof UserError)) throw error;
+        unreadable.push({ recordId: row.record_id, version: row.version, error });
+      }
+    }
+    return { versions, unreadable };
   }
 
   digestOf(version: StoredVersion): string {
@@ -161,8 +190,9 @@ export class RecordStore {
 
   private open(row: RecordRow): StoredVersion {
     const ref = { table: 'records' as const, id: row.record_id, version: row.version };
-    const version = this.session.openRow(ref, row, storedVersionSchema);
-    if (version.recordId !== row.record_id || version.version !== row.version) throw new UserError('ROW_TAMPERED');
+    const what = describeRecordVersion(row.record_id, row.version);
+    const version = this.session.openRow(ref, row, storedVersionSchema, what);
+    if (version.recordId !== row.record_id || version.version !== row.version) throw rowFailure('ROW_TAMPERED', what);
     return version;
   }
 
