@@ -30,6 +30,14 @@ export interface UnreadableRecord {
   error: UserError;
 }
 
+// SQLite's index disagrees with the rows the manifest vouches for: answering would mean answering wrongly.
+function indexDamaged(): UserError {
+  return new UserError(
+    'VAULT_CORRUPT',
+    '数据库文件的索引已损坏：它遗漏了确实存在的内容，为避免给出错误的结果，程序停止读取。文件未作改动，请从备份恢复。',
+  );
+}
+
 export function describeRecordVersion(recordId: string, version: number): string {
   return `记录表（编号 ${formatRecordNumber(recordId)}，第${version}版）`;
 }
@@ -135,19 +143,24 @@ export class RecordStore {
     });
   }
 
+  // The version is chosen from the manifest-verified index, and the row must be where SQLite's index says: a
+  // damaged SQLite index could otherwise answer an older version as the latest.
   get(recordId: string, version?: number): StoredVersion {
-    const row = (
-      version === undefined
-        ? this.session.db.prepare('SELECT * FROM records WHERE record_id = ? ORDER BY version DESC LIMIT 1').get(recordId)
-        : this.session.db.prepare('SELECT * FROM records WHERE record_id = ? AND version = ?').get(recordId, version)
-    ) as RecordRow | undefined;
-    if (!row) throw new UserError('RECORD_NOT_FOUND');
+    const known = this.session.indexedVersions('records').get(recordId) ?? [];
+    const wanted = version ?? Math.max(...known);
+    if (!known.includes(wanted)) throw new UserError('RECORD_NOT_FOUND');
+    const row = this.session.db.prepare('SELECT * FROM records WHERE record_id = ? AND version = ?').get(recordId, wanted) as
+      | RecordRow
+      | undefined;
+    if (!row) throw indexDamaged();
     return this.open(row);
   }
 
   history(recordId: string): StoredVersion[] {
+    const known = (this.session.indexedVersions('records').get(recordId) ?? []).sort((a, b) => a - b);
+    if (known.length === 0) throw new UserError('RECORD_NOT_FOUND');
     const rows = this.session.db.prepare('SELECT * FROM records WHERE record_id = ? ORDER BY version').all(recordId) as RecordRow[];
-    if (rows.length === 0) throw new UserError('RECORD_NOT_FOUND');
+    if (rows.map((row) => row.version).join() !== known.join()) throw indexDamaged();
     return rows.map((row) => this.open(row));
   }
 
@@ -167,6 +180,10 @@ export class RecordStore {
            ON latest.record_id = r.record_id AND latest.version = r.version`,
       )
       .all() as RecordRow[];
+    const known = this.session.indexedVersions('records');
+    if (rows.length !== known.size || rows.some((row) => row.version !== Math.max(...(known.get(row.record_id) ?? [])))) {
+      throw indexDamaged();
+    }
     const versions: StoredVersion[] = [];
     const unreadable: UnreadableRecord[] = [];
     for (const row of rows) {

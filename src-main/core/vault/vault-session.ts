@@ -129,6 +129,20 @@ export class VaultSession {
     return row ? this.openRow({ table: 'singletons', id: slot, version: 1 }, row, schema, slotLabel(slot)) : undefined;
   }
 
+  // Every id of a table with the versions the manifest-verified index knows for it, whatever SQLite's own
+  // indexes say: reads are checked against this, so a row a damaged SQLite index hides is noticed.
+  indexedVersions(table: RowRef['table']): Map<string, number[]> {
+    const prefix = `${table}/`;
+    const versions = new Map<string, number[]>();
+    for (const key of this.rows.keys()) {
+      if (!key.startsWith(prefix)) continue;
+      const cut = key.lastIndexOf('/');
+      const id = key.slice(prefix.length, cut);
+      versions.set(id, [...(versions.get(id) ?? []), Number(key.slice(cut + 1))]);
+    }
+    return versions;
+  }
+
   // Whether a slot holds a row, known from the manifest's index without decrypting it.
   hasSingleton(slot: string): boolean {
     return this.rows.get(rowKey({ table: 'singletons', id: slot, version: 1 })) !== undefined;
