@@ -1,6 +1,6 @@
 import { parseIsoDate, type IsoDate } from '../domain/calendar/iso-date.ts';
 import { formatRecordNumber } from '../domain/form/record-number.ts';
-import { MM, type Content, type PageFunction } from './doc-definition.ts';
+import { MM, type Content, type PageFunction, type PagePlace } from './doc-definition.ts';
 
 export { formatRecordNumber };
 
@@ -67,12 +67,11 @@ function pageNumberLine(pageNumber: number): Content {
 }
 
 // Every page carries what ties the paper to the electronic record: 编号, version and fingerprint, in words and
-// as a QR code. `pageNumberOf` says which printed page number a physical page has (undefined: none, as on a
-// cover).
-export function verificationFooter(ids: VerificationIds, pageNumberOf: (page: number) => number | undefined): PageFunction {
+// as a QR code. `pageNumberOf` says which printed page number a page has (undefined: none, as on a cover).
+export function verificationFooter(ids: VerificationIds, pageNumberOf: (place: PagePlace) => number | undefined): PageFunction {
   const [left, , right] = OFFICIAL_MARGINS;
-  return (page) => {
-    const pageNumber = pageNumberOf(page);
+  return (place) => {
+    const pageNumber = pageNumberOf(place);
     return {
       margin: [left, 7 * MM - SIZE.si / 2, right, 0],
       stack: [
