@@ -71,6 +71,21 @@ describe('liuhen pdf', () => {
     expect(pages[2]).toContain('中央纪委国家监委驻工业和信息化部纪检监察组');
   });
 
+  // The deadline of a record from the last days of 2099 would run into 2100, which the calendar does not reckon.
+  it('reports an internal failure in one line, with exit code 70 and no stack trace', () => {
+    const path = withRecord((file) => {
+      delete file['fingerprint'];
+      file.record['filedAt'] = '2099-12-30';
+      (file.record['entries'] as Record<string, unknown>[])[0]!['occurredAt'] = '2099-12-30T09:00';
+    });
+    const out = join(temp.path, 'out.pdf');
+    const run = liuhen('pdf', path, '-o', out, '--cover', '--bundled-fonts');
+    expect(run.status).toBe(70);
+    expect(run.stderr).toMatch(/^程序内部出错，未生成 PDF（.+）。请将此提示和记录文件交给技术支持。\n$/);
+    expect(run.stderr).not.toMatch(/\bat /);
+    expect(() => readFileSync(out)).toThrow();
+  });
+
   it('refuses a file that is not JSON, in Chinese, with exit code 65', () => {
     const path = join(temp.path, 'broken.json');
     writeFileSync(path, '{ "format": ');
