@@ -113,7 +113,7 @@ describe('printing and saving through dispatch', () => {
 
 // From 2026-12-25 on, the 5 working days run into 2027, whose holiday schedule is not built in: the deadline on
 // the covers is estimated, and the package still prints and saves.
-describe('printing a record whose deadline is estimated', () => {
+describe('printing a record whose deadline is estimated', { timeout: 60_000 }, () => {
   let dir: ReturnType<typeof makeTempDir>;
   let dispatch: Dispatch;
   let printer: RecordingPrinter;

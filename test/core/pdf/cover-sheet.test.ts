@@ -19,7 +19,11 @@ async function coverTexts(level: string, unitHasDisciplineBody: boolean) {
 // The recipient is printed on its own line under 报送单位, before the clause that requires it.
 const recipientOf = (page: string) => /报送单位(.+?)依据：/.exec(page)?.[1];
 
-describe('cover sheet: one per recipient, routed by 第七条 and 第九条', () => {
+// Each test lays out the form, the covers and the package, and reads them back with poppler: seconds on a busy
+// machine, more than vitest's default 5 s allows.
+const PDF_TEST_TIMEOUT_MS = 60_000;
+
+describe('cover sheet: one per recipient, routed by 第七条 and 第九条', { timeout: PDF_TEST_TIMEOUT_MS }, () => {
   it('goes to the unit’s own discipline body when it has one and no 司局级 cadre is involved', async () => {
     const { covers, pages } = await coverTexts('divisionPrincipal', true);
     expect(covers.pageCount).toBe(1);
@@ -172,7 +176,7 @@ function expectWholeCover(page: string, recipient: string, copy: number, copies:
   expect(page).not.toMatch(/—\d+—/);
 }
 
-describe('every cover fits its one page, and the package always prints', () => {
+describe('every cover fits its one page, and the package always prints', { timeout: PDF_TEST_TIMEOUT_MS }, () => {
   const variants = ROUTINGS.flatMap((routing) =>
     DEADLINES.flatMap((deadline) => [false, true].map((longest) => ({ ...routing, ...deadline, longest }))),
   );

@@ -28,7 +28,8 @@ function compareWithReference(name: string, bytes: Uint8Array, page = 1): void {
   expect(pixelDiffRatio(rendered, readPng(path))).toBeLessThan(TOLERANCE);
 }
 
-describe('reference images', () => {
+// The compact cover lays out an eleven-page form first: seconds on a busy machine, more than vitest's default 5 s.
+describe('reference images', { timeout: 60_000 }, () => {
   it('记录表, typical one-page record', async () => {
     compareWithReference('record-form', (await renderRecordForm(renderer, formInput(finalizedRecord()))).bytes);
   });
