@@ -58,13 +58,10 @@ describe('printing from the app', () => {
     await page.getByRole('menuitem', { name: '记录列表' }).click();
     await page.getByRole('cell', { name: TYPICAL_ENTRY.name }).click();
     await page.getByRole('button', { name: '标记为已报送' }).click();
-    // The app's clock is the test's fake one; the picker's default comes from the browser's, so say the day.
-    const day = page.getByLabel('报送日期');
-    await day.click();
-    await day.fill('2026年11月26日');
-    await day.press('Enter');
+    // The day offered is today by the app's clock (the test's fake one), not by the browser's.
+    await expect.poll(() => page.getByLabel('报送日期').inputValue()).toBe('2026年11月26日');
     await page.getByRole('button', { name: '确认' }).click();
-    await expect.poll(() => page.getByText(/已于2026年11月26日报送/).count()).toBe(1);
+    await expect.poll(() => page.getByLabel('判断与期限').getByTestId('submitted-on').textContent()).toBe('已于2026年11月26日报送');
     await page.getByRole('button', { name: '返回列表' }).click();
     await expect.poll(() => page.getByText('已于2026年11月26日报送').count()).toBe(1);
     expect(await page.getByTestId('deadline-tag').count()).toBe(0);
