@@ -42,7 +42,7 @@ export function VaultGate() {
   return (
     <SessionContext.Provider value={session}>
       {!status.exists || (status.unlocked && setupPending(status)) ? (
-        <SetupWizard vaultExists={status.exists} onDone={refresh} />
+        <SetupWizard status={status} onDone={refresh} />
       ) : status.unlocked ? (
         <AppFrame />
       ) : (

@@ -38,7 +38,7 @@ describe('printing from the app', () => {
   it('prints the sealed package of a finalized record and logs it in the audit trail', async () => {
     const { page } = app;
     await page.reload();
-    await completeSetupAfterReload(app);
+    await completeSetupAfterReload(app, recoveryKey);
     await page.getByRole('menuitem', { name: '填写记录表' }).click();
     await fillEntry(page, 1, TYPICAL_ENTRY);
     await finalizeOpenRecord(page);
@@ -69,8 +69,16 @@ describe('printing from the app', () => {
   });
 });
 
-// The page was reloaded after the vault was created: setup resumes at the profile step.
-async function completeSetupAfterReload(app: RunningApp): Promise<void> {
+// The page was reloaded after the vault was created, before the key was confirmed: setup resumes at the key step
+// with a new key, which is retyped, then the profile.
+async function completeSetupAfterReload(app: RunningApp, shownBeforeReload: string): Promise<void> {
+  const { page } = app;
+  await page.getByTestId('recovery-key').waitFor();
+  const newKey = (await page.getByTestId('recovery-key').textContent()) ?? '';
+  expect(newKey).not.toBe(shownBeforeReload);
+  await page.getByRole('checkbox', { name: '我已抄写或打印恢复密钥，并将妥善保存' }).check();
+  await page.getByLabel('请照抄写件重新输入恢复密钥，以确认抄写无误').fill(newKey);
+  await page.getByRole('button', { name: '下一步' }).click();
   await fillProfile(app.page);
   await app.page.getByRole('button', { name: '完成设置' }).click();
   await app.page.getByRole('menuitem', { name: '记录列表' }).waitFor();

@@ -21,7 +21,10 @@ type VaultChannels =
 export function vaultHandlers({ vault, dialogs }: Services): Pick<Handlers, VaultChannels> {
   const status = () => {
     const { exists, unlocked, autoLockMinutes } = vault.status();
-    return { exists, unlocked, autoLockMinutes, setupComplete: unlocked ? isSetupComplete(vault) : null };
+    if (!unlocked) return { exists, unlocked, autoLockMinutes, setupComplete: null, recoveryKeyConfirmed: null };
+    // Setup is complete only with the recovery key confirmed as well as the profile saved, in whatever order.
+    const recoveryKeyConfirmed = vault.recoveryKeyConfirmed();
+    return { exists, unlocked, autoLockMinutes, setupComplete: recoveryKeyConfirmed && isSetupComplete(vault), recoveryKeyConfirmed };
   };
   return {
     'vault.status': status,

@@ -46,6 +46,8 @@ const SEEDS: Record<Channel, (fixture: Fixture) => unknown> = {
   'record.print': ({ finalizedId }) => ({ recordId: finalizedId, what: 'form' }),
   'record.savePdf': ({ finalizedId }) => ({ recordId: finalizedId, what: 'sealedPackage' }),
   'setup.printRecoverySheet': () => ({ recoveryKey: '0000-0000-0000-0000-0000-0000-0000-0000-0000' }),
+  'setup.issueRecoveryKey': () => ({}),
+  'setup.confirmRecoveryKey': () => ({ recoveryKey: '0000-0000-0000-0000-0000-0000-0000-0000-0000' }),
   'pdf.fonts': () => ({}),
   'calendar.coverage': () => ({}),
   'calendar.importPack': () => ({}),
