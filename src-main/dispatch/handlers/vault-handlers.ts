@@ -10,6 +10,8 @@ type VaultChannels =
   | 'vault.create'
   | 'vault.unlock'
   | 'vault.lock'
+  | 'vault.reportActivity'
+  | 'vault.autoLock'
   | 'vault.recover'
   | 'vault.changePassphrase'
   | 'vault.backup'
@@ -20,8 +22,8 @@ type VaultChannels =
 
 export function vaultHandlers({ vault, dialogs }: Services): Pick<Handlers, VaultChannels> {
   const status = () => {
-    const { exists, unlocked, autoLockMinutes } = vault.status();
-    return { exists, unlocked, autoLockMinutes, setupComplete: unlocked ? isSetupComplete(vault) : null };
+    const { exists, unlocked, autoLockMinutes, idleLockInMs } = vault.status();
+    return { exists, unlocked, autoLockMinutes, idleLockInMs, setupComplete: unlocked ? isSetupComplete(vault) : null };
   };
   return {
     'vault.status': status,
@@ -32,6 +34,13 @@ export function vaultHandlers({ vault, dialogs }: Services): Pick<Handlers, Vaul
     },
     'vault.lock': () => {
       vault.lock();
+      return status();
+    },
+    // Counted as activity before it gets here, like every request that is not passive.
+    'vault.reportActivity': status,
+    // The page asks once it has saved the open draft; main still decides whether the idle time has run out.
+    'vault.autoLock': () => {
+      vault.lockIfIdle();
       return status();
     },
     'vault.recover': async ({ recoveryKey, newPassphrase }) => {
