@@ -10,7 +10,9 @@ import { SessionContext } from './session-context.tsx';
 // How often the page asks main whether the vault is still unlocked, so an auto-lock shows at once.
 const STATUS_POLL_MS = 5_000;
 
-type Gate = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'ready'; status: Output<'vault.status'> };
+// What decides the world. The idle time is left out: a poll that only finds time passing must re-render nothing.
+type GateStatus = Pick<Output<'vault.status'>, 'exists' | 'unlocked' | 'setupComplete'>;
+type Gate = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'ready'; status: GateStatus };
 
 // Decides which of the three worlds the person is in: first run, locked, or the workspace. The workspace is
 // unmounted on lock, which is what clears every record from renderer state.
@@ -20,7 +22,7 @@ export function VaultGate() {
     () =>
       void invoke('vault.status', {}).then((result) => {
         const next: Gate = result.ok
-          ? { kind: 'ready', status: result.value }
+          ? { kind: 'ready', status: { exists: result.value.exists, unlocked: result.value.unlocked, setupComplete: result.value.setupComplete } }
           : { kind: 'failed', message: result.error.message };
         // An unchanged poll must not re-render the workspace (and the editor in it) every few seconds.
         setGate((previous) => (JSON.stringify(previous) === JSON.stringify(next) ? previous : next));
@@ -52,6 +54,6 @@ export function VaultGate() {
   );
 }
 
-function setupPending(status: Output<'vault.status'>): boolean {
+function setupPending(status: GateStatus): boolean {
   return status.setupComplete === false;
 }
