@@ -9,9 +9,10 @@ const AUTO_LOCK_MS = AUTO_LOCK_MINUTES * 60_000;
 const HOURS_MS = 3_600_000;
 const WARNING = '即将自动锁定，点击继续';
 // While the test types, main's fake clock runs this many times faster than the browser's own: the page reports
-// activity at most once per 5 real seconds, so main sees a report at least every 20 of its seconds, well inside
-// the minute and before the 30-second warning. A human types at the speed of real time; this only saves waiting.
-const CLOCK_SPEEDUP = 4;
+// activity at most once per 5 real seconds, so main sees a report at least every 15 of its seconds, well inside
+// the minute and before the 30-second warning even on a loaded machine. A human types at the speed of real time;
+// this only saves waiting.
+const CLOCK_SPEEDUP = 3;
 const KEYSTROKE_GAP_MS = 200;
 const SENTENCE = '对方再次来电，要求在评标中多加关照，本人当即拒绝。';
 const INTERVENER = '孙某某';
