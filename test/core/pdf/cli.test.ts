@@ -14,14 +14,20 @@ let temp: ReturnType<typeof makeTempDir>;
 beforeEach(() => (temp = makeTempDir('liuhen-cli-')));
 afterEach(() => temp.remove());
 
-function liuhen(...args: string[]) {
+// Printing times as SOURCE_DATE_EPOCH: 10:00 in China on 2026-09-30 and on 2026-12-28.
+const SEPTEMBER_30_EPOCH_SECONDS = '1790733600';
+const DECEMBER_28_EPOCH_SECONDS = '1798423200';
+
+function liuhenAt(sourceDateEpoch: string, ...args: string[]) {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, SOURCE_DATE_EPOCH: '1790733600' },
+    env: { ...process.env, SOURCE_DATE_EPOCH: sourceDateEpoch },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+const liuhen = (...args: string[]) => liuhenAt(SEPTEMBER_30_EPOCH_SECONDS, ...args);
 
 function withRecord(change: (file: { record: Record<string, unknown> } & Record<string, unknown>) => void): string {
   const file = JSON.parse(readFileSync(EXAMPLE, 'utf8')) as { record: Record<string, unknown> } & Record<string, unknown>;
@@ -45,6 +51,39 @@ describe('liuhen pdf', () => {
     expect(pages[0]).toContain('本单位纪检组织');
     expect(pages[2]).toContain('中央纪委国家监委驻工业和信息化部纪检监察组');
     expect(pages[1]).toContain('领导干部插手干预重大事项情况记录表');
+  });
+
+  // From 2026-12-25 on, the deadline runs into 2027, whose holiday schedule is not built in, and is estimated.
+  it('prints the covers of a record dated 2026-12-28 whose deadline is estimated, with no stack trace', () => {
+    const path = withRecord((file) => {
+      delete file['fingerprint'];
+      file.record['filedAt'] = '2026-12-28';
+      (file.record['entries'] as Record<string, unknown>[])[0]!['occurredAt'] = '2026-12-28T09:00';
+    });
+    const out = join(temp.path, 'out.pdf');
+    const run = liuhenAt(DECEMBER_28_EPOCH_SECONDS, 'pdf', path, '-o', out, '--cover', '--bundled-fonts');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('（4页）');
+    const pages = pdfPages(new Uint8Array(readFileSync(out))).map(squash);
+    expect(pages).toHaveLength(4);
+    expect(pages[0]).toMatch(/报送截止日期2027年\d+月\d+日（预估）/);
+    expect(pages[2]).toContain('中央纪委国家监委驻工业和信息化部纪检监察组');
+  });
+
+  // The deadline of a record from the last days of 2099 would run into 2100, which the calendar does not reckon.
+  it('reports an internal failure in one line, with exit code 70 and no stack trace', () => {
+    const path = withRecord((file) => {
+      delete file['fingerprint'];
+      file.record['filedAt'] = '2099-12-30';
+      (file.record['entries'] as Record<string, unknown>[])[0]!['occurredAt'] = '2099-12-30T09:00';
+    });
+    const out = join(temp.path, 'out.pdf');
+    const run = liuhen('pdf', path, '-o', out, '--cover', '--bundled-fonts');
+    expect(run.status).toBe(70);
+    expect(run.stderr).toMatch(/^程序内部出错，未生成 PDF（.+）。请将此提示和记录文件交给技术支持。\n$/);
+    expect(run.stderr).not.toMatch(/\bat /);
+    expect(() => readFileSync(out)).toThrow();
   });
 
   it('refuses a file that is not JSON, in Chinese, with exit code 65', () => {
