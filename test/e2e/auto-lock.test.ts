@@ -93,7 +93,7 @@ describe('auto-lock while a draft is open', () => {
 
   it('when idle, warns, saves the draft, locks, and the text is there after the unlock', async () => {
     await contentField().click();
-    await contentField().press('End');
+    await contentField().press('Control+End');
     await app.page.keyboard.type('空闲前的最后一句。');
     typed += '空闲前的最后一句。';
     await advanceToWarningTime(20);
@@ -111,7 +111,7 @@ describe('auto-lock while a draft is open', () => {
     await app.page.getByRole('menuitem', { name: '记录列表' }).click();
     await app.page.getByRole('cell', { name: new RegExp(INTERVENER) }).click();
     await contentField().click();
-    await contentField().press('End');
+    await contentField().press('Control+End');
     await app.page.keyboard.type('合盖前敲下的字。');
     typed += '合盖前敲下的字。';
     app.clock.advanceMs(3 * HOURS_MS);
