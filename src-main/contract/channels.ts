@@ -25,6 +25,8 @@ export const CHANNELS = [
   'record.print',
   'record.savePdf',
   'setup.printRecoverySheet',
+  'setup.issueRecoveryKey',
+  'setup.confirmRecoveryKey',
   'pdf.fonts',
   'calendar.coverage',
   'calendar.importPack',

@@ -18,7 +18,9 @@ import {
 import {
   auditEntryView,
   fileActionOutput,
+  issuedRecoveryKeyView,
   settingsSchema,
+  setupConfirmRecoveryKeyInput,
   vaultChangePassphraseInput,
   vaultCreateInput,
   vaultCreateOutput,
@@ -61,6 +63,8 @@ export const contract = {
   'record.print': { input: recordPrintInput, output: empty },
   'record.savePdf': { input: recordPrintInput, output: fileActionOutput },
   'setup.printRecoverySheet': { input: recoverySheetInput, output: empty },
+  'setup.issueRecoveryKey': { input: empty, output: issuedRecoveryKeyView },
+  'setup.confirmRecoveryKey': { input: setupConfirmRecoveryKeyInput, output: empty },
   'pdf.fonts': { input: empty, output: fontReportView },
   'calendar.coverage': { input: empty, output: calendarCoverageView },
   'calendar.importPack': { input: empty, output: z.object({ done: z.boolean(), coverage: calendarCoverageView }) },

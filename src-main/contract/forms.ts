@@ -24,6 +24,7 @@ export {
   HANDLING_MAX_CHARS,
 } from '../core/domain/form/field-limits.ts';
 export { DATE_YEAR_MAX, DATE_YEAR_MIN, futureDateProblem } from '../core/domain/form/date-fields.ts';
+export { readTypedDate, TYPED_DATE_EXAMPLES, type TypedDateReading } from '../core/domain/form/typed-date.ts';
 export { handlerProfileSchema, type HandlerProfile } from '../core/domain/form/handler-profile.ts';
 export { interventionEntrySchema, intervenerSchema, majorMatterSchema } from '../core/domain/form/intervention-entry.ts';
 export { INTERVENTION_KINDS, INTERVENTION_KIND_INFO, type InterventionKind } from '../core/domain/form/intervention-kind.ts';

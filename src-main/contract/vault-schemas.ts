@@ -12,10 +12,18 @@ export const vaultStatusSchema = z.object({
   idleLockInMs: z.number().int().nonnegative().nullable(),
   // Null while locked: whether the profile has been saved is itself inside the vault.
   setupComplete: z.boolean().nullable(),
+  // Null while locked, like setupComplete. Setup returns to the recovery key until it is confirmed.
+  recoveryKeyConfirmed: z.boolean().nullable(),
 });
 
 export const vaultCreateInput = z.object({ passphrase }).strict();
-export const vaultCreateOutput = z.object({ recoveryKey: z.string(), checkDigits: z.string() });
+// A recovery key is answered once, when it is made, and never stored in readable form.
+export const issuedRecoveryKeyView = z.object({ recoveryKey: z.string(), checkDigits: z.string() });
+export const vaultCreateOutput = issuedRecoveryKeyView;
+
+export const setupConfirmRecoveryKeyInput = z
+  .object({ recoveryKey: z.string().min(1, '请输入恢复密钥').max(200, '恢复密钥过长') })
+  .strict();
 
 export const vaultUnlockInput = z.object({ passphrase }).strict();
 

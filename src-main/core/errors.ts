@@ -9,6 +9,7 @@ export const USER_ERRORS = {
   THROTTLED: '口令连续输错次数过多，请稍候再试。',
   RECOVERY_KEY_MISTYPED: '恢复密钥格式有误或有输入错误（校验位不符），请对照打印件逐组核对。',
   WRONG_RECOVERY_KEY: '恢复密钥与本数据库不匹配。',
+  RECOVERY_KEY_ALREADY_CONFIRMED: '恢复密钥已确认保存，不再重新生成。',
   VAULT_TOO_NEW: '该数据库由更高版本的留痕创建，请升级本程序后再打开。数据库未作任何改动。',
   VAULT_CORRUPT: '数据库文件已损坏或不完整（可能被截断或改动），无法打开。文件未作任何改动，请从备份恢复。',
   VAULT_READ_ONLY: '数据库文件或其所在文件夹是只读的，程序无法保存。请检查文件权限，或将数据文件夹移到可写的位置。',

@@ -3,6 +3,7 @@ import type { Services } from '../core/services.ts';
 import { printHandlers } from './handlers/print-handlers.ts';
 import { profileHandlers } from './handlers/profile-handlers.ts';
 import { recordHandlers } from './handlers/record-handlers.ts';
+import { setupHandlers } from './handlers/setup-handlers.ts';
 import { vaultHandlers } from './handlers/vault-handlers.ts';
 
 export type Handlers = { [C in Channel]: (input: Input<C>) => Output<C> | Promise<Output<C>> };
@@ -15,6 +16,7 @@ export function createHandlers(services: Services): Handlers {
     ...profileHandlers(services),
     ...recordHandlers(services),
     ...printHandlers(services),
+    ...setupHandlers(services),
   };
 }
 

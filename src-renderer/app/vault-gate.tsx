@@ -10,9 +10,7 @@ import { SessionContext } from './session-context.tsx';
 // How often the page asks main whether the vault is still unlocked, so an auto-lock shows at once.
 const STATUS_POLL_MS = 5_000;
 
-// What decides the world. The idle time is left out: a poll that only finds time passing must re-render nothing.
-type GateStatus = Pick<Output<'vault.status'>, 'exists' | 'unlocked' | 'setupComplete'>;
-type Gate = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'ready'; status: GateStatus };
+type Gate = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'ready'; status: Output<'vault.status'> };
 
 // Decides which of the three worlds the person is in: first run, locked, or the workspace. The workspace is
 // unmounted on lock, which is what clears every record from renderer state.
@@ -22,7 +20,8 @@ export function VaultGate() {
     () =>
       void invoke('vault.status', {}).then((result) => {
         const next: Gate = result.ok
-          ? { kind: 'ready', status: { exists: result.value.exists, unlocked: result.value.unlocked, setupComplete: result.value.setupComplete } }
+          ? // The idle time is the auto-lock guard's business, and it changes with every poll.
+            { kind: 'ready', status: { ...result.value, idleLockInMs: null } }
           : { kind: 'failed', message: result.error.message };
         // An unchanged poll must not re-render the workspace (and the editor in it) every few seconds.
         setGate((previous) => (JSON.stringify(previous) === JSON.stringify(next) ? previous : next));
@@ -44,7 +43,7 @@ export function VaultGate() {
   return (
     <SessionContext.Provider value={session}>
       {!status.exists || (status.unlocked && setupPending(status)) ? (
-        <SetupWizard vaultExists={status.exists} onDone={refresh} />
+        <SetupWizard status={status} onDone={refresh} />
       ) : status.unlocked ? (
         <AppFrame />
       ) : (
@@ -54,6 +53,6 @@ export function VaultGate() {
   );
 }
 
-function setupPending(status: GateStatus): boolean {
+function setupPending(status: Output<'vault.status'>): boolean {
   return status.setupComplete === false;
 }

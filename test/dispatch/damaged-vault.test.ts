@@ -38,7 +38,8 @@ describe('a damaged vault through dispatch', () => {
     dir = makeTempDir();
     path = vaultFile(dir.path);
     dispatch = dispatchWithOutputCheck(makeServices(dir.path, fakeClock('2026-11-30T10:00:00+08:00')));
-    await value(dispatch('vault.create', { passphrase: TEST_PASSPHRASE }));
+    const { recoveryKey } = await value<{ recoveryKey: string }>(dispatch('vault.create', { passphrase: TEST_PASSPHRASE }));
+    await value(dispatch('setup.confirmRecoveryKey', { recoveryKey }));
     await value(dispatch('profile.save', { profile: PROFILE, unit: { unitHasDisciplineBody: true } }));
     await value(dispatch('vault.lock', {}));
   });

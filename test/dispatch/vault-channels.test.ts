@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { IDLE_LOCK_GRACE_MS } from '../../src-main/core/vault/vault-service.ts';
 import type { Dispatch } from '../../src-main/dispatch/index.ts';
+import { TEST_PROFILE, value } from '../support/dispatch-fixtures.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 import { dispatchWithOutputCheck, makeServices, scriptedDialogs, type ScriptedDialogs } from '../support/test-services.ts';
 import { fakeClock, TEST_PASSPHRASE, type FakeClock } from '../support/test-vault.ts';
@@ -35,14 +36,20 @@ describe('vault channels through dispatch', () => {
   });
 
   it('creates, locks and unlocks a vault, answering a recovery key with check digits', async () => {
-    expect(await dispatch('vault.status', {})).toEqual({ ok: true, value: { exists: false, unlocked: false, autoLockMinutes: null, idleLockInMs: null, setupComplete: null } });
+    expect(await dispatch('vault.status', {})).toEqual({
+      ok: true,
+      value: { exists: false, unlocked: false, autoLockMinutes: null, idleLockInMs: null, setupComplete: null, recoveryKeyConfirmed: null },
+    });
     const created = await dispatch('vault.create', { passphrase: TEST_PASSPHRASE });
     if (!created.ok) throw new Error(created.error.message);
     expect((created.value as { recoveryKey: string }).recoveryKey).toMatch(/^([0-9A-Z]{4}-){8}[0-9A-Z]{4}$/);
     expect((await dispatch('vault.lock', {})).ok).toBe(true);
     expectFailure(await dispatch('settings.get', {}), 'VAULT_LOCKED');
     const unlocked = await dispatch('vault.unlock', { passphrase: TEST_PASSPHRASE });
-    expect(unlocked).toEqual({ ok: true, value: { exists: true, unlocked: true, autoLockMinutes: 5, idleLockInMs: 5 * MS_PER_MINUTE, setupComplete: false } });
+    expect(unlocked).toEqual({
+      ok: true,
+      value: { exists: true, unlocked: true, autoLockMinutes: 5, idleLockInMs: 5 * MS_PER_MINUTE, setupComplete: false, recoveryKeyConfirmed: false },
+    });
   });
 
   it('refuses a weak passphrase, a wrong one and a missing one with Chinese messages', async () => {
@@ -110,5 +117,95 @@ describe('vault channels through dispatch', () => {
     expect(existsSync(target)).toBe(true);
     dialogs.openPaths.push(target);
     expect(await dispatch('vault.restore', { passphrase: TEST_PASSPHRASE })).toEqual({ ok: true, value: { done: true, path: target } });
+  });
+});
+
+const PROFILE_INPUT = { profile: TEST_PROFILE, unit: { unitHasDisciplineBody: true } };
+
+// Setup is complete only once the recovery key has been retyped and checked against the vault; a key that was
+// shown but never confirmed is replaced, and stops working, when the setup resumes.
+describe('the recovery key until it is confirmed', () => {
+  let dir: ReturnType<typeof makeTempDir>;
+  let dispatch: Dispatch;
+
+  beforeEach(() => {
+    dir = makeTempDir();
+    dispatch = dispatchWithOutputCheck(makeServices(dir.path));
+  });
+  afterEach(async () => {
+    await dispatch('vault.lock', {});
+    dir.remove();
+  });
+
+  it('issues a new key that replaces the unconfirmed one, and confirms only the key the vault holds', async () => {
+    const first = await value<{ recoveryKey: string }>(dispatch('vault.create', { passphrase: TEST_PASSPHRASE }));
+    const second = await value<{ recoveryKey: string }>(dispatch('setup.issueRecoveryKey', {}));
+    expect(second.recoveryKey).not.toBe(first.recoveryKey);
+
+    expectFailure(await dispatch('setup.confirmRecoveryKey', { recoveryKey: first.recoveryKey }), 'WRONG_RECOVERY_KEY');
+    const mistyped = `${second.recoveryKey.slice(0, -1)}${second.recoveryKey.endsWith('0') ? '1' : '0'}`;
+    expectFailure(await dispatch('setup.confirmRecoveryKey', { recoveryKey: mistyped }), 'RECOVERY_KEY_MISTYPED');
+    expect(await dispatch('vault.status', {})).toMatchObject({ ok: true, value: { recoveryKeyConfirmed: false } });
+
+    expect(await dispatch('setup.confirmRecoveryKey', { recoveryKey: second.recoveryKey.toLowerCase() })).toEqual({
+      ok: true,
+      value: {},
+    });
+    expect(await dispatch('vault.status', {})).toMatchObject({
+      ok: true,
+      value: { recoveryKeyConfirmed: true, setupComplete: false },
+    });
+    expect((await dispatch('profile.save', PROFILE_INPUT)).ok).toBe(true);
+    expect(await dispatch('vault.status', {})).toMatchObject({ ok: true, value: { setupComplete: true } });
+    expectFailure(await dispatch('setup.issueRecoveryKey', {}), 'RECOVERY_KEY_ALREADY_CONFIRMED');
+
+    const actions = (await value<{ action: string }[]>(dispatch('audit.list', {}))).map((entry) => entry.action);
+    expect(actions).toEqual(['vaultCreated', 'recoveryKeyIssued', 'recoveryKeyConfirmed', 'profileSaved']);
+
+    await dispatch('vault.lock', {});
+    expectFailure(
+      await dispatch('vault.recover', { recoveryKey: first.recoveryKey, newPassphrase: 'another passphrase 2027' }),
+      'WRONG_RECOVERY_KEY',
+    );
+    const recovered = await dispatch('vault.recover', { recoveryKey: second.recoveryKey, newPassphrase: 'another passphrase 2027' });
+    expect(recovered).toMatchObject({ ok: true, value: { unlocked: true, setupComplete: true } });
+  });
+
+  it('still asks for the key after the app restarts with the key unconfirmed, even with the profile saved', async () => {
+    await dispatch('vault.create', { passphrase: TEST_PASSPHRASE });
+    expect((await dispatch('profile.save', PROFILE_INPUT)).ok).toBe(true);
+    await dispatch('vault.lock', {});
+
+    const restarted = dispatchWithOutputCheck(makeServices(dir.path));
+    expect(await restarted('vault.unlock', { passphrase: TEST_PASSPHRASE })).toMatchObject({
+      ok: true,
+      value: { unlocked: true, setupComplete: false, recoveryKeyConfirmed: false },
+    });
+    const issued = await value<{ recoveryKey: string }>(restarted('setup.issueRecoveryKey', {}));
+    expect((await restarted('setup.confirmRecoveryKey', { recoveryKey: issued.recoveryKey })).ok).toBe(true);
+    await restarted('vault.lock', {});
+
+    const again = dispatchWithOutputCheck(makeServices(dir.path));
+    expect(await again('vault.unlock', { passphrase: TEST_PASSPHRASE })).toMatchObject({
+      ok: true,
+      value: { setupComplete: true, recoveryKeyConfirmed: true },
+    });
+    await again('vault.lock', {});
+  });
+
+  it('counts a recovery with the unconfirmed key as its confirmation', async () => {
+    const created = await value<{ recoveryKey: string }>(dispatch('vault.create', { passphrase: TEST_PASSPHRASE }));
+    await dispatch('vault.lock', {});
+    expect(
+      await dispatch('vault.recover', { recoveryKey: created.recoveryKey, newPassphrase: 'another passphrase 2027' }),
+    ).toMatchObject({ ok: true, value: { recoveryKeyConfirmed: true } });
+  });
+
+  it('refuses both setup channels while the vault is locked, and an empty retyped key', async () => {
+    await dispatch('vault.create', { passphrase: TEST_PASSPHRASE });
+    expectFailure(await dispatch('setup.confirmRecoveryKey', { recoveryKey: '' }), 'INVALID_INPUT');
+    await dispatch('vault.lock', {});
+    expectFailure(await dispatch('setup.issueRecoveryKey', {}), 'VAULT_LOCKED');
+    expectFailure(await dispatch('setup.confirmRecoveryKey', { recoveryKey: 'ABCD' }), 'VAULT_LOCKED');
   });
 });

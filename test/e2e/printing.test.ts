@@ -38,7 +38,7 @@ describe('printing from the app', () => {
   it('prints the sealed package of a finalized record and logs it in the audit trail', async () => {
     const { page } = app;
     await page.reload();
-    await completeSetupAfterReload(app);
+    await completeSetupAfterReload(app, recoveryKey);
     await page.getByRole('menuitem', { name: '填写记录表' }).click();
     await fillEntry(page, 1, TYPICAL_ENTRY);
     await finalizeOpenRecord(page);
@@ -58,13 +58,10 @@ describe('printing from the app', () => {
     await page.getByRole('menuitem', { name: '记录列表' }).click();
     await page.getByRole('cell', { name: TYPICAL_ENTRY.name }).click();
     await page.getByRole('button', { name: '标记为已报送' }).click();
-    // The app's clock is the test's fake one; the picker's default comes from the browser's, so say the day.
-    const day = page.getByLabel('报送日期');
-    await day.click();
-    await day.fill('2026年11月26日');
-    await day.press('Enter');
+    // The day offered is today by the app's clock (the test's fake one), not by the browser's.
+    await expect.poll(() => page.getByLabel('报送日期').inputValue()).toBe('2026年11月26日');
     await page.getByRole('button', { name: '确认' }).click();
-    await expect.poll(() => page.getByText(/已于2026年11月26日报送/).count()).toBe(1);
+    await expect.poll(() => page.getByLabel('判断与期限').getByTestId('submitted-on').textContent()).toBe('已于2026年11月26日报送');
     await page.getByRole('button', { name: '返回列表' }).click();
     await expect.poll(() => page.getByText('已于2026年11月26日报送').count()).toBe(1);
     expect(await page.getByTestId('deadline-tag').count()).toBe(0);
@@ -72,8 +69,16 @@ describe('printing from the app', () => {
   });
 });
 
-// The page was reloaded after the vault was created: setup resumes at the profile step.
-async function completeSetupAfterReload(app: RunningApp): Promise<void> {
+// The page was reloaded after the vault was created, before the key was confirmed: setup resumes at the key step
+// with a new key, which is retyped, then the profile.
+async function completeSetupAfterReload(app: RunningApp, shownBeforeReload: string): Promise<void> {
+  const { page } = app;
+  await page.getByTestId('recovery-key').waitFor();
+  const newKey = (await page.getByTestId('recovery-key').textContent()) ?? '';
+  expect(newKey).not.toBe(shownBeforeReload);
+  await page.getByRole('checkbox', { name: '我已抄写或打印恢复密钥，并将妥善保存' }).check();
+  await page.getByLabel('请照抄写件重新输入恢复密钥，以确认抄写无误').fill(newKey);
+  await page.getByRole('button', { name: '下一步' }).click();
   await fillProfile(app.page);
   await app.page.getByRole('button', { name: '完成设置' }).click();
   await app.page.getByRole('menuitem', { name: '记录列表' }).waitFor();

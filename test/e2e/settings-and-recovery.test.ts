@@ -52,7 +52,13 @@ describe('settings, backup, recovery and restore end to end', () => {
     await expect.poll(() => page.getByText(/口令不正确/).count()).toBeGreaterThan(0);
     await page.getByRole('button', { name: '忘记口令？使用恢复密钥' }).click();
     await page.getByLabel('恢复密钥').fill(recoveryKey.replace(/-/g, ' '));
-    await page.getByLabel('新口令').fill(NEW_PASSPHRASE);
+    await page.getByLabel('新口令', { exact: true }).fill(NEW_PASSPHRASE);
+    expect(await page.getByLabel('再次输入新口令').count()).toBe(1);
+    await page.getByLabel('再次输入新口令').fill(`${NEW_PASSPHRASE}8`);
+    await page.getByRole('button', { name: '恢复并解锁' }).click();
+    await expect.poll(() => page.getByText('两次输入的口令不一致').count()).toBe(1);
+    expect(await app.dispatch('vault.status', {})).toMatchObject({ ok: true, value: { unlocked: false } });
+    await page.getByLabel('再次输入新口令').fill(NEW_PASSPHRASE);
     await page.getByRole('button', { name: '恢复并解锁' }).click();
     await page.getByRole('menuitem', { name: '记录列表' }).waitFor();
   });

@@ -14,6 +14,9 @@ export interface RecordAssessment {
   routing: Routing | null;
   // Null until at least one entry has a valid date.
   deadline: DeadlineStatus | null;
+  // The day in China this was answered on, by the app's clock: the editor refuses dates after it, and the
+  // machine's own clock may disagree with the app's.
+  today: IsoDate;
 }
 
 // What the side panel and the records list show, computed from a draft as far as it goes: every part that can
@@ -32,7 +35,7 @@ export function assessDraft(
           entries: draft.entries.map((entry) => ({ intervener: { level: entry.intervener?.level ?? 'unknown' } })),
           unitHasDisciplineBody: context.unitHasDisciplineBody,
         });
-  return { scopes, routing, deadline: deadlineOf(draft, context) };
+  return { scopes, routing, deadline: deadlineOf(draft, context), today: context.today };
 }
 
 function deadlineOf(draft: RecordDraft, context: { today: IsoDate; calendar: Calendar }): DeadlineStatus | null {

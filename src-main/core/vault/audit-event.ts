@@ -22,6 +22,8 @@ export const AUDIT_ACTIONS = {
   recordImported: '导入记录',
   passphraseChanged: '修改口令',
   recoveryUsed: '使用恢复密钥重设口令',
+  recoveryKeyIssued: '生成新的恢复密钥（原恢复密钥作废）',
+  recoveryKeyConfirmed: '确认已保存恢复密钥',
   settingsChanged: '修改设置',
   profileSaved: '保存承办人员基本情况',
   backupCreated: '创建备份',

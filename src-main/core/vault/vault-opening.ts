@@ -19,6 +19,7 @@ import { manifestSchema } from './manifest.ts';
 import { RowIndex } from './row-index.ts';
 import { LATEST_SCHEMA_VERSION, migrate, requireLatestTables, schemaVersion } from './migrations/index.ts';
 import { generateRecoveryKey, type RecoveryKey } from './recovery-key.ts';
+import { RECOVERY_KEY_PENDING_SLOT, type RecoveryKeyPending } from './recovery-key-state.ts';
 import { indexAndVerifyRows } from './row-verification.ts';
 import type { Sodium } from './sodium.ts';
 import { asVaultCorrupt } from './vault-file.ts';
@@ -76,6 +77,24 @@ export function wrapWithPassphrase(
   return { kdf, passphraseWrap: { nonce: sodium.to_base64(sealed.nonce), ciphertext: sodium.to_base64(sealed.ciphertext) } };
 }
 
+// A fresh recovery key and the vault key wrapped with it: what the header's recovery wrap holds.
+export function wrapWithNewRecoveryKey(
+  context: OpeningContext,
+  vaultKey: Uint8Array,
+  vaultIdBytes: Uint8Array,
+  vaultId: string,
+): { recoveryKey: RecoveryKey; recoveryWrap: VaultHeader['recoveryWrap'] } {
+  const { sodium } = context;
+  const recoveryKey = generateRecoveryKey(sodium, context.random);
+  const wrappingKey = deriveKeyFromRecovery(sodium, recoveryKey.bytes, vaultIdBytes);
+  const sealed = seal(sodium, wrappingKey, vaultKey, recoveryWrapAd(vaultId), context.random(NONCE_BYTES));
+  sodium.memzero(wrappingKey);
+  return {
+    recoveryKey,
+    recoveryWrap: { nonce: sodium.to_base64(sealed.nonce), ciphertext: sodium.to_base64(sealed.ciphertext) },
+  };
+}
+
 export function createVaultIn(
   db: Database,
   context: OpeningContext,
@@ -87,17 +106,14 @@ export function createVaultIn(
   const vaultKey = context.random(VAULT_KEY_BYTES);
   const vaultIdBytes = context.random(VAULT_ID_BYTES);
   const vaultId = sodium.to_base64(vaultIdBytes);
-  const recoveryKey = generateRecoveryKey(sodium, context.random);
-  const recoveryWrappingKey = deriveKeyFromRecovery(sodium, recoveryKey.bytes, vaultIdBytes);
-  const recoverySealed = seal(sodium, recoveryWrappingKey, vaultKey, recoveryWrapAd(vaultId), context.random(NONCE_BYTES));
-  sodium.memzero(recoveryWrappingKey);
+  const { recoveryKey, recoveryWrap } = wrapWithNewRecoveryKey(context, vaultKey, vaultIdBytes, vaultId);
   const auditKeys = sodium.crypto_box_keypair();
   const header: VaultHeader = {
     format: VAULT_FORMAT,
     formatVersion: VAULT_FORMAT_VERSION,
     vaultId,
     ...wrapWithPassphrase(context, vaultKey, vaultId, passphrase, cost),
-    recoveryWrap: { nonce: sodium.to_base64(recoverySealed.nonce), ciphertext: sodium.to_base64(recoverySealed.ciphertext) },
+    recoveryWrap,
     auditPublicKey: sodium.to_base64(auditKeys.publicKey),
   };
   const subkeys = deriveSubkeys(sodium, vaultKey);
@@ -120,6 +136,7 @@ export function createVaultIn(
       privateKey: sodium.to_base64(auditKeys.privateKey),
     };
     writeSingleton(session, AUDIT_KEYPAIR_SLOT, keyPair);
+    writeSingleton(session, RECOVERY_KEY_PENDING_SLOT, { issuedAt: session.now() } satisfies RecoveryKeyPending);
     session.appendAudit({ at: session.now(), actor: 'owner', action: 'vaultCreated' });
   });
   sodium.memzero(auditKeys.privateKey);

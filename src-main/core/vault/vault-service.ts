@@ -10,6 +10,8 @@ import { moveIntoPlace, removeVaultFiles, replaceVaultFile, stageCopy, verifyBac
 import { drainPendingEvents, recordPendingEvent } from './pending-audit.ts';
 import { RecordStore } from './record-store.ts';
 import { parseRecoveryKey, type RecoveryKey } from './recovery-key.ts';
+import { confirmRecoveryKey, issueRecoveryKey } from './recovery-key-rotation.ts';
+import { clearRecoveryKeyPending, isRecoveryKeyConfirmed, RECOVERY_KEY_PENDING_SLOT } from './recovery-key-state.ts';
 import { loadSodium, type Sodium } from './sodium.ts';
 import { UnlockThrottle, writeFailures } from './throttle.ts';
 import { openDatabase, VAULT_FILE_NAME } from './vault-file.ts';
@@ -68,7 +70,7 @@ interface Unlocked {
 }
 
 // Slots the vault manages itself; writing them through the generic path would break it.
-const RESERVED_SLOTS: readonly string[] = [MANIFEST_SLOT, AUDIT_KEYPAIR_SLOT, SETTINGS_SLOT];
+const RESERVED_SLOTS: readonly string[] = [MANIFEST_SLOT, AUDIT_KEYPAIR_SLOT, SETTINGS_SLOT, RECOVERY_KEY_PENDING_SLOT];
 
 const keyPairSchema = z.object({ publicKey: z.string(), privateKey: z.string() }).strict();
 
@@ -173,9 +175,11 @@ export class VaultService {
       if (!vaultKey) throw new UserError('WRONG_RECOVERY_KEY');
       const session = openSession(db, context, decoded, vaultKey);
       const rewrapped = wrapWithPassphrase(context, vaultKey, decoded.header.vaultId, newPassphrase, this.kdfCost);
-      this.enter(session, context.sodium, 'recoveryUsed', () =>
-        writeHeader(db, context.sodium, { ...decoded.header, ...rewrapped }),
-      );
+      // Using the key proves it is held, which is what confirming it during setup asks for.
+      this.enter(session, context.sodium, 'recoveryUsed', () => {
+        writeHeader(db, context.sodium, { ...decoded.header, ...rewrapped });
+        clearRecoveryKeyPending(session);
+      });
     } catch (error) {
       if (!this.unlocked) db.close();
       throw error;
@@ -195,6 +199,23 @@ export class VaultService {
       writeHeader(unlocked.session.db, context.sodium, { ...decoded.header, ...rewrapped });
       unlocked.session.appendAudit({ at: unlocked.session.now(), actor: 'owner', action: 'passphraseChanged' });
     });
+  }
+
+  recoveryKeyConfirmed(): boolean {
+    return isRecoveryKeyConfirmed(this.require().session);
+  }
+
+  async issueRecoveryKey(): Promise<{ recoveryKey: string; checkDigits: string }> {
+    const context = await this.context();
+    const { session } = this.require();
+    const issued = issueRecoveryKey(session, context, readHeader(session.db, context.sodium, this.kdfFloor));
+    return { recoveryKey: issued.display, checkDigits: issued.checkDigits };
+  }
+
+  async confirmRecoveryKey(typed: string): Promise<void> {
+    const context = await this.context();
+    const { session } = this.require();
+    confirmRecoveryKey(session, context, readHeader(session.db, context.sodium, this.kdfFloor), typed);
   }
 
   lock(reason: 'manual' | 'idle' = 'manual'): void {

@@ -23,7 +23,17 @@ type VaultChannels =
 export function vaultHandlers({ vault, dialogs }: Services): Pick<Handlers, VaultChannels> {
   const status = () => {
     const { exists, unlocked, autoLockMinutes, idleLockInMs } = vault.status();
-    return { exists, unlocked, autoLockMinutes, idleLockInMs, setupComplete: unlocked ? isSetupComplete(vault) : null };
+    if (!unlocked) return { exists, unlocked, autoLockMinutes, idleLockInMs, setupComplete: null, recoveryKeyConfirmed: null };
+    // Setup is complete only with the recovery key confirmed as well as the profile saved, in whatever order.
+    const recoveryKeyConfirmed = vault.recoveryKeyConfirmed();
+    return {
+      exists,
+      unlocked,
+      autoLockMinutes,
+      idleLockInMs,
+      setupComplete: recoveryKeyConfirmed && isSetupComplete(vault),
+      recoveryKeyConfirmed,
+    };
   };
   return {
     'vault.status': status,

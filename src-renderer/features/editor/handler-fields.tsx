@@ -1,4 +1,5 @@
-import { Card, Col, DatePicker, Form, Input, Row, Select } from 'antd';
+import { Card, Col, Form, Input, Row, Select } from 'antd';
+import { useMemo } from 'react';
 import {
   DUTY_SCOPE_MAX_CHARS,
   HANDLER_PROFILE_LABELS,
@@ -6,20 +7,24 @@ import {
   POLITICAL_STATUS_INFO,
   RECORD_FIELD_LABELS,
 } from '../../../src-main/contract/forms.ts';
-import { charCount, RULES } from './form-rules.ts';
+import { charCount, dateRules, RULES } from './form-rules.ts';
+import { useToday } from './today-context.ts';
+import { TypedDateInput } from './typed-date-input.tsx';
 
 const POLITICAL_STATUS_OPTIONS = POLITICAL_STATUSES.map((value) => ({ value, label: POLITICAL_STATUS_INFO[value].label }));
 
 // The head of the annex: 填报时间、填报人 and 重大事项承办人员基本情况, prefilled from the profile and editable here
 // for this record alone.
 export function HandlerFields() {
+  const today = useToday();
+  const filedAtRules = useMemo(() => dateRules(today).filedAt, [today]);
   return (
     <>
       <Card size="small" title="填报信息" style={{ marginBottom: 16 }}>
         <Row gutter={16}>
           <Col span={12}>
-            <Form.Item label={RECORD_FIELD_LABELS.filedAt} name="filedAt" rules={RULES.filedAt} required>
-              <DatePicker format="YYYY年M月D日" style={{ width: '100%' }} />
+            <Form.Item label={RECORD_FIELD_LABELS.filedAt} name="filedAt" rules={filedAtRules} required>
+              <TypedDateInput latest={today} />
             </Form.Item>
           </Col>
           <Col span={12}>

@@ -1,13 +1,22 @@
-import { Checkbox, Col, DatePicker, Form, Row } from 'antd';
+import { Checkbox, Col, Form, Row } from 'antd';
+import dayjs from 'dayjs';
 import { useMemo } from 'react';
 import { INTERVENTION_ENTRY_LABELS } from '../../../src-main/contract/forms.ts';
-import { learnedOnRules, RULES } from './form-rules.ts';
-import type { RecordValues } from './form-values.ts';
+import { dateRules, learnedOnRules } from './form-rules.ts';
+import { DATE, type RecordValues } from './form-values.ts';
+import { useToday } from './today-context.ts';
+import { TypedDateInput } from './typed-date-input.tsx';
 
 // When it happened (时间, to the minute, or only the day when the minute is not remembered) and, only when the
 // handler learned of it later, the day they did: the 5 working days run from that day (第七条 “发现”).
 export function OccurrenceFields({ name }: { name: number }) {
-  const learnedRules = useMemo(() => learnedOnRules(name), [name]);
+  const today = useToday();
+  const form = Form.useFormInstance<RecordValues>();
+  const occurredAtRules = useMemo(() => dateRules(today).occurredAt, [today]);
+  const learnedRules = useMemo(() => learnedOnRules(name, today), [name, today]);
+  const occurredAt: unknown = Form.useWatch(['entries', name, 'occurredAt'], form);
+  // A day typed without a time is the day alone; a time typed into the day alone is remembered after all.
+  const onPrecision = (hasTime: boolean) => form.setFieldValue(['entries', name, 'timeUnknown'], !hasTime);
   return (
     <Row gutter={16}>
       <Col span={12}>
@@ -15,24 +24,17 @@ export function OccurrenceFields({ name }: { name: number }) {
           noStyle
           shouldUpdate={(prev: RecordValues, next: RecordValues) => prev.entries?.[name]?.timeUnknown !== next.entries?.[name]?.timeUnknown}
         >
-          {({ getFieldValue }) => {
-            const dayOnly = getFieldValue(['entries', name, 'timeUnknown']) === true;
-            return (
-              <Form.Item
-                label={INTERVENTION_ENTRY_LABELS.occurredAt}
-                name={[name, 'occurredAt']}
-                rules={RULES.occurredAt}
-                required
-                style={{ marginBottom: 4 }}
-              >
-                {dayOnly ? (
-                  <DatePicker format="YYYY年M月D日" style={{ width: '100%' }} />
-                ) : (
-                  <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY年M月D日 HH:mm" style={{ width: '100%' }} />
-                )}
-              </Form.Item>
-            );
-          }}
+          {({ getFieldValue }) => (
+            <Form.Item
+              label={INTERVENTION_ENTRY_LABELS.occurredAt}
+              name={[name, 'occurredAt']}
+              rules={occurredAtRules}
+              required
+              style={{ marginBottom: 4 }}
+            >
+              <TypedDateInput withTime={getFieldValue(['entries', name, 'timeUnknown']) !== true} onPrecision={onPrecision} latest={today} />
+            </Form.Item>
+          )}
         </Form.Item>
         <Form.Item name={[name, 'timeUnknown']} valuePropName="checked">
           <Checkbox>记不清具体时刻，只填日期</Checkbox>
@@ -46,7 +48,7 @@ export function OccurrenceFields({ name }: { name: number }) {
           dependencies={[['entries', name, 'occurredAt']]}
           extra="只在事后才得知此次插手干预时填写得知之日；5个工作日自该日起算。当场知道的，不填。"
         >
-          <DatePicker format="YYYY年M月D日" style={{ width: '100%' }} />
+          <TypedDateInput earliest={dayjs.isDayjs(occurredAt) ? occurredAt.format(DATE) : undefined} latest={today} />
         </Form.Item>
       </Col>
     </Row>

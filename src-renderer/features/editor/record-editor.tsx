@@ -51,7 +51,7 @@ export function RecordEditor({ detail, onDetail, onBack, unsavedWork }: RecordEd
   // One saver for as long as this version's editor lives; the form instance and the session are stable.
   const [saver] = useState(() =>
     createDraftSaver(async () => {
-      const result = await invoke('record.saveDraft', { recordId, draft: toDraft(form.getFieldsValue(true)) });
+      const result = await invoke('record.saveDraft', { recordId, draft: toDraft(form.getFieldsValue(true), detail.assessment.today) });
       if (result.ok) return { ok: true, savedAt: result.value.savedAt };
       if (result.error.code === 'VAULT_LOCKED') onLocked();
       return { ok: false, message: result.error.message };
@@ -117,9 +117,15 @@ export function RecordEditor({ detail, onDetail, onBack, unsavedWork }: RecordEd
     if (amended) onDetail(amended);
   };
 
-  const markSubmitted = async (submittedOn: string) => {
-    const submitted = await call('record.markSubmitted', { recordId, submittedOn });
-    if (submitted) onDetail(submitted);
+  // Main's refusal is said beside the dialog's date, which stays open to correct it.
+  const markSubmitted = async (submittedOn: string): Promise<string | undefined> => {
+    const result = await invoke('record.markSubmitted', { recordId, submittedOn });
+    if (result.ok) {
+      onDetail(result.value);
+      return undefined;
+    }
+    if (result.error.code === 'VAULT_LOCKED') onLocked();
+    return result.error.message;
   };
 
   const deleteDraft = async () => {
@@ -143,7 +149,7 @@ export function RecordEditor({ detail, onDetail, onBack, unsavedWork }: RecordEd
           {finalized ? (
             <>
               <PrintActions recordId={recordId} />
-              {!detail.submittedOn && <SubmitButton onSubmit={markSubmitted} />}
+              {!detail.submittedOn && <SubmitButton onSubmit={markSubmitted} today={detail.assessment.today} filedAt={detail.draft.filedAt} />}
               <AmendButton onAmend={amend} />
             </>
           ) : (
@@ -171,11 +177,11 @@ export function RecordEditor({ detail, onDetail, onBack, unsavedWork }: RecordEd
       {problem && <Alert type="error" showIcon title={problem} closable onClose={() => setProblem(undefined)} style={{ marginBottom: 16 }} />}
       <Row gutter={24}>
         <Col span={16}>
-          <RecordForm draft={detail.draft} changes={changes} readOnly={finalized} form={form} />
+          <RecordForm draft={detail.draft} changes={changes} readOnly={finalized} form={form} today={detail.assessment.today} />
         </Col>
         <Col span={8}>
           <div style={{ position: 'sticky', top: 16 }}>
-            <SidePanel form={form} changes={changes} initial={detail.assessment} />
+            <SidePanel form={form} changes={changes} initial={detail.assessment} submittedOn={detail.submittedOn} />
             <div style={{ marginTop: 16 }}>
               <ConsultationGuide />
             </div>

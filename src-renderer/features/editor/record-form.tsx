@@ -6,6 +6,7 @@ import type { ChangeSignal } from './change-signal.ts';
 import { EntryFields } from './entry-fields.tsx';
 import { emptyEntry, toFormValues, type RecordValues } from './form-values.ts';
 import { HandlerFields } from './handler-fields.tsx';
+import { TodayContext } from './today-context.ts';
 
 interface RecordFormProps {
   draft: RecordDraft;
@@ -13,11 +14,13 @@ interface RecordFormProps {
   // A finalized version is shown in the same layout, every field disabled.
   readOnly: boolean;
   form: FormInstance<RecordValues>;
+  // Today by the app's clock: no date on the form may be later.
+  today: string;
 }
 
 // The 记录表 as a form. Values live in antd's form store, not in React state, so a keystroke re-renders only the
 // field it lands in; the autosave and the side panel hear of it through `changes` and read the store later.
-export const RecordForm = memo(function RecordForm({ draft, changes, readOnly, form }: RecordFormProps) {
+export const RecordForm = memo(function RecordForm({ draft, changes, readOnly, form, today }: RecordFormProps) {
   const initialValues = useMemo(() => toFormValues(draft), [draft]);
 
   const onValuesChange = (changed: Partial<RecordValues>) => {
@@ -28,6 +31,7 @@ export const RecordForm = memo(function RecordForm({ draft, changes, readOnly, f
   };
 
   return (
+    <TodayContext value={today}>
     <Form<RecordValues> form={form} layout="vertical" initialValues={initialValues} onValuesChange={onValuesChange} disabled={readOnly}>
       <HandlerFields />
       <Form.List name="entries">
@@ -51,5 +55,6 @@ export const RecordForm = memo(function RecordForm({ draft, changes, readOnly, f
         )}
       </Form.List>
     </Form>
+    </TodayContext>
   );
 });

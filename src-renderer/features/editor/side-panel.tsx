@@ -5,6 +5,7 @@ import { SCOPE_VERDICT_LABELS } from '../../../src-main/contract/forms.ts';
 import type { Output } from '../../../src-main/contract/index.ts';
 import { invoke } from '../../api.ts';
 import { DeadlineTag } from '../records/deadline-tag.tsx';
+import { formatDay } from '../records/format-day.ts';
 import { debounceOn, type ChangeSignal } from './change-signal.ts';
 import { toDraft, type RecordValues } from './form-values.ts';
 
@@ -15,24 +16,33 @@ const VERDICT_COLORS = { inScope: 'red', outOfScope: 'default', needsJudgement: 
 
 // The live answers to the handler's three questions: is this person covered (第二条), who must receive the form
 // (第七条、第九条), and by when. It asks main again a moment after the form stops changing, and re-renders only
-// when the answer arrives.
-export function SidePanel({ form, changes, initial }: { form: FormInstance<RecordValues>; changes: ChangeSignal; initial: Assessment }) {
+// when the answer arrives. Once the sealed form is handed over there is nothing left to count down.
+interface SidePanelProps {
+  form: FormInstance<RecordValues>;
+  changes: ChangeSignal;
+  initial: Assessment;
+  submittedOn: string | null;
+}
+
+export function SidePanel({ form, changes, initial, submittedOn }: SidePanelProps) {
   const [assessment, setAssessment] = useState(initial);
 
   useEffect(
     () =>
       debounceOn(changes, ASSESS_DELAY_MS, () => {
-        void invoke('record.assess', { draft: toDraft(form.getFieldsValue(true)) }).then((result) => {
+        void invoke('record.assess', { draft: toDraft(form.getFieldsValue(true), initial.today) }).then((result) => {
           if (result.ok) setAssessment(result.value);
         });
       }),
-    [changes, form],
+    [changes, form, initial.today],
   );
 
   return (
     <Space orientation="vertical" style={{ width: '100%' }} aria-label="判断与期限">
       <Card size="small" title="报送期限（5个工作日）">
-        {assessment.deadline ? (
+        {submittedOn ? (
+          <Typography.Text data-testid="submitted-on">已于{formatDay(submittedOn)}报送</Typography.Text>
+        ) : assessment.deadline ? (
           <>
             <DeadlineTag deadline={assessment.deadline} />
             {assessment.deadline.explanation && (

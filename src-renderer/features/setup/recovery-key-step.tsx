@@ -3,23 +3,43 @@ import { Alert, Button, Card, Checkbox, Form, Input, Typography } from 'antd';
 import { invoke } from '../../api.ts';
 import { useState } from 'react';
 
-// Compares what was retyped with what was shown, forgiving case, spaces and hyphens as the core does.
-function sameKey(typed: string, shown: string): boolean {
-  const clean = (text: string) => text.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
-  return clean(typed) === clean(shown);
-}
-
-export function RecoveryKeyStep({ recoveryKey, onConfirmed }: { recoveryKey: string; onConfirmed: () => void }) {
+// The retyped key is checked by main against the vault itself: setup moves on only with a key that really opens it.
+export function RecoveryKeyStep({
+  recoveryKey,
+  replacesEarlier,
+  onConfirmed,
+}: {
+  recoveryKey: string;
+  replacesEarlier: boolean;
+  onConfirmed: () => void;
+}) {
   const [saved, setSaved] = useState(false);
   const [typed, setTyped] = useState('');
-  const matches = sameKey(typed, recoveryKey);
+  const [mismatch, setMismatch] = useState<string>();
+  const [busy, setBusy] = useState(false);
   const [printError, setPrintError] = useState<string>();
   const print = async () => {
     const result = await invoke('setup.printRecoverySheet', { recoveryKey });
     setPrintError(result.ok ? undefined : result.error.message);
   };
+  const confirm = async () => {
+    setBusy(true);
+    const result = await invoke('setup.confirmRecoveryKey', { recoveryKey: typed });
+    setBusy(false);
+    if (result.ok) onConfirmed();
+    else setMismatch(result.error.message);
+  };
   return (
     <div style={{ maxWidth: 640 }}>
+      {replacesEarlier && (
+        <Alert
+          type="info"
+          showIcon
+          title="此前显示的恢复密钥没有经过确认，已经作废"
+          description="下面是新生成的恢复密钥。之前抄写或打印的恢复密钥不能再使用，请销毁后保存这一个。"
+          style={{ marginBottom: 16 }}
+        />
+      )}
       <Alert
         type="warning"
         showIcon
@@ -43,7 +63,7 @@ export function RecoveryKeyStep({ recoveryKey, onConfirmed }: { recoveryKey: str
         </Button>
         {printError && <Alert type="error" showIcon title={printError} style={{ marginTop: 8 }} />}
       </Card>
-      <Form layout="vertical" style={{ marginTop: 16 }}>
+      <Form layout="vertical" style={{ marginTop: 16 }} onFinish={() => void confirm()}>
         <Form.Item>
           <Checkbox checked={saved} onChange={(event) => setSaved(event.target.checked)}>
             我已抄写或打印恢复密钥，并将妥善保存
@@ -52,19 +72,22 @@ export function RecoveryKeyStep({ recoveryKey, onConfirmed }: { recoveryKey: str
         <Form.Item
           label="请照抄写件重新输入恢复密钥，以确认抄写无误"
           htmlFor="recovery-key-retype"
-          validateStatus={typed.length > 0 && !matches ? 'error' : undefined}
-          help={typed.length > 0 && !matches ? '与显示的恢复密钥不一致，请逐组核对' : undefined}
+          validateStatus={mismatch ? 'error' : undefined}
+          help={mismatch}
         >
           <Input
             id="recovery-key-retype"
             value={typed}
-            onChange={(event) => setTyped(event.target.value)}
+            onChange={(event) => {
+              setTyped(event.target.value);
+              setMismatch(undefined);
+            }}
             autoComplete="off"
             spellCheck={false}
             style={{ fontFamily: 'monospace' }}
           />
         </Form.Item>
-        <Button type="primary" disabled={!saved || !matches} onClick={onConfirmed}>
+        <Button type="primary" htmlType="submit" disabled={!saved || typed.trim().length === 0} loading={busy}>
           下一步
         </Button>
       </Form>

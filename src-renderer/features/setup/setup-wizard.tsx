@@ -1,5 +1,6 @@
 import { Alert, Button, Card, Steps, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { Output } from '../../../src-main/contract/index.ts';
 import { invoke } from '../../api.ts';
 import { ProfileForm, type ProfileValues } from './profile-form.tsx';
 import { PassphraseStep } from './passphrase-step.tsx';
@@ -8,16 +9,35 @@ import { RoleStep } from './role-step.tsx';
 import { RestoreForm } from '../unlock/restore-form.tsx';
 
 const STEPS = ['选择用途', '设置口令', '保存恢复密钥', '填写基本情况'];
+const RECOVERY_KEY_STEP = 2;
 const PROFILE_STEP = 3;
 
-// First run: role, passphrase, recovery key, profile. A vault that exists but has no profile yet (the app was
-// closed half-way) resumes at the profile step after unlocking.
-export function SetupWizard({ vaultExists, onDone }: { vaultExists: boolean; onDone: () => void }) {
-  const [step, setStep] = useState(vaultExists ? PROFILE_STEP : 0);
-  const [recoveryKey, setRecoveryKey] = useState<string>();
+// A vault that exists is past the passphrase: main says whether its recovery key was confirmed.
+function firstStep(status: Output<'vault.status'>): number {
+  if (!status.exists) return 0;
+  return status.recoveryKeyConfirmed ? PROFILE_STEP : RECOVERY_KEY_STEP;
+}
+
+// First run: role, passphrase, recovery key, profile. A vault whose setup was left half-way (a reload, a restart)
+// resumes after unlocking where main says it stands: at the recovery key, with a new key, until a key was
+// confirmed, then at the profile.
+export function SetupWizard({ status, onDone }: { status: Output<'vault.status'>; onDone: () => void }) {
+  const [step, setStep] = useState(() => firstStep(status));
+  const [recoveryKey, setRecoveryKey] = useState<{ display: string; replacesEarlier: boolean }>();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [restoring, setRestoring] = useState(false);
+  // One new key per visit: the key shown is the one the header holds (StrictMode runs effects twice).
+  const issuing = useRef(false);
+
+  useEffect(() => {
+    if (step !== RECOVERY_KEY_STEP || recoveryKey || issuing.current) return;
+    issuing.current = true;
+    void invoke('setup.issueRecoveryKey', {}).then((result) => {
+      if (result.ok) setRecoveryKey({ display: result.value.recoveryKey, replacesEarlier: true });
+      else setError(result.error.message);
+    });
+  }, [step, recoveryKey]);
 
   const saveProfile = async (values: ProfileValues) => {
     setBusy(true);
@@ -47,14 +67,17 @@ export function SetupWizard({ vaultExists, onDone }: { vaultExists: boolean; onD
         {step === 1 && (
           <PassphraseStep
             onCreated={(key) => {
-              setRecoveryKey(key);
-              setStep(2);
+              issuing.current = true;
+              setRecoveryKey({ display: key, replacesEarlier: false });
+              setStep(RECOVERY_KEY_STEP);
             }}
           />
         )}
-        {step === 2 && recoveryKey && (
+        {step === RECOVERY_KEY_STEP && error && <Alert type="error" showIcon title={error} />}
+        {step === RECOVERY_KEY_STEP && recoveryKey && (
           <RecoveryKeyStep
-            recoveryKey={recoveryKey}
+            recoveryKey={recoveryKey.display}
+            replacesEarlier={recoveryKey.replacesEarlier}
             onConfirmed={() => {
               setRecoveryKey(undefined);
               setStep(PROFILE_STEP);

@@ -16,7 +16,7 @@ export function RecoverForm({ onRecovered, onCancel }: { onRecovered: () => void
   const recover = async (values: Values) => {
     setBusy(true);
     setError(undefined);
-    const result = await invoke('vault.recover', values);
+    const result = await invoke('vault.recover', { recoveryKey: values.recoveryKey, newPassphrase: values.newPassphrase });
     setBusy(false);
     if (result.ok) onRecovered();
     else setError(result.error.message);
@@ -28,7 +28,7 @@ export function RecoverForm({ onRecovered, onCancel }: { onRecovered: () => void
       <Form.Item label="恢复密钥" name="recoveryKey" rules={[{ required: true, message: '请输入恢复密钥' }]}>
         <Input autoFocus autoComplete="off" spellCheck={false} style={{ fontFamily: 'monospace' }} />
       </Form.Item>
-      <NewPassphraseFields name="newPassphrase" label="新口令" />
+      <NewPassphraseFields name="newPassphrase" label="新口令" confirmLabel="再次输入新口令" />
       {error && <Alert type="error" showIcon title={error} style={{ margin: '16px 0' }} role="alert" />}
       <Space style={{ marginTop: 16 }}>
         <Button type="primary" htmlType="submit" loading={busy}>

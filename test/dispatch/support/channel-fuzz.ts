@@ -48,6 +48,8 @@ const SEEDS: Record<Channel, (fixture: Fixture) => unknown> = {
   'record.print': ({ finalizedId }) => ({ recordId: finalizedId, what: 'form' }),
   'record.savePdf': ({ finalizedId }) => ({ recordId: finalizedId, what: 'sealedPackage' }),
   'setup.printRecoverySheet': () => ({ recoveryKey: '0000-0000-0000-0000-0000-0000-0000-0000-0000' }),
+  'setup.issueRecoveryKey': () => ({}),
+  'setup.confirmRecoveryKey': () => ({ recoveryKey: '0000-0000-0000-0000-0000-0000-0000-0000-0000' }),
   'pdf.fonts': () => ({}),
   'calendar.coverage': () => ({}),
   'calendar.importPack': () => ({}),
@@ -84,6 +86,7 @@ const hostile: fc.Arbitrary<unknown> = fc.oneof(
     '2026/11/30',
     '9999-12-31',
     '2099-12-31T23:59',
+    '2099-12-30',
     '2000-01-01',
     '0000-0000-0000-0000-0000-0000-0000-0000-0000',
     'f'.repeat(32),
@@ -115,6 +118,21 @@ const hostile: fc.Arbitrary<unknown> = fc.oneof(
   fc.anything({ maxDepth: 2 }),
 );
 
+// Where the seed holds a date, dates are what the fuzz mostly puts there: real ones far from today and at the
+// edges of the calendar's range, impossible ones, and ones written as people type them.
+const pad = (value: number, width: number) => String(value).padStart(width, '0');
+const hostileDate: fc.Arbitrary<unknown> = fc.oneof(
+  fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2200-12-31T00:00:00Z'), noInvalidDate: true }).chain((date) =>
+    fc.constantFrom(date.toISOString().slice(0, 10), date.toISOString().slice(0, 16)),
+  ),
+  fc
+    .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), fc.boolean())
+    .map(([year, month, day, withTime]) => `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}${withTime ? 'T09:30' : ''}`),
+  fc.date({ min: new Date('2099-12-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10)),
+  hostile,
+);
+const DATE_LIKE = /^\d{4}-\d{2}-\d{2}/;
+
 // Every path to a leaf or a container in a value, so a mutation can land anywhere, arrays and objects included.
 function pathsOf(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
   if (value === null || typeof value !== 'object') return [prefix];
@@ -122,7 +140,7 @@ function pathsOf(value: unknown, prefix: (string | number)[] = []): (string | nu
   return [prefix, ...entries.flatMap(([key, item]) => pathsOf(item, [...prefix, key]))];
 }
 
-type Mutation = { kind: 'replace'; path: number; with: unknown } | { kind: 'delete'; path: number } | { kind: 'extra'; path: number; key: string; with: unknown };
+type Mutation = { kind: 'replace'; path: number; with: unknown; withDate: unknown } | { kind: 'delete'; path: number } | { kind: 'extra'; path: number; key: string; with: unknown };
 
 function mutate(seed: unknown, mutation: Mutation): unknown {
   const copy: unknown = structuredClone(seed);
@@ -131,7 +149,8 @@ function mutate(seed: unknown, mutation: Mutation): unknown {
   if (path.length === 0) return mutation.kind === 'replace' ? mutation.with : copy;
   const parent = path.slice(0, -1).reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], copy) as Record<string | number, unknown>;
   const key = path[path.length - 1] as string | number;
-  if (mutation.kind === 'replace') parent[key] = mutation.with;
+  const original = parent[key];
+  if (mutation.kind === 'replace') parent[key] = typeof original === 'string' && DATE_LIKE.test(original) ? mutation.withDate : mutation.with;
   else if (mutation.kind === 'delete') delete parent[key];
   else if (typeof parent[key] === 'object' && parent[key] !== null) (parent[key] as Record<string, unknown>)[mutation.key] = mutation.with;
   return copy;
@@ -139,7 +158,7 @@ function mutate(seed: unknown, mutation: Mutation): unknown {
 
 const mutation: fc.Arbitrary<Mutation | null> = fc.oneof(
   { weight: 1, arbitrary: fc.constant(null) },
-  { weight: 6, arbitrary: fc.record({ kind: fc.constant('replace' as const), path: fc.nat(), with: hostile }) },
+  { weight: 6, arbitrary: fc.record({ kind: fc.constant('replace' as const), path: fc.nat(), with: hostile, withDate: hostileDate }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('delete' as const), path: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('extra' as const), path: fc.nat(), key: fc.string({ maxLength: 8 }), with: hostile }) },
 );

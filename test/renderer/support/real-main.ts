@@ -25,8 +25,8 @@ export interface RealMain {
 }
 
 // Starts the real main side (dispatch over real services, vault in a temp folder, clock fixed at `now`) and puts
-// it where the preload would: window.liuhen.invoke. With `handler`, the vault is created and unlocked and the
-// handler profile saved, as after first run.
+// it where the preload would: window.liuhen.invoke. With `handler`, the vault is created and unlocked, its recovery
+// key confirmed and the handler profile saved, as after first run.
 export async function startRealMain({
   now = '2026-09-30T10:00:00+08:00',
   handler = true,
@@ -63,7 +63,8 @@ export async function startRealMain({
 
   window.liuhen = { invoke: dispatch };
   if (handler) {
-    await value('vault.create', { passphrase: TEST_PASSPHRASE });
+    const { recoveryKey } = await value<{ recoveryKey: string }>('vault.create', { passphrase: TEST_PASSPHRASE });
+    await value('setup.confirmRecoveryKey', { recoveryKey });
     await value('profile.save', { profile: PROFILE, unit: { unitHasDisciplineBody } });
   }
   return {

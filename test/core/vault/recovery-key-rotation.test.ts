@@ -1,0 +1,134 @@
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { VaultService } from '../../../src-main/core/vault/vault-service.ts';
+import { makeTempDir } from '../../support/temp-dir.ts';
+import { makeVault, TEST_PASSPHRASE } from '../../support/test-vault.ts';
+import {
+  expectUserError,
+  fileFingerprint,
+  flipByte,
+  OTHER_PASSPHRASE,
+  readRawHeader,
+  rejectionOf,
+  vaultFile,
+  withRawDb,
+} from './vault-kit.ts';
+
+const PENDING_SLOT = 'recovery-key-pending';
+
+function pendingRows(path: string): { ciphertext: Buffer }[] {
+  return withRawDb(path, (db) => db.prepare('SELECT ciphertext FROM singletons WHERE slot = ?').all(PENDING_SLOT) as { ciphertext: Buffer }[]);
+}
+
+// A recovery key shown at setup and never confirmed is replaced when setup resumes; the replaced key must stop
+// opening the vault, and the confirmation must survive a restart.
+
+let temp: ReturnType<typeof makeTempDir>;
+let vault: VaultService;
+let firstKey: string;
+
+beforeEach(async () => {
+  temp = makeTempDir('liuhen-recovery-rotation-');
+  vault = makeVault(temp.path);
+  firstKey = (await vault.create(TEST_PASSPHRASE)).recoveryKey;
+});
+afterEach(() => {
+  vault.lock();
+  temp.remove();
+});
+
+describe('issuing a new recovery key', () => {
+  it('starts unconfirmed, replaces the header wrap, and only the new key recovers the vault afterwards', async () => {
+    expect(vault.recoveryKeyConfirmed()).toBe(false);
+    const before = readRawHeader(vaultFile(temp.path)).body.toString('utf8');
+    const { recoveryKey: secondKey } = await vault.issueRecoveryKey();
+    const after = JSON.parse(readRawHeader(vaultFile(temp.path)).body.toString('utf8')) as Record<string, unknown>;
+    expect(after.recoveryWrap).not.toEqual((JSON.parse(before) as Record<string, unknown>).recoveryWrap);
+    expect(vault.auditTrail().map((entry) => entry.action)).toEqual(['vaultCreated', 'recoveryKeyIssued']);
+
+    vault.lock();
+    expectUserError(await rejectionOf(() => vault.recover(firstKey, OTHER_PASSPHRASE)), 'WRONG_RECOVERY_KEY');
+    await vault.recover(secondKey, OTHER_PASSPHRASE);
+    expect(vault.recoveryKeyConfirmed()).toBe(true);
+  });
+
+  it('refuses to replace a confirmed key', async () => {
+    await vault.confirmRecoveryKey(firstKey);
+    expectUserError(await rejectionOf(() => vault.issueRecoveryKey()), 'RECOVERY_KEY_ALREADY_CONFIRMED');
+    vault.lock();
+    await vault.recover(firstKey, OTHER_PASSPHRASE);
+  });
+});
+
+describe('confirming the recovery key', () => {
+  it('accepts the key the header wraps, keeps the confirmation over a restart, and audits it', async () => {
+    const { recoveryKey: secondKey } = await vault.issueRecoveryKey();
+    expect(pendingRows(vaultFile(temp.path))).toHaveLength(1);
+    await vault.confirmRecoveryKey(secondKey.replace(/-/g, ' ').toLowerCase());
+    vault.lock();
+    expect(pendingRows(vaultFile(temp.path))).toHaveLength(0);
+    const restarted = makeVault(temp.path);
+    await restarted.unlock(TEST_PASSPHRASE);
+    expect(restarted.recoveryKeyConfirmed()).toBe(true);
+    expect(restarted.auditTrail().map((entry) => entry.action)).toEqual([
+      'vaultCreated',
+      'recoveryKeyIssued',
+      'recoveryKeyConfirmed',
+      'locked',
+      'unlocked',
+    ]);
+    restarted.lock();
+  });
+
+  it('refuses a replaced key and a mistyped one with Chinese messages, changing nothing', async () => {
+    const { recoveryKey: secondKey } = await vault.issueRecoveryKey();
+    const path = vaultFile(temp.path);
+    const untouched = fileFingerprint(path);
+    const wrong = await rejectionOf(() => vault.confirmRecoveryKey(firstKey));
+    expectUserError(wrong, 'WRONG_RECOVERY_KEY');
+    expect((wrong as Error).message).toContain('与本次显示的恢复密钥不一致');
+    const typo = `${secondKey.startsWith('A') ? 'B' : 'A'}${secondKey.slice(1)}`;
+    expectUserError(await rejectionOf(() => vault.confirmRecoveryKey(typo)), 'RECOVERY_KEY_MISTYPED');
+    expect(fileFingerprint(path)).toEqual(untouched);
+    expect(vault.recoveryKeyConfirmed()).toBe(false);
+  });
+
+  it('needs the vault unlocked', async () => {
+    vault.lock();
+    expectUserError(await rejectionOf(() => vault.confirmRecoveryKey(firstKey)), 'VAULT_LOCKED');
+    expectUserError(await rejectionOf(() => vault.issueRecoveryKey()), 'VAULT_LOCKED');
+  });
+});
+
+describe('a damaged pending-confirmation row', () => {
+  it('does not make the unlock fail: the key still counts as unconfirmed and a new one can be issued', async () => {
+    vault.lock();
+    const path = vaultFile(temp.path);
+    const [row] = pendingRows(path);
+    if (!row) throw new Error('a new vault has a pending recovery key');
+    withRawDb(path, (db) =>
+      db.prepare('UPDATE singletons SET ciphertext = ? WHERE slot = ?').run(flipByte(row.ciphertext, 0), PENDING_SLOT),
+    );
+    await vault.unlock(TEST_PASSPHRASE);
+    expect(vault.recoveryKeyConfirmed()).toBe(false);
+    const { recoveryKey } = await vault.issueRecoveryKey();
+    await vault.confirmRecoveryKey(recoveryKey);
+    expect(vault.recoveryKeyConfirmed()).toBe(true);
+  });
+});
+
+describe('a vault made before the confirmation was kept (fixture v1)', () => {
+  it('counts its recovery key as confirmed and never replaces it', async () => {
+    const fixtureDir = join(import.meta.dirname, '..', '..', 'fixtures', 'vaults', 'v1');
+    const { passphrase } = JSON.parse(readFileSync(join(fixtureDir, 'expected.json'), 'utf8')) as { passphrase: string };
+    const dataDir = join(temp.path, 'v1');
+    mkdirSync(dataDir);
+    copyFileSync(join(fixtureDir, 'vault.liuhen'), vaultFile(dataDir));
+    const old = makeVault(dataDir);
+    await old.unlock(passphrase);
+    expect(old.recoveryKeyConfirmed()).toBe(true);
+    expectUserError(await rejectionOf(() => old.issueRecoveryKey()), 'RECOVERY_KEY_ALREADY_CONFIRMED');
+    old.lock();
+  });
+});
