@@ -43,6 +43,8 @@ export const contract = {
   'vault.create': { input: vaultCreateInput, output: vaultCreateOutput },
   'vault.unlock': { input: vaultUnlockInput, output: vaultStatusSchema },
   'vault.lock': { input: empty, output: vaultStatusSchema },
+  'vault.reportActivity': { input: empty, output: vaultStatusSchema },
+  'vault.autoLock': { input: empty, output: vaultStatusSchema },
   'vault.recover': { input: vaultRecoverInput, output: vaultStatusSchema },
   'vault.changePassphrase': { input: vaultChangePassphraseInput, output: empty },
   'vault.backup': { input: empty, output: fileActionOutput },

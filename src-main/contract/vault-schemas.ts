@@ -8,6 +8,8 @@ export const vaultStatusSchema = z.object({
   exists: z.boolean(),
   unlocked: z.boolean(),
   autoLockMinutes: z.number().int().nullable(),
+  // By main's clock, never the page's: the page only uses it to schedule its warning and its own checks.
+  idleLockInMs: z.number().int().nonnegative().nullable(),
   // Null while locked: whether the profile has been saved is itself inside the vault.
   setupComplete: z.boolean().nullable(),
   // Null while locked, like setupComplete. Setup returns to the recovery key until it is confirmed.

@@ -20,12 +20,13 @@ export function createHandlers(services: Services): Handlers {
   };
 }
 
-// Before any request the person makes, an idle vault is locked (so a request after the idle time finds it
-// locked), otherwise the request counts as activity.
+// Before any request, a vault idle past its grace period is locked (so such a request finds it locked); otherwise
+// a request the person makes counts as activity. Within the grace period requests are still served, so the
+// page's last save lands, but they no longer revive the session.
 export function noteActivity(services: Services, channel: Channel): void {
   if (PASSIVE_CHANNELS.includes(channel)) {
-    services.vault.lockIfIdle();
+    services.vault.lockIfIdleAfterGrace();
     return;
   }
-  if (!services.vault.lockIfIdle()) services.vault.touch();
+  if (!services.vault.lockIfIdleAfterGrace()) services.vault.touch();
 }

@@ -8,11 +8,10 @@ import { systemFontResolver } from '../core/pdf/fonts/system-fonts.ts';
 import { electronDialogs } from './electron-dialogs.ts';
 import { electronPrinter } from './print-preview.ts';
 import { createMainWindow, rendererRootUrl } from './create-window.ts';
+import { startIdleLockTimer } from './idle-lock-timer.ts';
 import { registerIpc } from './register-ipc.ts';
 import { isAllowedUrl } from './allowed-url.ts';
 import { applySessionPolicy } from './security-policy.ts';
-
-const IDLE_CHECK_INTERVAL_MS = 15_000;
 
 // An error message may quote record content; only the error's type and stack frames reach the log.
 function logWithoutMessage(channel: string, error: unknown): void {
@@ -57,8 +56,7 @@ export function startApp(): void {
       fonts: systemFontResolver(),
     });
     const dispatch = dispatchFor(services, { onInternalError: logWithoutMessage });
-    // Keys leave memory on time even when the page makes no further request.
-    setInterval(() => services.vault.lockIfIdle(), IDLE_CHECK_INTERVAL_MS);
+    startIdleLockTimer(services.vault);
     app.on('before-quit', () => services.vault.lock());
     registerIpc(dispatch, (url) => isAllowedUrl(url, rendererRoot, devServerUrl));
     mainWindow = createMainWindow({ outDir, devServerUrl });

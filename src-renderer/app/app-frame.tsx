@@ -7,6 +7,7 @@ import { EditorPage } from '../features/editor/editor-page.tsx';
 import { createUnsavedWork, type UnsavedWork } from '../features/editor/unsaved-work.ts';
 import { RecordsPage } from '../features/records/records-page.tsx';
 import { SettingsPage } from '../features/settings/settings-page.tsx';
+import { AutoLockGuard } from './auto-lock-guard.tsx';
 import { PAGES, type PageKey, type Place } from './pages.ts';
 import { useCall } from './use-call.ts';
 import { useSession } from './session-context.tsx';
@@ -103,6 +104,7 @@ export function AppFrame() {
       <Layout.Content style={{ padding: 24 }}>
         <PageContent place={place} open={open} create={create} back={back} unsavedWork={unsavedWork} />
       </Layout.Content>
+      <AutoLockGuard unsavedWork={unsavedWork} />
     </Layout>
   );
 }

@@ -20,7 +20,8 @@ export function VaultGate() {
     () =>
       void invoke('vault.status', {}).then((result) => {
         const next: Gate = result.ok
-          ? { kind: 'ready', status: result.value }
+          ? // The idle time is the auto-lock guard's business, and it changes with every poll.
+            { kind: 'ready', status: { ...result.value, idleLockInMs: null } }
           : { kind: 'failed', message: result.error.message };
         // An unchanged poll must not re-render the workspace (and the editor in it) every few seconds.
         setGate((previous) => (JSON.stringify(previous) === JSON.stringify(next) ? previous : next));

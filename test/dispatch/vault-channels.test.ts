@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { IDLE_LOCK_GRACE_MS } from '../../src-main/core/vault/vault-service.ts';
 import type { Dispatch } from '../../src-main/dispatch/index.ts';
 import { TEST_PROFILE, value } from '../support/dispatch-fixtures.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
@@ -37,7 +38,7 @@ describe('vault channels through dispatch', () => {
   it('creates, locks and unlocks a vault, answering a recovery key with check digits', async () => {
     expect(await dispatch('vault.status', {})).toEqual({
       ok: true,
-      value: { exists: false, unlocked: false, autoLockMinutes: null, setupComplete: null, recoveryKeyConfirmed: null },
+      value: { exists: false, unlocked: false, autoLockMinutes: null, idleLockInMs: null, setupComplete: null, recoveryKeyConfirmed: null },
     });
     const created = await dispatch('vault.create', { passphrase: TEST_PASSPHRASE });
     if (!created.ok) throw new Error(created.error.message);
@@ -47,7 +48,7 @@ describe('vault channels through dispatch', () => {
     const unlocked = await dispatch('vault.unlock', { passphrase: TEST_PASSPHRASE });
     expect(unlocked).toEqual({
       ok: true,
-      value: { exists: true, unlocked: true, autoLockMinutes: 5, setupComplete: false, recoveryKeyConfirmed: false },
+      value: { exists: true, unlocked: true, autoLockMinutes: 5, idleLockInMs: 5 * MS_PER_MINUTE, setupComplete: false, recoveryKeyConfirmed: false },
     });
   });
 
@@ -61,7 +62,7 @@ describe('vault channels through dispatch', () => {
     expectFailure(await dispatch('vault.unlock', {}), 'INVALID_INPUT');
   });
 
-  it('validates settings and locks itself after the configured idle minutes', async () => {
+  it('validates settings and locks itself after the configured idle minutes and the grace period', async () => {
     await dispatch('vault.create', { passphrase: TEST_PASSPHRASE });
     expectFailure(await dispatch('settings.save', { autoLockMinutes: 0 }), 'INVALID_INPUT');
     expect((await dispatch('settings.save', { autoLockMinutes: 2 })).ok).toBe(true);
@@ -70,12 +71,40 @@ describe('vault channels through dispatch', () => {
     clock.advanceMs(1.5 * MS_PER_MINUTE);
     expect(await dispatch('vault.status', {})).toMatchObject({ ok: true, value: { unlocked: true } });
     clock.advanceMs(1 * MS_PER_MINUTE);
+    // Run out, but the page still gets to save its draft: a request is served and does not revive the session.
+    expect(await dispatch('vault.status', {})).toMatchObject({ ok: true, value: { unlocked: true, idleLockInMs: 0 } });
+    expect((await dispatch('settings.get', {})).ok).toBe(true);
+    clock.advanceMs(IDLE_LOCK_GRACE_MS);
     expect(await dispatch('vault.status', {})).toMatchObject({ ok: true, value: { unlocked: false } });
     await dispatch('vault.unlock', { passphrase: TEST_PASSPHRASE });
     const audit = await dispatch('audit.list', {});
     if (!audit.ok) throw new Error(audit.error.message);
     const actions = (audit.value as { action: string; actionLabel: string }[]).map((entry) => entry.action);
     expect(actions).toEqual(['vaultCreated', 'settingsChanged', 'autoLocked', 'unlocked']);
+  });
+
+  // Typing, scrolling and reading make no request: the page reports them, and main alone decides when to lock.
+  it('counts vault.reportActivity as activity, vault.status not, and answers the idle time by the main clock', async () => {
+    await dispatch('vault.create', { passphrase: TEST_PASSPHRASE });
+    clock.advanceMs(4 * MS_PER_MINUTE);
+    expect(await dispatch('vault.status', {})).toMatchObject({ ok: true, value: { idleLockInMs: MS_PER_MINUTE } });
+    expect(await dispatch('vault.status', {})).toMatchObject({ ok: true, value: { idleLockInMs: MS_PER_MINUTE } });
+    expect(await dispatch('vault.reportActivity', {})).toMatchObject({ ok: true, value: { unlocked: true, idleLockInMs: 5 * MS_PER_MINUTE } });
+    expectFailure(await dispatch('vault.reportActivity', { typing: true }), 'INVALID_INPUT');
+    clock.advanceMs(5 * MS_PER_MINUTE);
+    expect(await dispatch('vault.reportActivity', {})).toMatchObject({ ok: true, value: { unlocked: true, idleLockInMs: 0 } });
+  });
+
+  it('locks on vault.autoLock only once the idle time has run out, as an automatic lock', async () => {
+    await dispatch('vault.create', { passphrase: TEST_PASSPHRASE });
+    clock.advanceMs(5 * MS_PER_MINUTE - 1);
+    expect(await dispatch('vault.autoLock', {})).toMatchObject({ ok: true, value: { unlocked: true, idleLockInMs: 1 } });
+    clock.advanceMs(1);
+    expect(await dispatch('vault.autoLock', {})).toMatchObject({ ok: true, value: { unlocked: false, idleLockInMs: null } });
+    await dispatch('vault.unlock', { passphrase: TEST_PASSPHRASE });
+    const audit = await dispatch('audit.list', {});
+    if (!audit.ok) throw new Error(audit.error.message);
+    expect((audit.value as { action: string }[]).map((entry) => entry.action)).toEqual(['vaultCreated', 'autoLocked', 'unlocked']);
   });
 
   it('backs up to the path the save dialog answers, and does nothing when it is cancelled', async () => {

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { Dispatch } from '../../src-main/dispatch/index.ts';
+import { startIdleLockTimer } from '../../src-main/shell/idle-lock-timer.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 import {
   dispatchWithOutputCheck,
@@ -41,7 +42,10 @@ export async function launchApp(): Promise<RunningApp> {
   const clock = fakeClock();
   const dialogs = scriptedDialogs();
   const printer = recordingPrinter();
-  const dispatch: Dispatch = dispatchWithOutputCheck(makeServices(data.path, clock, dialogs, printer));
+  const services = makeServices(data.path, clock, dialogs, printer);
+  const dispatch: Dispatch = dispatchWithOutputCheck(services);
+  // Main's own idle checks run as in the app, on the browser's real time and the test's fake clock.
+  const stopIdleLockTimer = startIdleLockTimer(services.vault);
   await context.exposeBinding('__liuhenDispatch', (_source, channel: unknown, input: unknown) =>
     dispatch(channel, input),
   );
@@ -72,6 +76,7 @@ export async function launchApp(): Promise<RunningApp> {
     requestedUrls,
     consoleErrors,
     close: async () => {
+      stopIdleLockTimer();
       await browser.close();
       await server.close();
       data.remove();

@@ -119,7 +119,7 @@ describe('the 记录表 end to end', () => {
     await page.getByRole('cell', { name: /钱某/ }).click();
     await expect.poll(() => page.getByText('第3项干预具体情况').count()).toBe(1);
     app.clock.advanceMs(6 * MS_PER_MINUTE);
-    // VaultGate asks main every 5 seconds; main answers locked once the idle time has passed.
+    // The page asks main every 5 seconds how long is left; once nothing is, it saves and asks main to lock.
     await page.getByRole('button', { name: '解锁' }).waitFor({ timeout: 15_000 });
     const html = await page.evaluate(() => document.documentElement.outerHTML);
     const heap = await heapSnapshotText(page);

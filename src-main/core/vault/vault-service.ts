@@ -31,6 +31,11 @@ import { MANIFEST_SLOT, type VaultSession } from './vault-session.ts';
 import { DEFAULT_VAULT_SETTINGS, SETTINGS_SLOT, vaultSettingsSchema, type VaultSettings } from './vault-settings.ts';
 
 const MS_PER_MINUTE = 60_000;
+// Once the idle time has run out, main's own checks still wait this long before they lock, counted from when they
+// first notice: the page uses it to save the open draft and lock (lockIfIdle). Counting from the notice, not from
+// the idle deadline, keeps it when the machine wakes from hours of sleep and main's timer and the page's pending
+// save fire at the same moment.
+export const IDLE_LOCK_GRACE_MS = 30_000;
 // Only the person who owns the vault may list or open its folder (POSIX; Windows keeps the profile's ACL).
 const DATA_FOLDER_MODE = 0o700;
 
@@ -51,6 +56,8 @@ export interface VaultStatus {
   exists: boolean;
   unlocked: boolean;
   autoLockMinutes: number | null;
+  // How long until the idle lock by this service's clock (0 once run out); null while locked.
+  idleLockInMs: number | null;
 }
 
 interface Unlocked {
@@ -58,6 +65,8 @@ interface Unlocked {
   records: RecordStore;
   settings: VaultSettings;
   lastActivityMs: number;
+  // When main's own checks first found the idle time run out: the grace period starts there.
+  idleNoticedAtMs?: number;
 }
 
 // Slots the vault manages itself; writing them through the generic path would break it.
@@ -91,6 +100,7 @@ export class VaultService {
       exists: existsSync(this.path),
       unlocked: this.unlocked !== undefined,
       autoLockMinutes: this.unlocked?.settings.autoLockMinutes ?? null,
+      idleLockInMs: this.unlocked ? this.idleLockInMs(this.unlocked) : null,
     };
   }
 
@@ -225,18 +235,30 @@ export class VaultService {
     }
   }
 
-  // Called on a timer by the shell and before every request: locks once the idle time has passed.
+  // The page's own auto-lock, once it has saved the open draft: locks as soon as the idle time has run out.
   lockIfIdle(): boolean {
     const unlocked = this.unlocked;
-    if (!unlocked || this.busy > 0) return false;
-    const idleMs = this.clock.now().getTime() - unlocked.lastActivityMs;
-    if (idleMs < unlocked.settings.autoLockMinutes * MS_PER_MINUTE) return false;
+    if (!unlocked || this.busy > 0 || this.idleLockInMs(unlocked) > 0) return false;
     this.lock('idle');
     return true;
   }
 
+  // Called on a timer by the shell and before every request, so the keys leave memory even if the page never
+  // locks: locks once the idle time has run out and the grace period after it has passed.
+  lockIfIdleAfterGrace(): boolean {
+    const unlocked = this.unlocked;
+    if (!unlocked || this.busy > 0 || this.idleLockInMs(unlocked) > 0) return false;
+    const nowMs = this.clock.now().getTime();
+    unlocked.idleNoticedAtMs ??= nowMs;
+    if (nowMs - unlocked.idleNoticedAtMs < IDLE_LOCK_GRACE_MS) return false;
+    this.lock('idle');
+    return true;
+  }
+
+  // Activity after the idle time has run out does not revive the session: the page is saving and locking.
   touch(): void {
-    if (this.unlocked) this.unlocked.lastActivityMs = this.clock.now().getTime();
+    const unlocked = this.unlocked;
+    if (unlocked && this.idleLockInMs(unlocked) > 0) unlocked.lastActivityMs = this.clock.now().getTime();
   }
 
   records(): RecordStore {
@@ -353,6 +375,11 @@ export class VaultService {
       settings,
       lastActivityMs: this.clock.now().getTime(),
     };
+  }
+
+  private idleLockInMs(unlocked: Unlocked): number {
+    const idleMs = this.clock.now().getTime() - unlocked.lastActivityMs;
+    return Math.max(0, unlocked.settings.autoLockMinutes * MS_PER_MINUTE - idleMs);
   }
 
   private loadSettings(session: VaultSession): VaultSettings {

@@ -10,6 +10,8 @@ type VaultChannels =
   | 'vault.create'
   | 'vault.unlock'
   | 'vault.lock'
+  | 'vault.reportActivity'
+  | 'vault.autoLock'
   | 'vault.recover'
   | 'vault.changePassphrase'
   | 'vault.backup'
@@ -20,11 +22,18 @@ type VaultChannels =
 
 export function vaultHandlers({ vault, dialogs }: Services): Pick<Handlers, VaultChannels> {
   const status = () => {
-    const { exists, unlocked, autoLockMinutes } = vault.status();
-    if (!unlocked) return { exists, unlocked, autoLockMinutes, setupComplete: null, recoveryKeyConfirmed: null };
+    const { exists, unlocked, autoLockMinutes, idleLockInMs } = vault.status();
+    if (!unlocked) return { exists, unlocked, autoLockMinutes, idleLockInMs, setupComplete: null, recoveryKeyConfirmed: null };
     // Setup is complete only with the recovery key confirmed as well as the profile saved, in whatever order.
     const recoveryKeyConfirmed = vault.recoveryKeyConfirmed();
-    return { exists, unlocked, autoLockMinutes, setupComplete: recoveryKeyConfirmed && isSetupComplete(vault), recoveryKeyConfirmed };
+    return {
+      exists,
+      unlocked,
+      autoLockMinutes,
+      idleLockInMs,
+      setupComplete: recoveryKeyConfirmed && isSetupComplete(vault),
+      recoveryKeyConfirmed,
+    };
   };
   return {
     'vault.status': status,
@@ -35,6 +44,13 @@ export function vaultHandlers({ vault, dialogs }: Services): Pick<Handlers, Vaul
     },
     'vault.lock': () => {
       vault.lock();
+      return status();
+    },
+    // Counted as activity before it gets here, like every request that is not passive.
+    'vault.reportActivity': status,
+    // The page asks once it has saved the open draft; main still decides whether the idle time has run out.
+    'vault.autoLock': () => {
+      vault.lockIfIdle();
       return status();
     },
     'vault.recover': async ({ recoveryKey, newPassphrase }) => {

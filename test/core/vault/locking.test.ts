@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { VaultService } from '../../../src-main/core/vault/vault-service.ts';
+import { IDLE_LOCK_GRACE_MS, type VaultService } from '../../../src-main/core/vault/vault-service.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';
 import { fakeClock, makeVault, TEST_PASSPHRASE, type FakeClock } from '../../support/test-vault.ts';
 import { expectUserError, OTHER_PASSPHRASE, rejectionOf, saveProfile, thrownBy, vaultFile } from './vault-kit.ts';
@@ -30,7 +30,7 @@ describe('a locked vault', () => {
   it('refuses every read and write with VAULT_LOCKED', async () => {
     const record = vault.records().createDraft({ text: '内容' });
     vault.lock();
-    expect(vault.status()).toEqual({ exists: true, unlocked: false, autoLockMinutes: null });
+    expect(vault.status()).toEqual({ exists: true, unlocked: false, autoLockMinutes: null, idleLockInMs: null });
 
     const syncCalls: [string, () => unknown][] = [
       ['records', () => vault.records()],
@@ -146,6 +146,41 @@ describe('idle auto-lock', () => {
     clock.advanceMs(MS_PER_MINUTE);
     expect(vault.lockIfIdle()).toBe(true);
     expectUserError(thrownBy(() => vault.records()), 'VAULT_LOCKED');
+  });
+
+  it('tells how long until the idle lock, by its own clock', () => {
+    expect(vault.status().idleLockInMs).toBe(5 * MS_PER_MINUTE);
+    clock.advanceMs(2 * MS_PER_MINUTE);
+    expect(vault.status().idleLockInMs).toBe(3 * MS_PER_MINUTE);
+    vault.touch();
+    expect(vault.status().idleLockInMs).toBe(5 * MS_PER_MINUTE);
+    clock.advanceMs(6 * MS_PER_MINUTE);
+    expect(vault.status().idleLockInMs).toBe(0);
+    vault.lock();
+    expect(vault.status().idleLockInMs).toBeNull();
+  });
+
+  // The page saves the open draft before the lock; its save must never arrive to find the vault already locked.
+  it("leaves the page a grace period on main's own checks, counted from when they notice, even after hours", () => {
+    clock.advanceMs(5 * MS_PER_MINUTE - 1);
+    expect(vault.lockIfIdleAfterGrace()).toBe(false);
+    clock.advanceMs(3 * 60 * MS_PER_MINUTE);
+    expect(vault.lockIfIdleAfterGrace()).toBe(false);
+    expect(vault.status()).toMatchObject({ unlocked: true, idleLockInMs: 0 });
+    vault.records().createDraft({ text: '睡前最后的字' });
+    clock.advanceMs(IDLE_LOCK_GRACE_MS - 1);
+    expect(vault.lockIfIdleAfterGrace()).toBe(false);
+    clock.advanceMs(1);
+    expect(vault.lockIfIdleAfterGrace()).toBe(true);
+    expect(vault.status().unlocked).toBe(false);
+  });
+
+  it('is not revived by activity once the idle time has run out', () => {
+    clock.advanceMs(5 * MS_PER_MINUTE);
+    expect(vault.lockIfIdleAfterGrace()).toBe(false);
+    vault.touch();
+    expect(vault.status().idleLockInMs).toBe(0);
+    expect(vault.lockIfIdle()).toBe(true);
   });
 
   it('counts idle time from the unlock, not from before it', async () => {

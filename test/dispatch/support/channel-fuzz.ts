@@ -28,6 +28,8 @@ const SEEDS: Record<Channel, (fixture: Fixture) => unknown> = {
   'vault.create': () => ({ passphrase: TEST_PASSPHRASE }),
   'vault.unlock': () => ({ passphrase: TEST_PASSPHRASE }),
   'vault.lock': () => ({}),
+  'vault.reportActivity': () => ({}),
+  'vault.autoLock': () => ({}),
   'vault.recover': () => ({ recoveryKey: '0000-0000-0000-0000-0000-0000-0000-0000-0000', newPassphrase: TEST_PASSPHRASE }),
   'vault.changePassphrase': () => ({ current: TEST_PASSPHRASE, next: TEST_PASSPHRASE }),
   'vault.backup': () => ({}),
