@@ -17,8 +17,15 @@ export const EXIT = {
   usage: 64,
   dataError: 65,
   noInput: 66,
+  software: 70,
   cannotCreate: 73,
 } as const;
+
+// What a person sees when the program itself fails: what happened in one line, never a stack trace.
+export function internalErrorMessage(error: unknown): string {
+  const detail = error instanceof Error ? error.message : String(error);
+  return `程序内部出错，未生成 PDF（${detail}）。请将此提示和记录文件交给技术支持。\n`;
+}
 
 export const USAGE = `用法：
   liuhen pdf <记录文件.json> -o <输出.pdf> [--cover] [--bundled-fonts]

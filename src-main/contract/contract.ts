@@ -13,7 +13,7 @@ import {
   recordRef,
   recordSaveInput,
   recordSubmitInput,
-  recordSummaryView,
+  recordListView,
 } from './record-schemas.ts';
 import {
   auditEntryView,
@@ -47,7 +47,7 @@ export const contract = {
   'vault.restore': { input: vaultRestoreInput, output: fileActionOutput },
   'profile.get': { input: empty, output: profileView },
   'profile.save': { input: profileSaveInput, output: profileView },
-  'record.list': { input: empty, output: z.array(recordSummaryView) },
+  'record.list': { input: empty, output: recordListView },
   'record.get': { input: recordRef, output: recordDetailView },
   // 填写记录表: opens the newest first draft nobody has written in yet, and creates one only when there is none.
   'record.create': { input: empty, output: recordDetailView },

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { RECIPIENTS } from '../core/domain/routing/route-record.ts';
 import { SCOPE_VERDICTS } from '../core/domain/scope/assess-scope.ts';
 import { PRINTABLES } from '../core/printing/printables.ts';
-import { recordDraftSchema } from '../core/records/record-draft.ts';
+import { dateField } from '../core/domain/form/date-fields.ts';
+import { recordDraftInputSchema, recordDraftSchema } from '../core/records/record-draft.ts';
 
 const recordId = z.string().regex(/^[0-9a-f]{32}$/, '记录编号格式不正确');
 const status = z.enum(['draft', 'finalized']);
@@ -55,13 +56,20 @@ export const recordSummaryView = z.object({
   assessment: assessmentView,
 });
 
+export const recordListView = z.object({
+  records: z.array(recordSummaryView),
+  unreadable: z.array(
+    z.object({ recordId, version: z.number().int().positive(), code: z.enum(['ROW_TAMPERED', 'ROW_UNREADABLE']), message: z.string() }),
+  ),
+});
+
 export const recordRef = z.object({ recordId }).strict();
 export const recordSubmitInput = z
-  .object({ recordId, submittedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '报送日期格式不正确') })
+  .object({ recordId, submittedOn: dateField('报送日期') })
   .strict();
-export const recordSaveInput = z.object({ recordId, draft: recordDraftSchema }).strict();
+export const recordSaveInput = z.object({ recordId, draft: recordDraftInputSchema }).strict();
 export const recordAmendInput = z.object({ recordId, reason: z.string().max(4000, '修订原因过长') }).strict();
-export const recordAssessInput = z.object({ draft: recordDraftSchema }).strict();
+export const recordAssessInput = z.object({ draft: recordDraftInputSchema }).strict();
 
 const printable = z.enum(PRINTABLES, { error: '请选择要打印的内容' });
 export const recordPrintInput = z.object({ recordId, what: printable }).strict();

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { contract, fail, isChannel, ok, type Channel, type Output, type Result } from '../contract/index.ts';
 import { UserError } from '../core/errors.ts';
+import { userErrorOfSqlite } from '../core/vault/sqlite-errors.ts';
 import { describeInvalidInput } from './describe-invalid-input.ts';
 import type { Handlers } from './handlers.ts';
 
@@ -29,6 +30,8 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions = {}
     } catch (error) {
       if (error instanceof UserError) return fail(error.code, error.message);
       if (error instanceof z.ZodError) return fail('INVALID_INPUT', describeInvalidInput(error));
+      const storage = userErrorOfSqlite(error);
+      if (storage) return fail(storage.code, storage.message);
       options.onInternalError?.(channel, error);
       return fail('INTERNAL', '操作未能完成：程序内部出错，数据未作改动。请重试；如仍失败，请联系技术支持。');
     }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Dispatch } from '../../src-main/dispatch/index.ts';
+import { pdfInfo } from '../core/pdf/support/pdf-tools.ts';
 import { completeEntry, TEST_PROFILE as PROFILE, value } from '../support/dispatch-fixtures.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 import {
@@ -107,5 +108,47 @@ describe('printing and saving through dispatch', () => {
   it('reports which font prints each role', async () => {
     const fonts = await value<{ role: string; fontName: string }[]>(dispatch('pdf.fonts', {}));
     expect(fonts.map((font) => font.role)).toEqual(expect.arrayContaining(['title', 'heading', 'body']));
+  });
+});
+
+// From 2026-12-25 on, the 5 working days run into 2027, whose holiday schedule is not built in: the deadline on
+// the covers is estimated, and the package still prints and saves.
+describe('printing a record whose deadline is estimated', { timeout: 60_000 }, () => {
+  let dir: ReturnType<typeof makeTempDir>;
+  let dispatch: Dispatch;
+  let printer: RecordingPrinter;
+  let dialogs: ScriptedDialogs;
+  let recordId: string;
+
+  beforeEach(async () => {
+    dir = makeTempDir();
+    printer = recordingPrinter();
+    dialogs = scriptedDialogs();
+    dispatch = dispatchWithOutputCheck(makeServices(dir.path, fakeClock('2026-12-28T10:00:00+08:00'), dialogs, printer));
+    await value(dispatch('vault.create', { passphrase: TEST_PASSPHRASE }));
+    await value(dispatch('profile.save', { profile: PROFILE, unit: { unitHasDisciplineBody: false } }));
+    const created = await value<{ recordId: string; draft: object }>(dispatch('record.create', {}));
+    recordId = created.recordId;
+    const entry = completeEntry('departmentDeputy', { occurredAt: '2026-12-28T09:30' });
+    await value(dispatch('record.saveDraft', { recordId, draft: { ...created.draft, entries: [entry] } }));
+    await value(dispatch('record.finalize', { recordId }));
+  });
+  afterEach(async () => {
+    await dispatch('vault.lock', {});
+    dir.remove();
+  });
+
+  it('prints the sealed package: per recipient, a one-page cover and the one-page form', async () => {
+    await value(dispatch('record.print', { recordId, what: 'sealedPackage' }));
+    const bytes = (printer.previews[0] as { pdf: Uint8Array }).pdf;
+    expect(pdfInfo(bytes)['Pages']).toBe('4');
+    expect(pdfText(bytes, dir.path).replace(/\s/g, '')).toMatch(/报送截止日期2027年\d+月\d+日（预估）/);
+  });
+
+  it('saves the sealed package as a PDF', async () => {
+    const target = join(dir.path, 'package.pdf');
+    dialogs.savePaths.push(target);
+    expect(await value(dispatch('record.savePdf', { recordId, what: 'sealedPackage' }))).toEqual({ done: true, path: target });
+    expect(pdfInfo(new Uint8Array(readFileSync(target)))['Pages']).toBe('4');
   });
 });

@@ -95,7 +95,7 @@ describe('record channels through dispatch', () => {
       dispatch('record.markSubmitted', { recordId: created.recordId, submittedOn: '2026-09-30' }),
     );
     expect(submitted.submittedOn).toBe('2026-09-30');
-    const list = await value<{ submittedOn: string | null }[]>(dispatch('record.list', {}));
+    const { records: list } = await value<{ records: { submittedOn: string | null }[] }>(dispatch('record.list', {}));
     expect(list[0]?.submittedOn).toBe('2026-09-30');
     const amended = await value<{ submittedOn: string | null }>(dispatch('record.amend', { recordId: created.recordId, reason: '更正' }));
     expect(amended.submittedOn).toBeNull();
@@ -115,7 +115,7 @@ describe('record channels through dispatch', () => {
   it('lists records with matters, interveners and the deadline', async () => {
     const created = await value<Detail>(dispatch('record.create', {}));
     await value(dispatch('record.saveDraft', { recordId: created.recordId, draft: { ...created.draft, entries: [entry('divisionPrincipal')] } }));
-    const list = await value<{ matters: string[]; interveners: string[] }[]>(dispatch('record.list', {}));
+    const { records: list } = await value<{ records: { matters: string[]; interveners: string[] }[] }>(dispatch('record.list', {}));
     expect(list).toHaveLength(1);
     expect(list[0]?.matters).toEqual(['某数据中心机房改造工程招标']);
     expect(list[0]?.interveners).toEqual(['王某某']);

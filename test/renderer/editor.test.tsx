@@ -137,10 +137,10 @@ describe('the 记录表 editor over the real main side', () => {
     await renderEditor(recordId, () => (wentBack += 1));
     fireEvent.click(screen.getByRole('button', { name: '删除草稿' }));
     expect(await screen.findByText('删除这份草稿？删除后不能恢复。')).toBeTruthy();
-    expect(await main.value<unknown[]>('record.list', {})).toHaveLength(1);
+    expect((await main.value<{ records: unknown[] }>('record.list', {})).records).toHaveLength(1);
     fireEvent.click(screen.getByRole('button', { name: '删除' }));
     await waitFor(() => expect(wentBack).toBe(1));
-    expect(await main.value<unknown[]>('record.list', {})).toEqual([]);
+    expect((await main.value<{ records: unknown[] }>('record.list', {})).records).toEqual([]);
   });
 
   it('autosaves a moment after typing stops, and says so', async () => {
@@ -199,7 +199,7 @@ describe('the 记录表 editor over the real main side', () => {
   });
 
   it('shows main’s own reason when main refuses to finalize', async () => {
-    const { recordId } = await seedRecord(main, [completeEntry('divisionDeputy', { occurredAt: '2026-10-09T09:30' })]);
+    const { recordId } = await seedRecord(main, [completeEntry('divisionDeputy', { occurredAt: '2026-09-30T09:30' })], { filedAt: '2026-09-29' });
     await renderEditor(recordId);
     await finalizeWithAffirmation();
     expect(await screen.findByText(/第1项干预时间晚于填报时间/)).toBeTruthy();

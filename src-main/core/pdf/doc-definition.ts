@@ -13,7 +13,15 @@ export interface PageSize {
   height: number;
 }
 
-export type PageFunction = (currentPage: number, pageCount: number, pageSize: PageSize) => Content;
+// Where a page sits, as laid out (never predicted): its number in the file, the document part it belongs to
+// (0-based, in the order of `parts`) and its number within that part, counted from 1.
+export interface PagePlace {
+  page: number;
+  part: number;
+  pageInPart: number;
+}
+
+export type PageFunction = (place: PagePlace) => Content;
 
 export interface PdfInfo {
   title: string;
@@ -28,9 +36,10 @@ export interface DocDefinition {
   // left, top, right, bottom, in points.
   pageMargins: readonly [number, number, number, number];
   defaultStyle: { font: FontRole; fontSize: number; lineHeight?: number };
-  content: Content;
+  // Each part starts on a fresh page and takes as many pages as it needs: the form alone is one part; a sealed
+  // package is, per recipient, a cover and a copy of the form.
+  parts: readonly Content[];
   footer?: PageFunction;
-  background?: PageFunction;
 }
 
 export const MM = 72 / 25.4;

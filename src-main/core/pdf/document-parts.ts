@@ -1,5 +1,8 @@
 import { parseIsoDate, type IsoDate } from '../domain/calendar/iso-date.ts';
-import { MM, type Content, type PageFunction } from './doc-definition.ts';
+import { formatRecordNumber } from '../domain/form/record-number.ts';
+import { MM, type Content, type PageFunction, type PagePlace } from './doc-definition.ts';
+
+export { formatRecordNumber };
 
 // GB/T 9704-2012: A4, top margin 37 mm, bottom 35 mm, left (binding side) 28 mm, right 26 mm; a type area of
 // 156 mm × 225 mm.
@@ -27,10 +30,6 @@ function groups(text: string, size: number, separator: string): string {
   return (text.match(new RegExp(`.{1,${size}}`, 'g')) ?? []).join(separator);
 }
 
-// 编号: the record id in groups of four, so a person can read it aloud and compare it by eye.
-export function formatRecordNumber(recordId: string): string {
-  return groups(recordId, 4, '-');
-}
 
 export function formatFingerprint(fingerprint: string): string {
   return groups(fingerprint, 8, ' ');
@@ -68,12 +67,11 @@ function pageNumberLine(pageNumber: number): Content {
 }
 
 // Every page carries what ties the paper to the electronic record: 编号, version and fingerprint, in words and
-// as a QR code. `pageNumberOf` says which printed page number a physical page has (undefined: none, as on a
-// cover).
-export function verificationFooter(ids: VerificationIds, pageNumberOf: (page: number) => number | undefined): PageFunction {
+// as a QR code. `pageNumberOf` says which printed page number a page has (undefined: none, as on a cover).
+export function verificationFooter(ids: VerificationIds, pageNumberOf: (place: PagePlace) => number | undefined): PageFunction {
   const [left, , right] = OFFICIAL_MARGINS;
-  return (page) => {
-    const pageNumber = pageNumberOf(page);
+  return (place) => {
+    const pageNumber = pageNumberOf(place);
     return {
       margin: [left, 7 * MM - SIZE.si / 2, right, 0],
       stack: [

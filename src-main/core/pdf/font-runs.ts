@@ -71,17 +71,15 @@ export function assignFontRuns(doc: DocDefinition, coverage: GlyphCoverage): Fon
     if (!pageFunction) return undefined;
     // Checked once up front with a sample page (headers and footers differ between pages only in numbers), then
     // split again on every page as pdfmake asks for it.
-    walk(pageFunction(1, 1, { width: 0, height: 0 }), baseFont);
-    return (currentPage, pageCount, pageSize) => walk(pageFunction(currentPage, pageCount, pageSize), baseFont);
+    walk(pageFunction({ page: 1, part: 0, pageInPart: 1 }), baseFont);
+    return (place) => walk(pageFunction(place), baseFont);
   };
 
   const footer = wrap(doc.footer);
-  const background = wrap(doc.background);
   const result: DocDefinition = {
     ...doc,
-    content: walk(doc.content, baseFont),
+    parts: doc.parts.map((part) => walk(part, baseFont)),
     ...(footer ? { footer } : {}),
-    ...(background ? { background } : {}),
   };
   return { doc: result, missing: [...missing] };
 }

@@ -8,6 +8,8 @@ import { renderWithPdfmake, type EngineFont } from './pdfmake-engine.ts';
 export interface RenderedPdf {
   bytes: Uint8Array;
   pageCount: number;
+  // Pages each part of the document took, as laid out, in the order of its parts.
+  partPageCounts: number[];
 }
 
 export interface PdfRenderer {

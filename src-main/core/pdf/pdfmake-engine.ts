@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import type { Content, DocDefinition, PageFunction, PageSize } from './doc-definition.ts';
+import type { Content, ContentNode, DocDefinition, PagePlace, PageSize } from './doc-definition.ts';
 import type { FontkitFont } from './fonts/font-store.ts';
 
 // pdfmake's own Printer reads and parses every font file again for each document, and pdfkit's font factory
@@ -30,6 +30,8 @@ interface PdfmakeDocumentClass {
   ): PdfKitLike & { getFontType(bold: boolean, italics: boolean): string };
 }
 
+type PdfmakePageFunction = (currentPage: number) => Content;
+
 interface LayoutBuilderInstance {
   registerTableLayouts(layouts: object): void;
   layoutDocument(
@@ -37,9 +39,9 @@ interface LayoutBuilderInstance {
     document: PdfKitLike,
     styles: object,
     defaultStyle: object,
-    background: PageFunction | undefined,
+    background: undefined,
     header: undefined,
-    footer: PageFunction | undefined,
+    footer: PdfmakePageFunction | undefined,
     watermark: undefined,
     pageBreakBefore: undefined,
   ): unknown[];
@@ -97,6 +99,37 @@ export interface EngineFont {
 export interface EngineOutput {
   bytes: Uint8Array;
   pageCount: number;
+  // Pages each part of the document took, in the order of its parts.
+  partPageCounts: number[];
+}
+
+// A node of our own around each part; pdfmake leaves on it where each line or element of the part went.
+interface PartNode extends ContentNode {
+  stack: Content[];
+  pageBreak?: 'before';
+  positions?: { pageNumber: number }[];
+}
+
+// Each part is wrapped in a node that starts a fresh page; once laid out, its positions say on which page the part
+// starts. So a page's part and its number within the part are read off the layout, never predicted from how
+// long each part was expected to be.
+function partsLayout(parts: readonly Content[]) {
+  const nodes: PartNode[] = parts.map((part, index) => ({ stack: [part], ...(index > 0 ? { pageBreak: 'before' } : {}) }));
+  const firstPages = () =>
+    nodes.map((node) => (node.positions ?? []).reduce((first, { pageNumber }) => Math.min(first, pageNumber), Infinity));
+  const placeOf = (page: number, starts = firstPages()): PagePlace => {
+    const part = starts.findLastIndex((first) => first <= page);
+    return { page, part, pageInPart: page - (starts[part] as number) + 1 };
+  };
+  return {
+    content: nodes,
+    placeOf,
+    partPageCounts(pageCount: number): number[] {
+      const starts = firstPages();
+      const places = Array.from({ length: pageCount }, (_, index) => placeOf(index + 1, starts));
+      return nodes.map((_, part) => places.filter((place) => place.part === part).length);
+    },
+  };
 }
 
 // Lays out and writes one document. `fontFor` gives the parsed font of each family the definition names.
@@ -147,14 +180,17 @@ export async function renderWithPdfmake(doc: DocDefinition, fontFor: (family: st
 
   const builder = new engine.LayoutBuilder(pageSize, engine.normalizePageMargin(doc.pageMargins), new engine.SVGMeasure());
   builder.registerTableLayouts(engine.tableLayouts);
+  const parts = partsLayout(doc.parts);
+  const { footer } = doc;
+  // pdfmake asks for footers after it has laid out all the content, so every part's first page is known by then.
   const pages = builder.layoutDocument(
-    doc.content,
+    parts.content,
     pdfDocument,
     {},
     doc.defaultStyle,
-    doc.background,
     undefined,
-    doc.footer,
+    undefined,
+    footer && ((currentPage) => footer(parts.placeOf(currentPage))),
     undefined,
     undefined,
   );
@@ -168,5 +204,5 @@ export async function renderWithPdfmake(doc: DocDefinition, fontFor: (family: st
   });
   pdfDocument.end();
   await finished;
-  return { bytes: new Uint8Array(Buffer.concat(chunks)), pageCount: pages.length };
+  return { bytes: new Uint8Array(Buffer.concat(chunks)), pageCount: pages.length, partPageCounts: parts.partPageCounts(pages.length) };
 }

@@ -212,16 +212,9 @@ function amendmentNote(record: InterventionRecord): ContentNode[] {
 }
 
 // The form's body: everything but the footer, for use on its own or after a cover sheet.
-export function recordFormContent(record: InterventionRecord, { pageBreakBefore = false } = {}): Content[] {
+export function recordFormContent(record: InterventionRecord): Content[] {
   return [
-    {
-      text: RECORD_FORM_TITLE,
-      font: 'title',
-      fontSize: SIZE.er,
-      alignment: 'center',
-      margin: [0, 0, 0, 12],
-      ...(pageBreakBefore ? { pageBreak: 'before' } : {}),
-    },
+    { text: RECORD_FORM_TITLE, font: 'title', fontSize: SIZE.er, alignment: 'center', margin: [0, 0, 0, 12] },
     {
       fontSize: SIZE.xiaoSi,
       margin: [0, 0, 0, 8],
@@ -257,7 +250,7 @@ export function recordFormDocument(input: RecordFormInput): DocDefinition {
     info: recordInfo(input, '领导干部插手干预重大事项情况记录表（填报件）'),
     pageMargins: OFFICIAL_MARGINS,
     defaultStyle: { font: 'body', fontSize: SIZE.wu, lineHeight: 1.15 },
-    content: recordFormContent(input.record),
-    footer: verificationFooter(verificationIds(input), (page) => page),
+    parts: [recordFormContent(input.record)],
+    footer: verificationFooter(verificationIds(input), ({ page }) => page),
   };
 }

@@ -48,33 +48,35 @@ export function recoverySheetDocument({ recoveryKey, printedAt }: RecoverySheetI
     // A personal sheet, not an official document: narrower margins keep it on one page.
     pageMargins: [25 * MM, 22 * MM, 25 * MM, 20 * MM],
     defaultStyle: { font: 'body', fontSize: SIZE.wu, lineHeight: 1.35 },
-    content: [
-      { text: RECOVERY_SHEET_TITLE, font: 'title', fontSize: SIZE.er, alignment: 'center', margin: [0, 0, 0, 10] },
-      {
-        table: { widths: ['*'], body: [[{ text: STORE_SEALED, font: 'heading', fontSize: SIZE.er, alignment: 'center', margin: [0, 4, 0, 4] }]] },
-        layout: { hLineWidth: () => 2, vLineWidth: () => 2 },
-        margin: [90, 0, 90, 20],
-      },
-      keyTable(groups),
-      {
-        margin: [0, 14, 0, 14],
-        columns: [
-          {
-            width: '*',
-            fontSize: SIZE.xiaoSi,
-            lineHeight: 1.9,
-            stack: [
-              `打印日期：${formatChinaDate(chinaDateOf(printedAt))}`,
-              '封存日期：＿＿＿＿＿＿＿＿＿＿',
-              '封存人：＿＿＿＿＿＿＿＿＿＿',
-              '保管地点：＿＿＿＿＿＿＿＿＿＿',
-            ],
-          },
-          { width: 110, qr: recoveryKey, fit: 110, eccLevel: 'M' },
-        ],
-      },
-      { text: '说　明', font: 'heading', fontSize: SIZE.si, margin: [0, 0, 0, 6] },
-      { stack: [...RECOVERY_INSTRUCTIONS] },
+    parts: [
+      [
+        { text: RECOVERY_SHEET_TITLE, font: 'title', fontSize: SIZE.er, alignment: 'center', margin: [0, 0, 0, 10] },
+        {
+          table: { widths: ['*'], body: [[{ text: STORE_SEALED, font: 'heading', fontSize: SIZE.er, alignment: 'center', margin: [0, 4, 0, 4] }]] },
+          layout: { hLineWidth: () => 2, vLineWidth: () => 2 },
+          margin: [90, 0, 90, 20],
+        },
+        keyTable(groups),
+        {
+          margin: [0, 14, 0, 14],
+          columns: [
+            {
+              width: '*',
+              fontSize: SIZE.xiaoSi,
+              lineHeight: 1.9,
+              stack: [
+                `打印日期：${formatChinaDate(chinaDateOf(printedAt))}`,
+                '封存日期：＿＿＿＿＿＿＿＿＿＿',
+                '封存人：＿＿＿＿＿＿＿＿＿＿',
+                '保管地点：＿＿＿＿＿＿＿＿＿＿',
+              ],
+            },
+            { width: 110, qr: recoveryKey, fit: 110, eccLevel: 'M' },
+          ],
+        },
+        { text: '说　明', font: 'heading', fontSize: SIZE.si, margin: [0, 0, 0, 6] },
+        { stack: [...RECOVERY_INSTRUCTIONS] },
+      ],
     ],
   };
 }

@@ -23,8 +23,9 @@ export function saveProfile(vault: VaultService, profile: HandlerProfile, unit: 
   return readProfile(vault);
 }
 
-// First-run setup ends with the profile saved; until then the app keeps showing the setup steps.
+// First-run setup ends with the profile saved; until then the app keeps showing the setup steps. Known from
+// the rows' presence, without decrypting them: a damaged profile is reported when it is read, and must not make
+// an unlock that succeeded answer as if it had failed.
 export function isSetupComplete(vault: VaultService): boolean {
-  const { profile, unit } = readProfile(vault);
-  return profile !== null && unit !== null;
+  return vault.hasSingleton(PROFILE_SLOT) && vault.hasSingleton(UNIT_SLOT);
 }

@@ -1,9 +1,9 @@
 import type { Calendar } from '../domain/calendar/calendar.ts';
 import { deadlineStatus, type DeadlineStatus } from '../domain/calendar/deadline-status.ts';
-import { isIsoDate, type IsoDate } from '../domain/calendar/iso-date.ts';
+import type { IsoDate } from '../domain/calendar/iso-date.ts';
 import { reportStartOf } from '../domain/calendar/report-start.ts';
 import type { CadreLevel } from '../domain/form/cadre-level.ts';
-import { datePartOf } from '../domain/form/date-fields.ts';
+import { datePartOf, isFormDate } from '../domain/form/date-fields.ts';
 import { routeRecord, type Routing } from '../domain/routing/route-record.ts';
 import { assessScope, type ScopeAssessment } from '../domain/scope/assess-scope.ts';
 import { entryHasContent } from './blank-draft.ts';
@@ -46,8 +46,8 @@ function routingLevelOf(entry: EntryDraft): CadreLevel | null {
 function deadlineOf(draft: RecordDraft, context: { today: IsoDate; calendar: Calendar }): DeadlineStatus | null {
   const dated = draft.entries.flatMap((entry) => {
     const occurredAt = entry.occurredAt ?? '';
-    if (!isIsoDate(datePartOf(occurredAt))) return [];
-    const learnedOn = entry.learnedOn && isIsoDate(entry.learnedOn) ? entry.learnedOn : null;
+    if (!isFormDate(datePartOf(occurredAt))) return [];
+    const learnedOn = entry.learnedOn && isFormDate(entry.learnedOn) ? entry.learnedOn : null;
     return [{ occurredAt, learnedOn }];
   });
   if (dated.length === 0) return null;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cadreLevelSchema } from '../domain/form/cadre-level.ts';
+import { formDateProblem, formDateTimeProblem } from '../domain/form/date-fields.ts';
 import {
   CONTENT_MAX_CHARS,
   DUTY_SCOPE_MAX_CHARS,
@@ -76,3 +77,18 @@ export const recordDraftSchema = z
 
 export type RecordDraft = z.infer<typeof recordDraftSchema>;
 export type EntryDraft = z.infer<typeof entryDraftSchema>;
+
+// What a channel may store: a draft whose every date is a real day in 2000–2099, so no later read (the deadline,
+// the list) meets a date it cannot count from. Stored drafts are read with the lenient schema above, because an
+// earlier version stored date texts unchecked and they must stay readable.
+export const recordDraftInputSchema = recordDraftSchema.superRefine((draft, context) => {
+  const check = (value: string | null | undefined, path: (string | number)[], subject: string, problemOf: (text: string) => string | undefined) => {
+    const problem = value ? problemOf(value) : undefined;
+    if (problem) context.addIssue({ code: 'custom', path, message: `${subject}“${value}”${problem}` });
+  };
+  check(draft.filedAt, ['filedAt'], '填报时间', formDateProblem);
+  draft.entries.forEach((entry, index) => {
+    check(entry.occurredAt, ['entries', index, 'occurredAt'], `第${index + 1}项干预时间`, formDateTimeProblem);
+    check(entry.learnedOn, ['entries', index, 'learnedOn'], `第${index + 1}项发现日期`, formDateProblem);
+  });
+});

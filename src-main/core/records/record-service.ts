@@ -6,12 +6,14 @@ import { AMENDMENT_REASON_MAX_CHARS } from '../domain/form/field-limits.ts';
 import { recordSchema } from '../domain/form/record.ts';
 import { UserError } from '../errors.ts';
 import { readProfile } from '../profile/profile-store.ts';
-import type { StoredVersion } from '../vault/record-store.ts';
+import { rowFailure } from '../vault/row-failure.ts';
+import { describeRecordVersion, type StoredVersion } from '../vault/record-store.ts';
 import type { VaultService } from '../vault/vault-service.ts';
 import { blankDraft, newestUntouchedBlank } from './blank-draft.ts';
 import { assessDraft, type RecordAssessment } from './record-assessment.ts';
-import { recordDraftSchema, type RecordDraft } from './record-draft.ts';
+import { recordDraftInputSchema, recordDraftSchema, type RecordDraft } from './record-draft.ts';
 import { readSubmissions, recordSubmission, type Submission } from './submissions.ts';
+import { requireWrittenDates } from './written-dates.ts';
 
 const MAX_PROBLEMS_SHOWN = 5;
 const amendmentReasonSchema = textField({ subject: '修订原因', maxChars: AMENDMENT_REASON_MAX_CHARS, multiline: true });
@@ -30,6 +32,19 @@ export interface RecordDetail {
   draft: RecordDraft;
   versions: { version: number; status: StoredVersion['status']; finalizedAt: string | null; digest: string | null }[];
   assessment: RecordAssessment;
+}
+
+// A record the list cannot show, named with why, so the others stay usable.
+export interface UnreadableRecordView {
+  recordId: string;
+  version: number;
+  code: 'ROW_TAMPERED' | 'ROW_UNREADABLE';
+  message: string;
+}
+
+export interface RecordListing {
+  records: RecordSummary[];
+  unreadable: UnreadableRecordView[];
 }
 
 export interface RecordSummary {
@@ -70,13 +85,16 @@ export class RecordService {
   }
 
   saveDraft(recordId: string, draft: RecordDraft): RecordDetail {
-    this.vault.records().saveDraft(recordId, recordDraftSchema.parse(draft));
+    const checked = recordDraftInputSchema.parse(draft);
+    requireWrittenDates(checked, this.today());
+    this.vault.records().saveDraft(recordId, checked);
     return this.detail(recordId);
   }
 
   finalize(recordId: string): RecordDetail {
     const latest = this.vault.records().get(recordId);
-    const draft = recordDraftSchema.parse(latest.content);
+    const draft = draftOf(latest);
+    requireWrittenDates(draft, this.today());
     const checked = recordSchema.safeParse({
       ...draft,
       status: 'finalized',
@@ -104,9 +122,9 @@ export class RecordService {
   markSubmitted(recordId: string, submittedOn: string): RecordDetail {
     const latest = this.vault.records().get(recordId);
     if (latest.status !== 'finalized') throw new UserError('RECORD_NOT_FINALIZED', '只有已完成填报的记录表才能标记为已报送。');
-    const filedAt = recordDraftSchema.parse(latest.content).filedAt;
+    const filedAt = draftOf(latest).filedAt;
     if (filedAt && submittedOn < filedAt) throw new UserError('RECORD_INCOMPLETE', '报送日期不能早于填报时间。');
-    if (submittedOn > chinaDateOf(this.clock.now())) throw new UserError('RECORD_INCOMPLETE', '报送日期不能晚于今天。');
+    if (submittedOn > this.today()) throw new UserError('RECORD_INCOMPLETE', '报送日期不能晚于今天。');
     recordSubmission(this.vault, recordId, { version: latest.version, submittedOn });
     return this.detail(recordId);
   }
@@ -118,7 +136,7 @@ export class RecordService {
   detail(recordId: string): RecordDetail {
     const history = this.vault.records().history(recordId);
     const latest = history[history.length - 1] as StoredVersion;
-    const draft = recordDraftSchema.parse(latest.content);
+    const draft = draftOf(latest);
     return {
       recordId,
       version: latest.version,
@@ -135,26 +153,40 @@ export class RecordService {
     };
   }
 
-  list(): RecordSummary[] {
+  list(): RecordListing {
     const submissions = readSubmissions(this.vault);
-    return this.vault
-      .records()
-      .listLatest()
-      .map((latest) => {
-        const draft = recordDraftSchema.parse(latest.content);
-        return {
-          recordId: latest.recordId,
-          version: latest.version,
-          status: latest.status,
-          submittedOn: this.submittedOn(latest.recordId, latest.version, submissions),
-          savedAt: latest.savedAt,
-          filedAt: draft.filedAt ?? null,
-          matters: distinct(draft.entries.map((entry) => entry.matter?.name)),
-          interveners: distinct(draft.entries.map((entry) => entry.intervener?.name)),
-          assessment: this.assess(draft),
-        };
-      })
-      .sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+    const { versions, unreadable } = this.vault.records().readLatest();
+    const records: RecordSummary[] = [];
+    const failures: UnreadableRecordView[] = unreadable.map(({ recordId, version, error }) => ({
+      recordId,
+      version,
+      code: error.code === 'ROW_TAMPERED' ? 'ROW_TAMPERED' : 'ROW_UNREADABLE',
+      message: error.message,
+    }));
+    for (const latest of versions) {
+      const draft = recordDraftSchema.safeParse(latest.content);
+      if (!draft.success) {
+        failures.push({ recordId: latest.recordId, version: latest.version, code: 'ROW_UNREADABLE', message: unreadableDraft(latest).message });
+        continue;
+      }
+      records.push(this.summary(latest, draft.data, submissions));
+    }
+    records.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+    return { records, unreadable: failures };
+  }
+
+  private summary(latest: StoredVersion, draft: RecordDraft, submissions: Record<string, Submission>): RecordSummary {
+    return {
+      recordId: latest.recordId,
+      version: latest.version,
+      status: latest.status,
+      submittedOn: this.submittedOn(latest.recordId, latest.version, submissions),
+      savedAt: latest.savedAt,
+      filedAt: draft.filedAt ?? null,
+      matters: distinct(draft.entries.map((entry) => entry.matter?.name)),
+      interveners: distinct(draft.entries.map((entry) => entry.intervener?.name)),
+      assessment: this.assess(draft),
+    };
   }
 
   private submittedOn(recordId: string, version: number, submissions: Record<string, Submission>): string | null {
@@ -166,10 +198,25 @@ export class RecordService {
     const { unit } = readProfile(this.vault);
     return assessDraft(draft, {
       unitHasDisciplineBody: unit?.unitHasDisciplineBody ?? null,
-      today: chinaDateOf(this.clock.now()),
+      today: this.today(),
       calendar: this.calendar.calendar(),
     });
   }
+
+  private today(): string {
+    return chinaDateOf(this.clock.now());
+  }
+}
+
+// The draft inside a stored version; content that authenticated but is not a draft is named, not "internal".
+function draftOf(version: StoredVersion): RecordDraft {
+  const draft = recordDraftSchema.safeParse(version.content);
+  if (!draft.success) throw unreadableDraft(version);
+  return draft.data;
+}
+
+function unreadableDraft(version: StoredVersion): UserError {
+  return rowFailure('ROW_UNREADABLE', describeRecordVersion(version.recordId, version.version));
 }
 
 // Several entries about one matter (or by one person) are listed once.

@@ -1,15 +1,16 @@
 import { z } from 'zod';
-import { isIsoDate } from '../domain/calendar/iso-date.ts';
 import type { VaultService } from '../vault/vault-service.ts';
 
 const SUBMISSIONS_SLOT = 'submissions';
 
 // 报送: the handler hands the sealed form over; the app cannot see that happen, so the handler says so. The
 // date is kept per record with the version that was handed over; a later amendment must be handed over again.
+// The date is checked by the channel that takes it; the stored form stays lenient, because an earlier version
+// stored dates such as 2026-11-31 unchecked and the records screen must still show them to be corrected.
 export const submissionSchema = z
   .object({
     version: z.number().int().positive(),
-    submittedOn: z.string().refine(isIsoDate, '报送日期格式不正确'),
+    submittedOn: z.string(),
   })
   .strict();
 export type Submission = z.infer<typeof submissionSchema>;

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { UserError } from '../errors.ts';
 import { versionFingerprint } from '../records/record-fingerprint.ts';
+import { formatRecordNumber } from '../domain/form/record-number.ts';
 import { RECORD_ID_BYTES } from './crypto-params.ts';
+import { rowFailure } from './row-failure.ts';
 import type { Sodium } from './sodium.ts';
 import type { VaultSession } from './vault-session.ts';
 
@@ -21,6 +23,24 @@ export const storedVersionSchema = z
   .strict();
 
 export type StoredVersion = z.infer<typeof storedVersionSchema>;
+
+export interface UnreadableRecord {
+  recordId: string;
+  version: number;
+  error: UserError;
+}
+
+// SQLite's index disagrees with the rows the manifest vouches for: answering would mean answering wrongly.
+function indexDamaged(): UserError {
+  return new UserError(
+    'VAULT_CORRUPT',
+    '数据库文件的索引已损坏：它遗漏了确实存在的内容，为避免给出错误的结果，程序停止读取。文件未作改动，请从备份恢复。',
+  );
+}
+
+export function describeRecordVersion(recordId: string, version: number): string {
+  return `记录表（编号 ${formatRecordNumber(recordId)}，第${version}版）`;
+}
 
 interface RecordRow {
   record_id: string;
@@ -123,24 +143,36 @@ export class RecordStore {
     });
   }
 
+  // The version is chosen from the manifest-verified index, and the row must be where SQLite's index says: a
+  // damaged SQLite index could otherwise answer an older version as the latest.
   get(recordId: string, version?: number): StoredVersion {
-    const row = (
-      version === undefined
-        ? this.session.db.prepare('SELECT * FROM records WHERE record_id = ? ORDER BY version DESC LIMIT 1').get(recordId)
-        : this.session.db.prepare('SELECT * FROM records WHERE record_id = ? AND version = ?').get(recordId, version)
-    ) as RecordRow | undefined;
-    if (!row) throw new UserError('RECORD_NOT_FOUND');
+    const known = this.session.indexedVersions('records').get(recordId) ?? [];
+    const wanted = version ?? Math.max(...known);
+    if (!known.includes(wanted)) throw new UserError('RECORD_NOT_FOUND');
+    const row = this.session.db.prepare('SELECT * FROM records WHERE record_id = ? AND version = ?').get(recordId, wanted) as
+      | RecordRow
+      | undefined;
+    if (!row) throw indexDamaged();
     return this.open(row);
   }
 
   history(recordId: string): StoredVersion[] {
+    const known = (this.session.indexedVersions('records').get(recordId) ?? []).sort((a, b) => a - b);
+    if (known.length === 0) throw new UserError('RECORD_NOT_FOUND');
     const rows = this.session.db.prepare('SELECT * FROM records WHERE record_id = ? ORDER BY version').all(recordId) as RecordRow[];
-    if (rows.length === 0) throw new UserError('RECORD_NOT_FOUND');
+    if (rows.map((row) => row.version).join() !== known.join()) throw indexDamaged();
     return rows.map((row) => this.open(row));
   }
 
-  // The latest version of every record, decrypted.
+  // The latest version of every record, decrypted; the first row that cannot be read fails the whole list.
   listLatest(): StoredVersion[] {
+    const { versions, unreadable } = this.readLatest();
+    if (unreadable[0]) throw unreadable[0].error;
+    return versions;
+  }
+
+  // The same, with a row that cannot be read reported beside the others instead of failing them all.
+  readLatest(): { versions: StoredVersion[]; unreadable: UnreadableRecord[] } {
     const rows = this.session.db
       .prepare(
         `SELECT r.* FROM records r
@@ -148,7 +180,21 @@ export class RecordStore {
            ON latest.record_id = r.record_id AND latest.version = r.version`,
       )
       .all() as RecordRow[];
-    return rows.map((row) => this.open(row));
+    const known = this.session.indexedVersions('records');
+    if (rows.length !== known.size || rows.some((row) => row.version !== Math.max(...(known.get(row.record_id) ?? [])))) {
+      throw indexDamaged();
+    }
+    const versions: StoredVersion[] = [];
+    const unreadable: UnreadableRecord[] = [];
+    for (const row of rows) {
+      try {
+        versions.push(this.open(row));
+      } catch (error) {
+        if (!(error instanceof UserError)) throw error;
+        unreadable.push({ recordId: row.record_id, version: row.version, error });
+      }
+    }
+    return { versions, unreadable };
   }
 
   digestOf(version: StoredVersion): string {
@@ -161,8 +207,9 @@ export class RecordStore {
 
   private open(row: RecordRow): StoredVersion {
     const ref = { table: 'records' as const, id: row.record_id, version: row.version };
-    const version = this.session.openRow(ref, row, storedVersionSchema);
-    if (version.recordId !== row.record_id || version.version !== row.version) throw new UserError('ROW_TAMPERED');
+    const what = describeRecordVersion(row.record_id, row.version);
+    const version = this.session.openRow(ref, row, storedVersionSchema, what);
+    if (version.recordId !== row.record_id || version.version !== row.version) throw rowFailure('ROW_TAMPERED', what);
     return version;
   }
 

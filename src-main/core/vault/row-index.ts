@@ -38,6 +38,10 @@ export class RowIndex {
     }
   }
 
+  keys(): IterableIterator<string> {
+    return this.entries.keys();
+  }
+
   get size(): number {
     return this.entries.size;
   }

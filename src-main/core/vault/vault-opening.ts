@@ -17,7 +17,7 @@ import {
 import { deriveKeyFromPassphrase, deriveKeyFromRecovery, deriveSubkeys, open, seal } from './keyring.ts';
 import { manifestSchema } from './manifest.ts';
 import { RowIndex } from './row-index.ts';
-import { LATEST_SCHEMA_VERSION, migrate, schemaVersion } from './migrations/index.ts';
+import { LATEST_SCHEMA_VERSION, migrate, requireLatestTables, schemaVersion } from './migrations/index.ts';
 import { generateRecoveryKey, type RecoveryKey } from './recovery-key.ts';
 import { indexAndVerifyRows } from './row-verification.ts';
 import type { Sodium } from './sodium.ts';
@@ -43,6 +43,7 @@ export function readHeader(db: Database, sodium: Sodium, floor: KdfCost): Decode
     // An empty file or some other SQLite database: not a vault, or one cut down to nothing.
     if (version === 0) throw new UserError('VAULT_CORRUPT');
     if (version > LATEST_SCHEMA_VERSION) throw new UserError('VAULT_TOO_NEW');
+    requireLatestTables(db);
     const row = db.prepare('SELECT body, checksum FROM header WHERE id = 1').get() as
       | { body: Uint8Array; checksum: Uint8Array }
       | undefined;

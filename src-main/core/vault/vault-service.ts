@@ -241,6 +241,10 @@ export class VaultService {
     return this.require().session.readSingleton(slot, schema);
   }
 
+  hasSingleton(slot: string): boolean {
+    return this.require().session.hasSingleton(slot);
+  }
+
   // Several slots in one transaction and one audit entry: what the person saved together is stored together.
   writeSingletons(values: Record<string, unknown>, action: AuditAction): void {
     const reserved = Object.keys(values).filter((slot) => RESERVED_SLOTS.includes(slot));

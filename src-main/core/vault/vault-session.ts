@@ -8,6 +8,7 @@ import { AEAD_TAG_BYTES, CHAIN_HASH_BYTES, NONCE_BYTES } from './crypto-params.t
 import { open, seal, type Subkeys } from './keyring.ts';
 import { rowKey, type Manifest, type RowRef } from './manifest.ts';
 import { RowIndex, type RowStamp } from './row-index.ts';
+import { rowFailure, slotLabel } from './row-failure.ts';
 import type { Sodium } from './sodium.ts';
 
 export const MANIFEST_SLOT = 'manifest';
@@ -107,16 +108,17 @@ export class VaultSession {
     this.rows.set(key, undefined);
   }
 
-  // Checks a row against the manifest before decrypting, so a replayed or swapped row is named as tampering.
-  openRow<S extends z.ZodType>(ref: RowRef, row: StoredRow, schema: S): z.output<S> {
+  // Checks a row against the manifest before decrypting, so a replayed or swapped row is named as tampering;
+  // `what` names the row in the message.
+  openRow<S extends z.ZodType>(ref: RowRef, row: StoredRow, schema: S, what: string): z.output<S> {
     const expected = this.rows.get(rowKey(ref));
     if (!expected || expected.revision !== row.revision || expected.tag !== this.tagOf(row.ciphertext)) {
-      throw new UserError('ROW_TAMPERED');
+      throw rowFailure('ROW_TAMPERED', what);
     }
     const plaintext = open(this.sodium, this.subkeys.row, row, this.rowAd(ref, row.revision));
-    if (!plaintext) throw new UserError('ROW_TAMPERED');
-    const parsed = schema.safeParse(JSON.parse(fromUtf8(plaintext)));
-    if (!parsed.success) throw new UserError('ROW_TAMPERED');
+    if (!plaintext) throw rowFailure('ROW_TAMPERED', what);
+    const parsed = schema.safeParse(parseJson(fromUtf8(plaintext)));
+    if (!parsed.success) throw rowFailure('ROW_UNREADABLE', what);
     return parsed.data;
   }
 
@@ -124,7 +126,26 @@ export class VaultSession {
     const row = this.db.prepare('SELECT revision, nonce, ciphertext FROM singletons WHERE slot = ?').get(slot) as
       | StoredRow
       | undefined;
-    return row ? this.openRow({ table: 'singletons', id: slot, version: 1 }, row, schema) : undefined;
+    return row ? this.openRow({ table: 'singletons', id: slot, version: 1 }, row, schema, slotLabel(slot)) : undefined;
+  }
+
+  // Every id of a table with the versions the manifest-verified index knows for it, whatever SQLite's own
+  // indexes say: reads are checked against this, so a row a damaged SQLite index hides is noticed.
+  indexedVersions(table: RowRef['table']): Map<string, number[]> {
+    const prefix = `${table}/`;
+    const versions = new Map<string, number[]>();
+    for (const key of this.rows.keys()) {
+      if (!key.startsWith(prefix)) continue;
+      const cut = key.lastIndexOf('/');
+      const id = key.slice(prefix.length, cut);
+      versions.set(id, [...(versions.get(id) ?? []), Number(key.slice(cut + 1))]);
+    }
+    return versions;
+  }
+
+  // Whether a slot holds a row, known from the manifest's index without decrypting it.
+  hasSingleton(slot: string): boolean {
+    return this.rows.get(rowKey({ table: 'singletons', id: slot, version: 1 })) !== undefined;
   }
 
   appendAudit(event: AuditEvent): void {
@@ -148,7 +169,7 @@ export class VaultSession {
     }[];
     return rows.map((row) => {
       const plaintext = open(this.sodium, this.subkeys.row, row, auditAd(this.vaultId, row.seq));
-      const parsed = plaintext && auditEntrySchema.safeParse(JSON.parse(fromUtf8(plaintext)));
+      const parsed = plaintext && auditEntrySchema.safeParse(parseJson(fromUtf8(plaintext)));
       if (!parsed || !parsed.success || parsed.data.seq !== row.seq) throw new UserError('AUDIT_CHAIN_BROKEN');
       return parsed.data;
     });
@@ -199,6 +220,15 @@ export class VaultSession {
 
   private tagOf(ciphertext: Uint8Array): string {
     return tagOf(ciphertext);
+  }
+}
+
+// Authenticated bytes that are not JSON fail the schema like any other unexpected shape.
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
   }
 }
 

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Empty, Input, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Empty, Input, Segmented, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { RECORD_STATUS_LABELS, type Recipient } from '../../../src-main/contract/forms.ts';
 import type { Output } from '../../../src-main/contract/index.ts';
@@ -7,7 +7,8 @@ import { useCall } from '../../app/use-call.ts';
 import { DeadlineTag } from './deadline-tag.tsx';
 import { chinaMinuteOf, formatDay } from './format-day.ts';
 
-type Summary = Output<'record.list'>[number];
+type Listing = Output<'record.list'>;
+type Summary = Listing['records'][number];
 type StatusFilter = 'all' | Summary['status'] | 'submitted';
 
 // The full names are in the editor's side panel; a table cell needs the short forms people say.
@@ -25,11 +26,12 @@ function matches(summary: Summary, status: StatusFilter, search: string): boolea
 
 export function RecordsPage({ onOpen, onCreate }: { onOpen: (recordId: string) => void; onCreate: () => void }) {
   const call = useCall();
-  const [records, setRecords] = useState<Summary[]>();
+  const [listing, setListing] = useState<Listing>();
+  const records = listing?.records;
   const [status, setStatus] = useState<StatusFilter>('all');
   const [search, setSearch] = useState('');
   useEffect(() => {
-    void call('record.list', {}).then((list) => setRecords(list ?? []));
+    void call('record.list', {}).then((answer) => setListing(answer ?? { records: [], unreadable: [] }));
   }, [call]);
   // Most recently saved first: main answers in storage order, which means nothing to a reader.
   const shown = useMemo(
@@ -69,6 +71,7 @@ export function RecordsPage({ onOpen, onCreate }: { onOpen: (recordId: string) =
           style={{ width: 320 }}
         />
       </Space>
+      {listing && listing.unreadable.length > 0 && <UnreadableRecords unreadable={listing.unreadable} />}
       <Table<Summary>
         rowKey="recordId"
         loading={records === undefined}
@@ -125,5 +128,24 @@ export function RecordsPage({ onOpen, onCreate }: { onOpen: (recordId: string) =
         ]}
       />
     </section>
+  );
+}
+
+// A record that cannot be read is named with why; every other record stays in the table below.
+function UnreadableRecords({ unreadable }: { unreadable: Listing['unreadable'] }) {
+  return (
+    <Alert
+      type="error"
+      showIcon
+      style={{ marginBottom: 16 }}
+      title={`有 ${unreadable.length} 份记录表无法读取，其他记录不受影响`}
+      description={
+        <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+          {unreadable.map((row) => (
+            <li key={`${row.recordId}-${row.version}`}>{row.message}</li>
+          ))}
+        </ul>
+      }
+    />
   );
 }

@@ -112,6 +112,20 @@ describe('properties', () => {
   });
 });
 
+describe('at the end of the calendar’s century', () => {
+  // A form may be dated up to 2099-12-31, so its window may run into 2100, where neither 清明 nor the lunar
+  // festivals are computed: the estimate skips weekends and 元旦 only, and says so, rather than fail.
+  it.each([
+    ['2099-12-28', '2100-01-05'],
+    ['2099-12-30', '2100-01-07'],
+    ['2099-12-31', '2100-01-08'],
+  ])('gives an estimated deadline for %s, skipping 元旦 2100', (learnedOn, deadline) => {
+    const result = reportDeadline({ learnedOn, calendar: builtIn });
+    expect(result).toMatchObject({ deadline, estimated: true });
+    expect(result.explanation).toContain('2100年');
+  });
+});
+
 describe('where a record’s count starts', () => {
   it('from the earliest day the handler learned of any of its interventions', () => {
     expect(

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { internalErrorMessage } from '../../../src-main/cli/cli.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';
 import { pdfPages, squash } from './support/pdf-tools.ts';
 
@@ -14,14 +15,20 @@ let temp: ReturnType<typeof makeTempDir>;
 beforeEach(() => (temp = makeTempDir('liuhen-cli-')));
 afterEach(() => temp.remove());
 
-function liuhen(...args: string[]) {
+// Printing times as SOURCE_DATE_EPOCH: 10:00 in China on 2026-09-30 and on 2026-12-28.
+const SEPTEMBER_30_EPOCH_SECONDS = '1790733600';
+const DECEMBER_28_EPOCH_SECONDS = '1798423200';
+
+function liuhenAt(sourceDateEpoch: string, ...args: string[]) {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, SOURCE_DATE_EPOCH: '1790733600' },
+    env: { ...process.env, SOURCE_DATE_EPOCH: sourceDateEpoch },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+const liuhen = (...args: string[]) => liuhenAt(SEPTEMBER_30_EPOCH_SECONDS, ...args);
 
 function withRecord(change: (file: { record: Record<string, unknown> } & Record<string, unknown>) => void): string {
   const file = JSON.parse(readFileSync(EXAMPLE, 'utf8')) as { record: Record<string, unknown> } & Record<string, unknown>;
@@ -45,6 +52,44 @@ describe('liuhen pdf', () => {
     expect(pages[0]).toContain('本单位纪检组织');
     expect(pages[2]).toContain('中央纪委国家监委驻工业和信息化部纪检监察组');
     expect(pages[1]).toContain('领导干部插手干预重大事项情况记录表');
+  });
+
+  // From 2026-12-25 on, the deadline runs into 2027, whose holiday schedule is not built in, and is estimated.
+  it('prints the covers of a record dated 2026-12-28 whose deadline is estimated, with no stack trace', () => {
+    const path = withRecord((file) => {
+      delete file['fingerprint'];
+      file.record['filedAt'] = '2026-12-28';
+      (file.record['entries'] as Record<string, unknown>[])[0]!['occurredAt'] = '2026-12-28T09:00';
+    });
+    const out = join(temp.path, 'out.pdf');
+    const run = liuhenAt(DECEMBER_28_EPOCH_SECONDS, 'pdf', path, '-o', out, '--cover', '--bundled-fonts');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('（4页）');
+    const pages = pdfPages(new Uint8Array(readFileSync(out))).map(squash);
+    expect(pages).toHaveLength(4);
+    expect(pages[0]).toMatch(/报送截止日期2027年\d+月\d+日（预估）/);
+    expect(pages[2]).toContain('中央纪委国家监委驻工业和信息化部纪检监察组');
+  });
+
+  // Its reporting window runs into 2100, whose holidays are estimated from the fixed-date ones.
+  it('prints the covers of a record from the last days of 2099', () => {
+    const path = withRecord((file) => {
+      delete file['fingerprint'];
+      file.record['filedAt'] = '2099-12-30';
+      (file.record['entries'] as Record<string, unknown>[])[0]!['occurredAt'] = '2099-12-30T09:00';
+    });
+    const out = join(temp.path, 'out.pdf');
+    const run = liuhen('pdf', path, '-o', out, '--cover', '--bundled-fonts');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(readFileSync(out).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
+  it('words an internal failure as one Chinese line with no stack trace', () => {
+    const message = internalErrorMessage(new RangeError('清明 is computed for 2000–2099 only, not 2100'));
+    expect(message).toMatch(/^程序内部出错，未生成 PDF（.+）。请将此提示和记录文件交给技术支持。\n$/);
+    expect(message).not.toMatch(/\bat /);
   });
 
   it('refuses a file that is not JSON, in Chinese, with exit code 65', () => {

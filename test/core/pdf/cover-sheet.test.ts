@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { builtInCalendar } from '../../../src-main/core/domain/calendar/built-in-calendar.ts';
+import { ENTRIES_MAX_COUNT, PERSON_NAME_MAX_CHARS, UNIT_NAME_MAX_CHARS } from '../../../src-main/core/domain/form/field-limits.ts';
 import { renderCoverSheets, renderSealedPackage } from '../../../src-main/core/pdf/print-record.ts';
-import { decodeQr, pdfPages, renderPages, squash } from './support/pdf-tools.ts';
+import { decodeQr, pdfInfo, pdfPages, renderPages, squash } from './support/pdf-tools.ts';
 import { FINGERPRINT, entryAt, finalizedRecord, formInput, renderer } from './support/records.ts';
 
 const calendar = builtInCalendar();
@@ -18,7 +19,11 @@ async function coverTexts(level: string, unitHasDisciplineBody: boolean) {
 // The recipient is printed on its own line under 报送单位, before the clause that requires it.
 const recipientOf = (page: string) => /报送单位(.+?)依据：/.exec(page)?.[1];
 
-describe('cover sheet: one per recipient, routed by 第七条 and 第九条', () => {
+// Each test lays out the form, the covers and the package, and reads them back with poppler: seconds on a busy
+// machine, more than vitest's default 5 s allows.
+const PDF_TEST_TIMEOUT_MS = 60_000;
+
+describe('cover sheet: one per recipient, routed by 第七条 and 第九条', { timeout: PDF_TEST_TIMEOUT_MS }, () => {
   it('goes to the unit’s own discipline body when it has one and no 司局级 cadre is involved', async () => {
     const { covers, pages } = await coverTexts('divisionPrincipal', true);
     expect(covers.pageCount).toBe(1);
@@ -70,9 +75,9 @@ describe('cover sheet: one per recipient, routed by 第七条 and 第九条', ()
     });
     const covers = await renderCoverSheets(renderer, { ...formInput(record), unitHasDisciplineBody: true, calendar });
     const [page] = pdfPages(covers.bytes).map(squash);
-    expect(covers.sealing.deadlineEstimated).toBe(true);
+    expect(covers.sealing.estimatedYears).toEqual([2027]);
     expect(page).toMatch(/报送截止日期2027年\d+月\d+日（预估）/);
-    expect(page).toContain('2027年的国务院节假日安排尚未载入本程序');
+    expect(page).toContain('报送截止日期为预估：2027年的国务院节假日安排尚未载入本程序');
   });
 
   it('packs, for each recipient, its cover and a full copy of the form with its own page numbers', async () => {
@@ -95,5 +100,124 @@ describe('cover sheet: one per recipient, routed by 第七条 and 第九条', ()
     });
     const [cover] = renderPages(pack.bytes, 150, { last: 1 });
     expect(cover && decodeQr(cover)?.toLowerCase()).toBe(FINGERPRINT);
+  });
+
+  // From 2026-12-25 on, the 5 working days run into 2027, whose holiday schedule is not built in.
+  it('packs a record dated 2026-12-28 whose deadline is estimated: one page per cover', async () => {
+    const record = finalizedRecord((raw) => {
+      raw.filedAt = '2026-12-28';
+      raw.entries = [entryAt('departmentDeputy', (entry) => (entry.occurredAt = '2026-12-28T09:00'))];
+    });
+    const input = { ...formInput(record), printedAt: new Date('2026-12-28T02:00:00Z'), unitHasDisciplineBody: true, calendar };
+    const pack = await renderSealedPackage(renderer, input);
+    expect(pack.sealing.estimatedYears).toEqual([2027]);
+    expect(pack.formPageCount).toBe(1);
+    expect(pdfPages(pack.bytes)).toHaveLength(4);
+    const covers = await renderCoverSheets(renderer, input);
+    expect(pdfPages(covers.bytes)).toHaveLength(2);
+  });
+});
+
+// Every combination a cover can meet: each routing of 第七条/第九条, an exact deadline, one estimated into a
+// year whose schedule is not loaded and one estimated across two such years (the longest note), with typical
+// names or the longest the form accepts. Pages are counted in the PDF itself (pdfinfo), and each cover must
+// hold everything from the title to the sealing instruction on its one page.
+const ROUTINGS = [
+  { routing: 'unit body only', unitHasDisciplineBody: true, level: 'divisionPrincipal', recipients: [UNIT_BODY] },
+  { routing: '部直属机关纪委 when the unit has no body', unitHasDisciplineBody: false, level: 'divisionDeputy', recipients: [ORGANS_COMMISSION] },
+  { routing: 'unit body and the stationed group', unitHasDisciplineBody: true, level: 'departmentDeputy', recipients: [UNIT_BODY, STATIONED_GROUP] },
+  {
+    routing: '部直属机关纪委 and the stationed group',
+    unitHasDisciplineBody: false,
+    level: 'departmentPrincipal',
+    recipients: [ORGANS_COMMISSION, STATIONED_GROUP],
+  },
+] as const;
+
+// The stationed group's cover names every 司局级 entry in its reason: longest with as many entries as a form holds.
+const listsEntries = (recipients: readonly string[]) => recipients.includes(STATIONED_GROUP);
+
+const DEADLINES = [
+  { deadline: 'exact', day: '2026-09-28', estimatedYears: [] },
+  { deadline: 'estimated into 2027', day: '2026-12-28', estimatedYears: [2027] },
+  { deadline: 'estimated across 2027 and 2028', day: '2027-12-30', estimatedYears: [2027, 2028] },
+] as const;
+
+const LONGEST_PERSON_NAME = '欧阳'.repeat(PERSON_NAME_MAX_CHARS / 2);
+const LONGEST_UNIT_NAME = '工'.repeat(UNIT_NAME_MAX_CHARS);
+
+function variantRecord(level: string, day: string, { longest, entryCount }: { longest: boolean; entryCount: number }) {
+  return finalizedRecord((raw) => {
+    raw.filedAt = day;
+    const entry = (change: (e: ReturnType<typeof entryAt>) => void = () => {}) =>
+      entryAt(level, (e) => ((e.occurredAt = `${day}T09:00`), change(e)));
+    if (!longest) {
+      raw.entries = [entry()];
+      return;
+    }
+    raw.filer = LONGEST_PERSON_NAME;
+    raw.handler.name = LONGEST_PERSON_NAME;
+    raw.handler.workUnit = LONGEST_UNIT_NAME;
+    raw.entries = [
+      entry((e) => ((e.intervener.name = LONGEST_PERSON_NAME), (e.intervener.unit = LONGEST_UNIT_NAME))),
+      ...Array.from({ length: entryCount - 1 }, () => entry((e) => ((e.content = '要求关照。'), (e.handling = '拒绝。')))),
+    ];
+  });
+}
+
+const pageCountOf = (bytes: Uint8Array) => Number(pdfInfo(bytes)['Pages']);
+
+function expectWholeCover(page: string, recipient: string, copy: number, copies: number) {
+  expect(page).toContain('领导干部插手干预重大事项情况记录表（密封报送件）');
+  expect(recipientOf(page)).toBe(recipient);
+  expect(page).toContain(`份数第${copy}份，共${copies}份`);
+  expect(page).toContain('非收件人不得拆封');
+  expect(page).toContain('在“密封”处骑缝签字或加盖印章后报送。');
+  expect(page).not.toMatch(/—\d+—/);
+}
+
+describe('every cover fits its one page, and the package always prints', { timeout: PDF_TEST_TIMEOUT_MS }, () => {
+  const variants = ROUTINGS.flatMap((routing) =>
+    DEADLINES.flatMap((deadline) => [false, true].map((longest) => ({ ...routing, ...deadline, longest }))),
+  );
+
+  it.each(variants)('$routing, $deadline deadline, longest names: $longest', async (variant) => {
+    const entryCount = variant.longest && listsEntries(variant.recipients) ? ENTRIES_MAX_COUNT : 1;
+    const record = variantRecord(variant.level, variant.day, { longest: variant.longest, entryCount });
+    const input = {
+      ...formInput(record),
+      printedAt: new Date(`${variant.day}T02:00:00Z`),
+      unitHasDisciplineBody: variant.unitHasDisciplineBody,
+      calendar,
+    };
+    const copies = variant.recipients.length;
+
+    const pack = await renderSealedPackage(renderer, input);
+    expect(pack.sealing.estimatedYears).toEqual(variant.estimatedYears);
+    const perCopy = pack.formPageCount + 1;
+    expect(pageCountOf(pack.bytes)).toBe(copies * perCopy);
+    const pages = pdfPages(pack.bytes).map(squash);
+    variant.recipients.forEach((recipient, index) => {
+      const cover = pages[index * perCopy] ?? '';
+      expectWholeCover(cover, recipient, index + 1, copies);
+      expect(cover).toContain(`共${pack.formPageCount}页`);
+      if (variant.longest) expect(cover).toContain(`填报人${LONGEST_PERSON_NAME}`);
+      if (variant.estimatedYears.length > 0) {
+        expect(cover).toMatch(/报送截止日期\d+年\d+月\d+日（预估）/);
+        expect(cover).toContain(`报送截止日期为预估：${variant.estimatedYears.map((year) => `${year}年`).join('、')}的国务院节假日安排`);
+      } else {
+        expect(cover).toMatch(/报送截止日期\d+年\d+月\d+日（5个工作日内）/);
+      }
+      if (entryCount === ENTRIES_MAX_COUNT && recipient === STATIONED_GROUP) expect(cover).toContain('第1、2、3、');
+      // The copy of the form that follows numbers its own pages from 1.
+      expect(pages[index * perCopy + 1]).toContain('—1—');
+      expect(pages[index * perCopy + pack.formPageCount]).toContain(`—${pack.formPageCount}—`);
+    });
+
+    const covers = await renderCoverSheets(renderer, input);
+    expect(pageCountOf(covers.bytes)).toBe(copies);
+    pdfPages(covers.bytes)
+      .map(squash)
+      .forEach((page, index) => expectWholeCover(page, variant.recipients[index] as string, index + 1, copies));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DocDefinition } from '../../../src-main/core/pdf/doc-definition.ts';
+import type { Content, DocDefinition } from '../../../src-main/core/pdf/doc-definition.ts';
 import { assignFontRuns, type GlyphCoverage } from '../../../src-main/core/pdf/font-runs.ts';
 import { renderRecordForm } from '../../../src-main/core/pdf/print-record.ts';
 import { UserError } from '../../../src-main/core/errors.ts';
@@ -42,24 +42,24 @@ describe('assignFontRuns', () => {
     has: (family, codePoint) => (family === 'body' ? codePoint < 0x20000 : family === 'fallback-0' ? codePoint !== 0x10fffd : false),
     fallbackFamilies: ['fallback-0'],
   };
-  const doc = (content: DocDefinition['content']): DocDefinition => ({
+  const doc = (part: Content): DocDefinition => ({
     info: { title: '', subject: '', keywords: '', creationDate: new Date(0) },
     pageMargins: [0, 0, 0, 0],
     defaultStyle: { font: 'body', fontSize: 10 },
-    content,
+    parts: [part],
   });
 
   it('leaves text its font can draw untouched', () => {
     const { doc: out, missing } = assignFontRuns(doc(['王某', { text: '李某', font: 'body' }]), coverage);
-    expect(out.content).toEqual(['王某', { text: '李某', font: 'body' }]);
+    expect(out.parts).toEqual([['王某', { text: '李某', font: 'body' }]]);
     expect(missing).toEqual([]);
   });
 
   it('moves only the characters the font lacks into runs of the fallback font, in tables and stacks too', () => {
     const { doc: out } = assignFontRuns(doc({ table: { widths: ['*'], body: [[{ stack: ['吉𠮷祥'] }]] } }), coverage);
-    expect(out.content).toEqual({
-      table: { widths: ['*'], body: [[{ stack: [{ text: ['吉', { text: '𠮷', font: 'fallback-0' }, '祥'] }] }]] },
-    });
+    expect(out.parts).toEqual([
+      { table: { widths: ['*'], body: [[{ stack: [{ text: ['吉', { text: '𠮷', font: 'fallback-0' }, '祥'] }] }]] } },
+    ]);
   });
 
   it('collects every character that no font has, once, in order', () => {

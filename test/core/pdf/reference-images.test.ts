@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtInCalendar } from '../../../src-main/core/domain/calendar/built-in-calendar.ts';
+import { ENTRIES_MAX_COUNT, PERSON_NAME_MAX_CHARS } from '../../../src-main/core/domain/form/field-limits.ts';
 import { renderCoverSheets, renderRecordForm } from '../../../src-main/core/pdf/print-record.ts';
 import { recoverySheetDocument } from '../../../src-main/core/pdf/recovery-sheet.ts';
 import { pixelDiffRatio, readPng, renderPages } from './support/pdf-tools.ts';
@@ -27,7 +28,8 @@ function compareWithReference(name: string, bytes: Uint8Array, page = 1): void {
   expect(pixelDiffRatio(rendered, readPng(path))).toBeLessThan(TOLERANCE);
 }
 
-describe('reference images', () => {
+// The compact cover lays out an eleven-page form first: seconds on a busy machine, more than vitest's default 5 s.
+describe('reference images', { timeout: 60_000 }, () => {
   it('记录表, typical one-page record', async () => {
     compareWithReference('record-form', (await renderRecordForm(renderer, formInput(finalizedRecord()))).bytes);
   });
@@ -43,6 +45,27 @@ describe('reference images', () => {
     const record = finalizedRecord();
     const covers = await renderCoverSheets(renderer, { ...formInput(record), unitHasDisciplineBody: true, calendar: builtInCalendar() });
     compareWithReference('cover-sheet', covers.bytes, 2);
+  });
+
+  it('cover sheet with an estimated deadline: the short note under the table', async () => {
+    const record = finalizedRecord((raw) => {
+      raw.filedAt = '2026-12-28';
+      raw.entries = [entryAt('departmentDeputy', (entry) => (entry.occurredAt = '2026-12-28T09:00'))];
+    });
+    const input = { ...formInput(record), printedAt: new Date('2026-12-28T02:00:00Z'), unitHasDisciplineBody: true, calendar: builtInCalendar() };
+    compareWithReference('cover-sheet-estimated', (await renderCoverSheets(renderer, input)).bytes, 2);
+  });
+
+  it('cover sheet set compactly: longest filer name, fifty 司局级 entries, deadline estimated across two years', async () => {
+    const record = finalizedRecord((raw) => {
+      raw.filedAt = '2027-12-30';
+      raw.filer = '欧阳'.repeat(PERSON_NAME_MAX_CHARS / 2);
+      raw.entries = Array.from({ length: ENTRIES_MAX_COUNT }, () =>
+        entryAt('departmentDeputy', (entry) => ((entry.occurredAt = '2027-12-30T09:00'), (entry.content = '要求关照。'))),
+      );
+    });
+    const input = { ...formInput(record), printedAt: new Date('2027-12-30T02:00:00Z'), unitHasDisciplineBody: false, calendar: builtInCalendar() };
+    compareWithReference('cover-sheet-compact', (await renderCoverSheets(renderer, input)).bytes, 2);
   });
 
   it('recovery sheet', async () => {

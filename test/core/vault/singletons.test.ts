@@ -33,9 +33,11 @@ describe('singleton slots', () => {
     expect(vault.readSingleton('profile', profileSchema)).toEqual({ name: '张三', unit: '某某厅' });
   });
 
-  it('names a stored value that no longer fits its schema as ROW_TAMPERED rather than returning it', () => {
+  it('names a stored value that authenticates but no longer fits its schema as unreadable, not tampered', () => {
     saveProfile(vault, { name: '张三' });
-    expectUserError(thrownBy(() => vault.readSingleton('profile', profileSchema)), 'ROW_TAMPERED');
+    const error = thrownBy(() => vault.readSingleton('profile', profileSchema));
+    expectUserError(error, 'ROW_UNREADABLE');
+    expect((error as Error).message).toContain('承办人员基本情况');
   });
 
   it.each(['manifest', 'audit-keypair', 'settings'])(

@@ -28,9 +28,9 @@ export function AppProviders({ children }: { children: ReactNode }) {
 }
 
 // A new record created through main, with these entries saved into its draft.
-export async function seedRecord(main: RealMain, entries: object[]): Promise<Detail> {
+export async function seedRecord(main: RealMain, entries: object[], draft: object = {}): Promise<Detail> {
   const created = await main.value<Detail>('record.create', {});
-  return main.value<Detail>('record.saveDraft', { recordId: created.recordId, draft: { ...created.draft, entries } });
+  return main.value<Detail>('record.saveDraft', { recordId: created.recordId, draft: { ...created.draft, ...draft, entries } });
 }
 
 // The editor page for one record, as the app frame shows it; resolves once the form is on screen.

@@ -15,7 +15,7 @@ export interface ReportDeadline {
 
 // The last day to report: counting starts the day after the handler learned of the intervention, and only
 // working days count (weekends and statutory holidays skipped, 调休 weekend working days counted). Dates are
-// those the form accepts (2000–2099); an estimate reaching into 2100 throws a RangeError rather than guess.
+// those the form accepts (2000–2099); a window reaching into 2100 is estimated from its fixed-date holidays.
 export function reportDeadline({ learnedOn, calendar }: { learnedOn: IsoDate; calendar: Calendar }): ReportDeadline {
   let date = learnedOn;
   let counted = 0;

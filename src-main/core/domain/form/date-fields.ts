@@ -13,7 +13,7 @@ export type ChinaDateTime = string;
 const DATE_TIME_PATTERN = /^(\d{4}-\d{2}-\d{2})(?:T([01]\d|2[0-3]):[0-5]\d)?$/;
 
 // Why a date on the form cannot be taken, or undefined.
-function formDateProblem(date: string): string | undefined {
+export function formDateProblem(date: string): string | undefined {
   const problem = dateProblem(date);
   if (problem) return problem;
   const year = Number(date.slice(0, 4));
@@ -41,12 +41,19 @@ export function dateField(subject: string) {
 }
 
 export function dateTimeField(subject: string) {
-  return checkedDateText(subject, (value) => {
-    const match = DATE_TIME_PATTERN.exec(value);
-    return match?.[1] === undefined
-      ? '不是“YYYY-MM-DD”或“YYYY-MM-DDTHH:mm”格式的时间（例如 2026-09-30 或 2026-09-30T14:30）'
-      : formDateProblem(match[1]);
-  });
+  return checkedDateText(subject, formDateTimeProblem);
+}
+
+export function formDateTimeProblem(value: string): string | undefined {
+  const match = DATE_TIME_PATTERN.exec(value);
+  return match?.[1] === undefined
+    ? '不是“YYYY-MM-DD”或“YYYY-MM-DDTHH:mm”格式的时间（例如 2026-09-30 或 2026-09-30T14:30）'
+    : formDateProblem(match[1]);
+}
+
+// A date the calendar can reason about: what the assessment may count working days from.
+export function isFormDate(date: string): boolean {
+  return formDateProblem(date) === undefined;
 }
 
 export function datePartOf(dateTime: ChinaDateTime): IsoDate {

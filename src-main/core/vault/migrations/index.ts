@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { UserError } from '../../errors.ts';
 import { migration001Initial } from './001-initial.ts';
 import type { Migration } from './migration.ts';
@@ -21,4 +21,33 @@ export function migrate(db: Database, migrations: readonly Migration[] = MIGRATI
       db.pragma(`user_version = ${migration.version}`);
     })();
   }
+}
+
+let latestTables: readonly string[] | undefined;
+
+// The tables a vault at the latest schema version has, learnt by running the migrations on an empty database,
+// so the list can never disagree with them.
+function tablesOfLatestSchema(): readonly string[] {
+  if (!latestTables) {
+    const scratch = new BetterSqlite3(':memory:');
+    try {
+      migrate(scratch);
+      latestTables = tableNames(scratch);
+    } finally {
+      scratch.close();
+    }
+  }
+  return latestTables;
+}
+
+function tableNames(db: Database): string[] {
+  const rows = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[];
+  return rows.map((row) => row.name);
+}
+
+// A vault whose schema version is the latest but which lacks one of its tables was altered by hand: refused
+// before any query meets "no such table".
+export function requireLatestTables(db: Database): void {
+  const present = new Set(tableNames(db));
+  if (tablesOfLatestSchema().some((table) => !present.has(table))) throw new UserError('VAULT_CORRUPT');
 }

@@ -1,0 +1,198 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHANNELS, type Channel } from '../../../src-main/contract/index.ts';
+import type { Dispatch } from '../../../src-main/dispatch/index.ts';
+import { completeEntry, TEST_PROFILE, value } from '../../support/dispatch-fixtures.ts';
+import { makeTempDir } from '../../support/temp-dir.ts';
+import { dispatchWithOutputCheck, makeServices } from '../../support/test-services.ts';
+import { fakeClock, TEST_PASSPHRASE } from '../../support/test-vault.ts';
+
+// Issue 9: every channel, fed malformed, out-of-range and impossible values in every field of its input, answers
+// with a documented code and a Chinese message; nothing is INTERNAL, nothing raises a false tampering alarm, and
+// nothing it accepts breaks a later read. FUZZ_RUNS lowers the count for a quick local run; CI uses the default.
+const RUNS_PER_CHANNEL = Number(process.env.FUZZ_RUNS ?? 2000);
+const HAN = /\p{Script=Han}/u;
+// Answers that would mean the fuzz broke the vault or found a bug: none of these may appear on a sound vault.
+const FALSE_ALARMS = ['INTERNAL', 'ROW_TAMPERED', 'ROW_UNREADABLE', 'AUDIT_CHAIN_BROKEN', 'VAULT_CORRUPT', 'HEADER_CORRUPT'];
+
+interface Fixture {
+  draftId: string;
+  finalizedId: string;
+}
+
+// A valid input per channel with every optional field present, so that every field is a place the fuzz can hit.
+// Typed over every channel: a new channel without a seed does not compile.
+const SEEDS: Record<Channel, (fixture: Fixture) => unknown> = {
+  'app.about': () => ({}),
+  'vault.status': () => ({}),
+  'vault.create': () => ({ passphrase: TEST_PASSPHRASE }),
+  'vault.unlock': () => ({ passphrase: TEST_PASSPHRASE }),
+  'vault.lock': () => ({}),
+  'vault.recover': () => ({ recoveryKey: '0000-0000-0000-0000-0000-0000-0000-0000-0000', newPassphrase: TEST_PASSPHRASE }),
+  'vault.changePassphrase': () => ({ current: TEST_PASSPHRASE, next: TEST_PASSPHRASE }),
+  'vault.backup': () => ({}),
+  'vault.restore': () => ({ passphrase: TEST_PASSPHRASE }),
+  'profile.get': () => ({}),
+  'profile.save': () => ({ profile: TEST_PROFILE, unit: { unitHasDisciplineBody: true } }),
+  'record.list': () => ({}),
+  'record.get': ({ draftId }) => ({ recordId: draftId }),
+  'record.create': () => ({}),
+  'record.saveDraft': ({ draftId }) => ({ recordId: draftId, draft: fullDraft() }),
+  'record.finalize': ({ draftId }) => ({ recordId: draftId }),
+  'record.amend': ({ finalizedId }) => ({ recordId: finalizedId, reason: '补充干预时间' }),
+  'record.deleteDraft': ({ draftId }) => ({ recordId: draftId }),
+  'record.markSubmitted': ({ finalizedId }) => ({ recordId: finalizedId, submittedOn: '2026-11-30' }),
+  'record.assess': () => ({ draft: fullDraft() }),
+  'record.print': ({ finalizedId }) => ({ recordId: finalizedId, what: 'form' }),
+  'record.savePdf': ({ finalizedId }) => ({ recordId: finalizedId, what: 'sealedPackage' }),
+  'setup.printRecoverySheet': () => ({ recoveryKey: '0000-0000-0000-0000-0000-0000-0000-0000-0000' }),
+  'pdf.fonts': () => ({}),
+  'calendar.coverage': () => ({}),
+  'calendar.importPack': () => ({}),
+  'settings.get': () => ({}),
+  'settings.save': () => ({ autoLockMinutes: 5 }),
+  'audit.list': () => ({}),
+};
+
+function fullDraft() {
+  return {
+    filedAt: '2026-11-30',
+    filer: '李某',
+    handler: TEST_PROFILE,
+    entries: [completeEntry('divisionPrincipal', { learnedOn: '2026-10-08', method: 'other', methodNote: '通过微信语音' })],
+  };
+}
+
+// Values a person, a bug or an attacker could put in any field.
+const hostile: fc.Arbitrary<unknown> = fc.oneof(
+  fc.constantFrom(
+    '',
+    ' ',
+    '\u3000',
+    '\u0000',
+    '𠮷',
+    '2026-02-30',
+    '2026-11-31',
+    '1970-01-01',
+    '2100-01-01T00:00',
+    '1999-12-31',
+    '2026-13-01',
+    '2026-11-30T24:00',
+    '２０２６-１１-３０',
+    '2026/11/30',
+    '9999-12-31',
+    '2099-12-31T23:59',
+    '2099-12-30',
+    '2000-01-01',
+    '0000-0000-0000-0000-0000-0000-0000-0000-0000',
+    'f'.repeat(32),
+    'A'.repeat(32),
+    '字'.repeat(5000),
+    'x'.repeat(70_000),
+    '__proto__',
+    'constructor',
+    -1,
+    0,
+    1,
+    61,
+    1.5,
+    Number.MAX_SAFE_INTEGER,
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    true,
+    false,
+    null,
+    undefined,
+    [],
+    {},
+    [null],
+    { length: 1 },
+  ),
+  fc.string({ maxLength: 40 }),
+  fc.date({ noInvalidDate: true }).map((date) => date.toISOString().slice(0, 16)),
+  fc.integer(),
+  fc.anything({ maxDepth: 2 }),
+);
+
+// Every path to a leaf or a container in a value, so a mutation can land anywhere, arrays and objects included.
+function pathsOf(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
+  if (value === null || typeof value !== 'object') return [prefix];
+  const entries = Array.isArray(value) ? value.map((item, index) => [index, item] as const) : Object.entries(value);
+  return [prefix, ...entries.flatMap(([key, item]) => pathsOf(item, [...prefix, key]))];
+}
+
+type Mutation = { kind: 'replace'; path: number; with: unknown } | { kind: 'delete'; path: number } | { kind: 'extra'; path: number; key: string; with: unknown };
+
+function mutate(seed: unknown, mutation: Mutation): unknown {
+  const copy: unknown = structuredClone(seed);
+  const paths = pathsOf(copy);
+  const path = paths[mutation.path % paths.length] ?? [];
+  if (path.length === 0) return mutation.kind === 'replace' ? mutation.with : copy;
+  const parent = path.slice(0, -1).reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], copy) as Record<string | number, unknown>;
+  const key = path[path.length - 1] as string | number;
+  if (mutation.kind === 'replace') parent[key] = mutation.with;
+  else if (mutation.kind === 'delete') delete parent[key];
+  else if (typeof parent[key] === 'object' && parent[key] !== null) (parent[key] as Record<string, unknown>)[mutation.key] = mutation.with;
+  return copy;
+}
+
+const mutation: fc.Arbitrary<Mutation | null> = fc.oneof(
+  { weight: 1, arbitrary: fc.constant(null) },
+  { weight: 6, arbitrary: fc.record({ kind: fc.constant('replace' as const), path: fc.nat(), with: hostile }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('delete' as const), path: fc.nat() }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('extra' as const), path: fc.nat(), key: fc.string({ maxLength: 8 }), with: hostile }) },
+);
+
+const input = (seed: unknown): fc.Arbitrary<unknown> =>
+  fc.oneof({ weight: 9, arbitrary: mutation.map((change) => (change ? mutate(seed, change) : seed)) }, { weight: 1, arbitrary: hostile });
+
+// The record channels and all the others, split over two test files so the runner can fuzz them on two cores;
+// the split is computed from the channel list, so a new channel is always in one of them.
+export const RECORD_CHANNELS = CHANNELS.filter((channel) => channel.startsWith('record.'));
+export const OTHER_CHANNELS = CHANNELS.filter((channel) => !channel.startsWith('record.'));
+
+export function fuzzChannels(title: string, channels: readonly Channel[]): void {
+  describe(title, () => {
+    let dir: ReturnType<typeof makeTempDir>;
+
+    beforeAll(() => {
+      dir = makeTempDir('liuhen-fuzz-');
+    });
+    afterAll(() => dir.remove());
+
+    // A fresh vault per channel, unlocked, with a profile, a draft and a finalized record to aim at.
+    async function prepare(channel: Channel): Promise<{ dispatch: Dispatch; fixture: Fixture }> {
+      const dispatch = dispatchWithOutputCheck(makeServices(`${dir.path}/${channel}`, fakeClock('2026-11-30T10:00:00+08:00')));
+      await value(dispatch('vault.create', { passphrase: TEST_PASSPHRASE }));
+      await value(dispatch('profile.save', { profile: TEST_PROFILE, unit: { unitHasDisciplineBody: true } }));
+      const finalized = await value<{ recordId: string }>(dispatch('record.create', {}));
+      await value(dispatch('record.saveDraft', { recordId: finalized.recordId, draft: fullDraft() }));
+      await value(dispatch('record.finalize', { recordId: finalized.recordId }));
+      const draft = await value<{ recordId: string }>(dispatch('record.create', {}));
+      await value(dispatch('record.saveDraft', { recordId: draft.recordId, draft: { ...fullDraft(), filer: '' } }));
+      return { dispatch, fixture: { draftId: draft.recordId, finalizedId: finalized.recordId } };
+    }
+
+    it.each(channels)('%s answers every input with a documented code and stores nothing that breaks a read', async (channel) => {
+      const { dispatch, fixture } = await prepare(channel);
+      const seed = SEEDS[channel](fixture);
+      await fc.assert(
+        fc.asyncProperty(input(seed), async (payload) => {
+          const answer = await dispatch(channel, payload);
+          if (!answer.ok) {
+            expect(FALSE_ALARMS).not.toContain(answer.error.code);
+            expect(answer.error.message).toMatch(HAN);
+            return;
+          }
+          // What was accepted may have been stored: every record must still list and open.
+          const status = await value<{ unlocked: boolean }>(dispatch('vault.status', {}));
+          if (!status.unlocked) return;
+          const listing = await value<{ records: { recordId: string }[]; unreadable: unknown[] }>(dispatch('record.list', {}));
+          expect(listing.unreadable).toEqual([]);
+          for (const { recordId } of listing.records) await value(dispatch('record.get', { recordId }));
+        }),
+        { numRuns: RUNS_PER_CHANNEL },
+      );
+    }, 600_000);
+  });
+}
