@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Services } from '../../src-main/core/services.ts';
 import type { Dispatch } from '../../src-main/dispatch/index.ts';
 import { completeEntry as entry, TEST_PROFILE as PROFILE, value } from '../support/dispatch-fixtures.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
@@ -28,11 +29,13 @@ describe('record channels through dispatch', () => {
   let dir: ReturnType<typeof makeTempDir>;
   let dispatch: Dispatch;
   let clock: FakeClock;
+  let services: Services;
 
   beforeEach(async () => {
     dir = makeTempDir();
     clock = fakeClock('2026-09-30T10:00:00+08:00');
-    dispatch = dispatchWithOutputCheck(makeServices(dir.path, clock));
+    services = makeServices(dir.path, clock);
+    dispatch = dispatchWithOutputCheck(services);
     await value(dispatch('vault.create', { passphrase: TEST_PASSPHRASE }));
     await value(dispatch('profile.save', { profile: PROFILE, unit: { unitHasDisciplineBody: true } }));
   });
@@ -122,7 +125,7 @@ describe('record channels through dispatch', () => {
   });
 
   describe('record.create opens the newest untouched blank draft, or creates one', () => {
-    const recordCount = async () => (await value<unknown[]>(dispatch('record.list', {}))).length;
+    const recordCount = async () => (await value<{ records: unknown[] }>(dispatch('record.list', {}))).records.length;
 
     it('opens the same blank draft when asked twice', async () => {
       const first = await value<Detail>(dispatch('record.create', {}));
@@ -187,6 +190,14 @@ describe('record channels through dispatch', () => {
       await value(dispatch('record.saveDraft', { recordId: newer.recordId, draft: newer.draft }));
       expect((await value<Detail>(dispatch('record.create', {}))).recordId).toBe(newer.recordId);
       expect(await recordCount()).toBe(2);
+    });
+
+    it('still opens a blank form when another record’s row cannot be read', async () => {
+      const damaged = await value<Detail>(dispatch('record.create', {}));
+      services.vault.require().session.db.prepare('UPDATE records SET ciphertext = zeroblob(length(ciphertext)) WHERE record_id = ?').run(damaged.recordId);
+      const blank = await value<Detail>(dispatch('record.create', {}));
+      expect(blank.recordId).not.toBe(damaged.recordId);
+      expect((await value<Detail>(dispatch('record.create', {}))).recordId).toBe(blank.recordId);
     });
 
     it('moves the 填报时间 of a blank draft from an earlier day to today, and still reuses it afterwards', async () => {

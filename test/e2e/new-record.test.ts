@@ -25,7 +25,7 @@ const MISSING_IN_BLANK_ENTRY = [
 async function recordCount(app: RunningApp): Promise<number> {
   const list = await app.dispatch('record.list', {});
   if (!list.ok) throw new Error(list.error.message);
-  return (list.value as unknown[]).length;
+  return (list.value as { records: unknown[] }).records.length;
 }
 
 function firstEntry(page: Page): Locator {

@@ -78,7 +78,8 @@ export class RecordService {
     const { profile } = readProfile(this.vault);
     const today = chinaDateOf(this.clock.now());
     const records = this.vault.records();
-    const blank = newestUntouchedBlank(records.listLatest(), profile);
+    // A damaged row is reported by the list; it can be no blank form to reuse, and must not stop a new one.
+    const blank = newestUntouchedBlank(records.readLatest().versions, profile);
     if (!blank) return this.detail(records.createDraft(blankDraft(profile, today)).recordId);
     if (blank.draft.filedAt !== today) records.saveDraft(blank.recordId, { ...blank.draft, filedAt: today });
     return this.detail(blank.recordId);
