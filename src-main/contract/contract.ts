@@ -53,6 +53,7 @@ export const contract = {
   'profile.save': { input: profileSaveInput, output: profileView },
   'record.list': { input: empty, output: recordListView },
   'record.get': { input: recordRef, output: recordDetailView },
+  // 填写记录表: opens the newest first draft nobody has written in yet, and creates one only when there is none.
   'record.create': { input: empty, output: recordDetailView },
   'record.saveDraft': { input: recordSaveInput, output: recordDetailView },
   'record.finalize': { input: recordRef, output: recordDetailView },

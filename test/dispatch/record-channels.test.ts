@@ -1,11 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Services } from '../../src-main/core/services.ts';
 import type { Dispatch } from '../../src-main/dispatch/index.ts';
 import { completeEntry as entry, TEST_PROFILE as PROFILE, value } from '../support/dispatch-fixtures.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 import { dispatchWithOutputCheck, makeServices } from '../support/test-services.ts';
-import { fakeClock, TEST_PASSPHRASE } from '../support/test-vault.ts';
+import { fakeClock, TEST_PASSPHRASE, type FakeClock } from '../support/test-vault.ts';
 
 const HAN = /\p{Script=Han}/u;
+const MS_PER_DAY = 86_400_000;
+const MS_PER_MINUTE = 60_000;
 
 interface Detail {
   recordId: string;
@@ -14,8 +17,9 @@ interface Detail {
   digest: string | null;
   amendsDigest: string | null;
   draft: { filer: string; handler: object; entries: object[]; filedAt: string };
+  savedAt: string;
   assessment: {
-    routing: { recipients: { recipient: string }[] } | null;
+    routing: { recipients: { recipient: string }[]; cautions: string[] } | null;
     deadline: { deadline: string; estimated: boolean } | null;
     scopes: ({ verdict: string } | null)[];
   };
@@ -24,10 +28,14 @@ interface Detail {
 describe('record channels through dispatch', () => {
   let dir: ReturnType<typeof makeTempDir>;
   let dispatch: Dispatch;
+  let clock: FakeClock;
+  let services: Services;
 
   beforeEach(async () => {
     dir = makeTempDir();
-    dispatch = dispatchWithOutputCheck(makeServices(dir.path, fakeClock('2026-09-30T10:00:00+08:00')));
+    clock = fakeClock('2026-09-30T10:00:00+08:00');
+    services = makeServices(dir.path, clock);
+    dispatch = dispatchWithOutputCheck(services);
     await value(dispatch('vault.create', { passphrase: TEST_PASSPHRASE }));
     await value(dispatch('profile.save', { profile: PROFILE, unit: { unitHasDisciplineBody: true } }));
   });
@@ -114,5 +122,113 @@ describe('record channels through dispatch', () => {
     expect(list).toHaveLength(1);
     expect(list[0]?.matters).toEqual(['某数据中心机房改造工程招标']);
     expect(list[0]?.interveners).toEqual(['王某某']);
+  });
+
+  describe('record.create opens the newest untouched blank draft, or creates one', () => {
+    const recordCount = async () => (await value<{ records: unknown[] }>(dispatch('record.list', {}))).records.length;
+
+    it('opens the same blank draft when asked twice', async () => {
+      const first = await value<Detail>(dispatch('record.create', {}));
+      clock.advanceMs(MS_PER_MINUTE);
+      const second = await value<Detail>(dispatch('record.create', {}));
+      expect(second.recordId).toBe(first.recordId);
+      expect(second.draft).toEqual(first.draft);
+      expect(await recordCount()).toBe(1);
+    });
+
+    it('counts a template saved back unchanged (as the editor does on leaving) as untouched', async () => {
+      const first = await value<Detail>(dispatch('record.create', {}));
+      const asTheEditorSaves = { ...first.draft, entries: [{ learnedOn: null, methodNote: null, kinds: [], intervener: {}, content: '', handling: '' }] };
+      await value(dispatch('record.saveDraft', { recordId: first.recordId, draft: asTheEditorSaves }));
+      const second = await value<Detail>(dispatch('record.create', {}));
+      expect(second.recordId).toBe(first.recordId);
+      expect(await recordCount()).toBe(1);
+    });
+
+    it.each([
+      ['a single field of an entry', (draft: Detail['draft']) => ({ ...draft, entries: [{ learnedOn: null, methodNote: null, kinds: [], handling: '已' }] })],
+      ['an intervention kind ticked', (draft: Detail['draft']) => ({ ...draft, entries: [{ learnedOn: null, methodNote: null, kinds: ['lobbying'] }] })],
+      ['a second, empty entry', (draft: Detail['draft']) => ({ ...draft, entries: [...draft.entries, { learnedOn: null, methodNote: null, kinds: [] }] })],
+      ['填报人 changed', (draft: Detail['draft']) => ({ ...draft, filer: '王某' })],
+      ['填报人 cleared', (draft: Detail['draft']) => ({ ...draft, filer: '' })],
+      ['a profile field changed for this record', (draft: Detail['draft']) => ({ ...draft, handler: { ...PROFILE, currentPost: '四级主任科员' } })],
+      ['填报时间 changed', (draft: Detail['draft']) => ({ ...draft, filedAt: '2026-09-29' })],
+      ['填报时间 cleared', ({ filedAt: _cleared, ...draft }: Detail['draft']) => draft],
+    ])('never reuses a draft with %s', async (_what, edit) => {
+      const first = await value<Detail>(dispatch('record.create', {}));
+      await value(dispatch('record.saveDraft', { recordId: first.recordId, draft: edit(first.draft) }));
+      const second = await value<Detail>(dispatch('record.create', {}));
+      expect(second.recordId).not.toBe(first.recordId);
+      expect(second.draft.entries).toEqual([{ learnedOn: null, methodNote: null, kinds: [] }]);
+      const kept = await value<Detail>(dispatch('record.get', { recordId: first.recordId }));
+      expect(kept.draft).toEqual(edit(first.draft));
+      expect(await recordCount()).toBe(2);
+    });
+
+    it('never reuses a finalized record or an amendment', async () => {
+      const created = await value<Detail>(dispatch('record.create', {}));
+      await value(dispatch('record.saveDraft', { recordId: created.recordId, draft: { ...created.draft, entries: [entry('divisionPrincipal')] } }));
+      await value(dispatch('record.finalize', { recordId: created.recordId }));
+      expect((await value<Detail>(dispatch('record.create', {}))).recordId).not.toBe(created.recordId);
+      await value(dispatch('record.amend', { recordId: created.recordId, reason: '更正' }));
+      const blank = await value<Detail>(dispatch('record.create', {}));
+      expect(blank.recordId).not.toBe(created.recordId);
+      expect((await value<Detail>(dispatch('record.create', {}))).recordId).toBe(blank.recordId);
+      expect(await recordCount()).toBe(2);
+    });
+
+    it('opens the most recently saved of several untouched drafts', async () => {
+      const older = await value<Detail>(dispatch('record.create', {}));
+      await value(dispatch('record.saveDraft', { recordId: older.recordId, draft: { ...older.draft, filer: '王某' } }));
+      clock.advanceMs(MS_PER_MINUTE);
+      const newer = await value<Detail>(dispatch('record.create', {}));
+      clock.advanceMs(MS_PER_MINUTE);
+      // The handler types into the first draft and then deletes it all again: it is a blank template once more.
+      await value(dispatch('record.saveDraft', { recordId: older.recordId, draft: older.draft }));
+      expect((await value<Detail>(dispatch('record.create', {}))).recordId).toBe(older.recordId);
+      clock.advanceMs(MS_PER_MINUTE);
+      await value(dispatch('record.saveDraft', { recordId: newer.recordId, draft: newer.draft }));
+      expect((await value<Detail>(dispatch('record.create', {}))).recordId).toBe(newer.recordId);
+      expect(await recordCount()).toBe(2);
+    });
+
+    it('still opens a blank form when another record’s row cannot be read', async () => {
+      const damaged = await value<Detail>(dispatch('record.create', {}));
+      services.vault.require().session.db.prepare('UPDATE records SET ciphertext = zeroblob(length(ciphertext)) WHERE record_id = ?').run(damaged.recordId);
+      const blank = await value<Detail>(dispatch('record.create', {}));
+      expect(blank.recordId).not.toBe(damaged.recordId);
+      expect((await value<Detail>(dispatch('record.create', {}))).recordId).toBe(blank.recordId);
+    });
+
+    it('moves the 填报时间 of a blank draft from an earlier day to today, and still reuses it afterwards', async () => {
+      const first = await value<Detail>(dispatch('record.create', {}));
+      expect(first.draft.filedAt).toBe('2026-09-30');
+      // A day away locks the vault (auto-lock); the handler unlocks and clicks 填写记录表 again.
+      clock.advanceMs(MS_PER_DAY);
+      await value(dispatch('vault.unlock', { passphrase: TEST_PASSPHRASE }));
+      const nextDay = await value<Detail>(dispatch('record.create', {}));
+      expect(nextDay.recordId).toBe(first.recordId);
+      expect(nextDay.draft.filedAt).toBe('2026-10-01');
+      clock.advanceMs(MS_PER_DAY);
+      await value(dispatch('vault.unlock', { passphrase: TEST_PASSPHRASE }));
+      const dayAfter = await value<Detail>(dispatch('record.create', {}));
+      expect(dayAfter.recordId).toBe(first.recordId);
+      expect(dayAfter.draft.filedAt).toBe('2026-10-02');
+      expect(await recordCount()).toBe(1);
+    });
+  });
+
+  describe('warnings about an entry wait until it has content', () => {
+    it('gives a blank entry no 职务职级不详 caution, and an entry with content the caution as before', async () => {
+      const created = await value<Detail>(dispatch('record.create', {}));
+      expect(created.assessment.routing?.cautions).toEqual([]);
+      expect(created.assessment.scopes).toEqual([null]);
+      const blankSecond = { ...created.draft, entries: [entry('divisionPrincipal'), { learnedOn: null, methodNote: null, kinds: [] }] };
+      const assessed = await value<Detail['assessment']>(dispatch('record.assess', { draft: blankSecond }));
+      expect(assessed.routing?.cautions).toEqual([]);
+      const named = { ...created.draft, entries: [entry('divisionPrincipal'), { learnedOn: null, methodNote: null, kinds: [], intervener: { name: '赵某' } }] };
+      const cautioned = await value<Detail['assessment']>(dispatch('record.assess', { draft: named }));
+      expect(cautioned.routing?.cautions).toEqual([expect.stringContaining('第2项干预具体情况的插手干预人职务职级不详')]);
+    });
   });
 });

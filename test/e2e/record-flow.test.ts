@@ -107,7 +107,7 @@ describe('the 记录表 end to end', () => {
     for (const message of ['请填写插手干预人姓名', '请选择插手干预方式', '请选择重大事项类别', '请填写具体干预内容', '请填写处置方式']) {
       expect(await page.getByText(message, { exact: true }).count()).toBe(1);
     }
-    expect(await page.getByText('记录表尚未填写完整，请按标红的提示补全后再完成填报。').count()).toBe(1);
+    expect(await page.getByText('记录表尚未填写完整，请补全下列各项后再完成填报（点击可转到该项）：').count()).toBe(1);
     expect(await page.getByRole('dialog').count()).toBe(0);
   });
 

@@ -175,12 +175,27 @@ describe('the 记录表 editor over the real main side', () => {
     const { recordId } = await main.value<Detail>('record.create', {});
     await renderEditor(recordId);
     fireEvent.click(screen.getByRole('button', { name: '完成填报' }));
-    expect(await screen.findByText('记录表尚未填写完整，请按标红的提示补全后再完成填报。')).toBeTruthy();
+    expect(await screen.findByText('记录表尚未填写完整，请补全下列各项后再完成填报（点击可转到该项）：')).toBeTruthy();
     for (const message of ['请填写干预时间', '请填写插手干预人姓名', '请选择插手干预方式', '请选择重大事项类别', '请填写具体干预内容', '请填写处置方式']) {
       expect(screen.getByText(message)).toBeTruthy();
     }
     expect(screen.getByText('请选择插手干预人的职务或职级；不清楚的，请选择“职务职级不详”')).toBeTruthy();
     expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('lists what is missing as links, focuses the first missing field, and each link focuses its field', async () => {
+    const { recordId } = await main.value<Detail>('record.create', {});
+    await renderEditor(recordId);
+    fireEvent.click(screen.getByRole('button', { name: '完成填报' }));
+    const title = await screen.findByText('记录表尚未填写完整，请补全下列各项后再完成填报（点击可转到该项）：');
+    // Role queries are slow over a whole form in jsdom; the links are found by their accessible names instead.
+    const alert = title.closest('[role="alert"]') as HTMLElement;
+    expect(alert.querySelectorAll('a[href^="#entries_0_"]')).toHaveLength(12);
+    expect(document.activeElement).toBe(within(entryCard(1)).getByLabelText('时间'));
+    fireEvent.click(within(alert).getByLabelText('第1项干预具体情况：处置方式'));
+    expect(document.activeElement).toBe(within(entryCard(1)).getByLabelText('处置方式'));
+    fireEvent.click(within(alert).getByLabelText('第1项干预具体情况：插手干预方式'));
+    expect(document.activeElement).toBe(within(entryCard(1)).getByLabelText('当面'));
   });
 
   it('shows main’s own reason when main refuses to finalize', async () => {

@@ -24,4 +24,7 @@ class NoLayoutResizeObserver {
 }
 Object.assign(globalThis, { ResizeObserver: NoLayoutResizeObserver });
 
+// Nor does it scroll: bringing a field into view has nothing to move (the end-to-end tests check the scrolling).
+Object.defineProperty(Element.prototype, 'scrollIntoView', { writable: true, value: () => undefined });
+
 afterEach(() => cleanup());

@@ -92,4 +92,18 @@ describe('the live side panel', () => {
     expect(screen.getByText('填写干预时间后显示')).toBeTruthy();
     expect(scopes()[0]?.textContent).toContain('选择职务或职级及在职情况后判断');
   });
+
+  it('says nothing about an entry with nothing in it, and cautions about its unknown rung once it has content', async () => {
+    main = await startRealMain();
+    const { recordId } = await main.value<{ recordId: string }>('record.create', {});
+    await renderEditor(recordId);
+    expect(recipients()).toEqual([expect.stringContaining('本单位纪检组织')]);
+    expect(screen.queryAllByRole('alert')).toEqual([]);
+    expect(screen.getByLabelText('判断与期限').textContent).not.toContain('不详');
+
+    fireEvent.change(within(entryCard(1)).getByLabelText('姓名'), { target: { value: '赵某' } });
+    await waitFor(() => expect(screen.getAllByRole('alert').map((element) => element.textContent)).toEqual([
+      expect.stringContaining('第1项干预具体情况的插手干预人职务职级不详'),
+    ]), { timeout: 3_000 });
+  });
 });

@@ -2,10 +2,12 @@ import type { Calendar } from '../domain/calendar/calendar.ts';
 import { deadlineStatus, type DeadlineStatus } from '../domain/calendar/deadline-status.ts';
 import type { IsoDate } from '../domain/calendar/iso-date.ts';
 import { reportStartOf } from '../domain/calendar/report-start.ts';
+import type { CadreLevel } from '../domain/form/cadre-level.ts';
 import { datePartOf, isFormDate } from '../domain/form/date-fields.ts';
 import { routeRecord, type Routing } from '../domain/routing/route-record.ts';
 import { assessScope, type ScopeAssessment } from '../domain/scope/assess-scope.ts';
-import type { RecordDraft } from './record-draft.ts';
+import { entryHasContent } from './blank-draft.ts';
+import type { EntryDraft, RecordDraft } from './record-draft.ts';
 
 export interface RecordAssessment {
   // Per entry, in order: 第二条 scope, or null until level and tenure are chosen.
@@ -32,10 +34,16 @@ export function assessDraft(
     context.unitHasDisciplineBody === null
       ? null
       : routeRecord({
-          entries: draft.entries.map((entry) => ({ intervener: { level: entry.intervener?.level ?? 'unknown' } })),
+          entries: draft.entries.map((entry) => ({ intervener: { level: routingLevelOf(entry) } })),
           unitHasDisciplineBody: context.unitHasDisciplineBody,
         });
   return { scopes, routing, deadline: deadlineOf(draft, context), today: context.today };
+}
+
+// An entry with nothing in it yet says nothing; once anything is entered, a level not chosen is not known.
+function routingLevelOf(entry: EntryDraft): CadreLevel | null {
+  if (!entryHasContent(entry)) return null;
+  return entry.intervener?.level ?? 'unknown';
 }
 
 function deadlineOf(draft: RecordDraft, context: { today: IsoDate; calendar: Calendar }): DeadlineStatus | null {

@@ -9,6 +9,7 @@ import { readProfile } from '../profile/profile-store.ts';
 import { rowFailure } from '../vault/row-failure.ts';
 import { describeRecordVersion, type StoredVersion } from '../vault/record-store.ts';
 import type { VaultService } from '../vault/vault-service.ts';
+import { blankDraft, newestUntouchedBlank } from './blank-draft.ts';
 import { assessDraft, type RecordAssessment } from './record-assessment.ts';
 import { recordDraftInputSchema, recordDraftSchema, type RecordDraft } from './record-draft.ts';
 import { readSubmissions, recordSubmission, type Submission } from './submissions.ts';
@@ -71,16 +72,17 @@ export class RecordService {
     this.clock = clock;
   }
 
-  // A new form, prefilled as the annex expects: today's date, the handler as filer, the profile block.
+  // 填写记录表: the newest blank form nobody has written in yet, or a new one, so each click does not leave
+  // another empty draft behind. A reused form is filled in from today, so its 填报时间 moves on to today.
   create(): RecordDetail {
     const { profile } = readProfile(this.vault);
-    const draft: RecordDraft = {
-      filedAt: chinaDateOf(this.clock.now()),
-      filer: profile?.name ?? '',
-      handler: profile ? { ...profile } : {},
-      entries: [{ learnedOn: null, methodNote: null, kinds: [] }],
-    };
-    return this.detail(this.vault.records().createDraft(draft).recordId);
+    const today = chinaDateOf(this.clock.now());
+    const records = this.vault.records();
+    // A damaged row is reported by the list; it can be no blank form to reuse, and must not stop a new one.
+    const blank = newestUntouchedBlank(records.readLatest().versions, profile);
+    if (!blank) return this.detail(records.createDraft(blankDraft(profile, today)).recordId);
+    if (blank.draft.filedAt !== today) records.saveDraft(blank.recordId, { ...blank.draft, filedAt: today });
+    return this.detail(blank.recordId);
   }
 
   saveDraft(recordId: string, draft: RecordDraft): RecordDetail {

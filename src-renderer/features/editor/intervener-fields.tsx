@@ -1,5 +1,11 @@
 import { Col, Form, Input, Radio, Row, Select, Typography } from 'antd';
-import { INTERVENER_LABELS, INTERVENTION_ENTRY_LABELS, TENURES, TENURE_LABELS } from '../../../src-main/contract/forms.ts';
+import {
+  INTERVENER_LABELS,
+  INTERVENTION_DETAIL_LABELS,
+  INTERVENTION_ENTRY_LABELS,
+  TENURES,
+  TENURE_LABELS,
+} from '../../../src-main/contract/forms.ts';
 import { RULES } from './form-rules.ts';
 import { LEVEL_OPTIONS } from './level-options.ts';
 
@@ -28,7 +34,7 @@ export function IntervenerFields({ name }: { name: number }) {
         </Col>
         <Col span={12}>
           <Form.Item
-            label="职务层次或职级"
+            label={INTERVENTION_DETAIL_LABELS.level}
             name={[name, 'intervener', 'level']}
             rules={RULES.level}
             required
@@ -38,7 +44,7 @@ export function IntervenerFields({ name }: { name: number }) {
           </Form.Item>
         </Col>
         <Col span={12}>
-          <Form.Item label="在职情况" name={[name, 'intervener', 'tenure']} rules={RULES.tenure} required>
+          <Form.Item label={INTERVENTION_DETAIL_LABELS.tenure} name={[name, 'intervener', 'tenure']} rules={RULES.tenure} required>
             <Radio.Group options={TENURE_OPTIONS} />
           </Form.Item>
         </Col>

@@ -1,12 +1,12 @@
 import { Checkbox, Form, Space, Typography } from 'antd';
-import { INTERVENTION_KINDS, INTERVENTION_KIND_INFO } from '../../../src-main/contract/forms.ts';
+import { INTERVENTION_DETAIL_LABELS, INTERVENTION_KINDS, INTERVENTION_KIND_INFO } from '../../../src-main/contract/forms.ts';
 import { RULES } from './form-rules.ts';
 
 // 第六条's six situations, each checkable by its short phrase with the clause's full wording beneath it, so the
 // handler ticks what the rule says and not a paraphrase of it.
 export function KindsField({ name }: { name: number }) {
   return (
-    <Form.Item label="第六条所列情形（可多选）" name={[name, 'kinds']} rules={RULES.kinds} required>
+    <Form.Item label={`${INTERVENTION_DETAIL_LABELS.kinds}（可多选）`} name={[name, 'kinds']} rules={RULES.kinds} required>
       <Checkbox.Group style={{ width: '100%' }}>
         <Space orientation="vertical">
           {INTERVENTION_KINDS.map((kind) => (

@@ -1,5 +1,6 @@
 import { Col, Form, Input, Row, Select } from 'antd';
 import {
+  INTERVENTION_DETAIL_LABELS,
   INTERVENTION_ENTRY_LABELS,
   MATTER_CATEGORIES,
   MATTER_CATEGORY_INFO,
@@ -20,7 +21,7 @@ export function MatterFields({ name }: { name: number }) {
   return (
     <Row gutter={16}>
       <Col span={8}>
-        <Form.Item label="重大事项类别" name={[name, 'matter', 'category']} rules={RULES.category} required>
+        <Form.Item label={INTERVENTION_DETAIL_LABELS.matterCategory} name={[name, 'matter', 'category']} rules={RULES.category} required>
           <Select placeholder="请选择" options={CATEGORY_OPTIONS} />
         </Form.Item>
       </Col>
@@ -35,7 +36,7 @@ export function MatterFields({ name }: { name: number }) {
             const category = getFieldValue(['entries', name, 'matter', 'category']) as MatterCategory | undefined;
             const items = category ? MATTER_CATEGORY_INFO[category].items : [];
             return (
-              <Form.Item label="具体事项（选填）" name={[name, 'matter', 'item']}>
+              <Form.Item label={`${INTERVENTION_DETAIL_LABELS.matterItem}（选填）`} name={[name, 'matter', 'item']}>
                 <Select
                   allowClear
                   placeholder={category ? (items.length > 0 ? '请选择' : '该类别无列举事项') : '请先选择类别'}

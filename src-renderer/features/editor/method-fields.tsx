@@ -1,5 +1,10 @@
 import { Form, Input, Radio } from 'antd';
-import { INTERVENTION_ENTRY_LABELS, INTERVENTION_METHODS, INTERVENTION_METHOD_LABELS } from '../../../src-main/contract/forms.ts';
+import {
+  INTERVENTION_DETAIL_LABELS,
+  INTERVENTION_ENTRY_LABELS,
+  INTERVENTION_METHODS,
+  INTERVENTION_METHOD_LABELS,
+} from '../../../src-main/contract/forms.ts';
 import { RULES } from './form-rules.ts';
 import type { RecordValues } from './form-values.ts';
 
@@ -15,7 +20,7 @@ export function MethodFields({ name }: { name: number }) {
       <Form.Item noStyle shouldUpdate={(prev: RecordValues, next: RecordValues) => prev.entries?.[name]?.method !== next.entries?.[name]?.method}>
         {({ getFieldValue }) =>
           getFieldValue(['entries', name, 'method']) === 'other' && (
-            <Form.Item label="其他方式说明" name={[name, 'methodNote']} rules={RULES.methodNote} required extra="例如：书信、托人转达">
+            <Form.Item label={INTERVENTION_DETAIL_LABELS.methodNote} name={[name, 'methodNote']} rules={RULES.methodNote} required extra="例如：书信、托人转达">
               <Input />
             </Form.Item>
           )

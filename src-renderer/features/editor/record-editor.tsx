@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Col, Form, Popconfirm, Row, Space, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { RECORD_FORM_TITLE, RECORD_STATUS_LABELS } from '../../../src-main/contract/forms.ts';
 import type { Output } from '../../../src-main/contract/index.ts';
 import { invoke } from '../../api.ts';
@@ -14,6 +14,9 @@ import { ConsultationGuide } from './consultation-guide.tsx';
 import { createDraftSaver } from './draft-saver.ts';
 import { FinalizeButton } from './finalize-button.tsx';
 import { toDraft, type RecordValues } from './form-values.ts';
+import { goToField } from './go-to-field.ts';
+import { MissingFieldsAlert } from './missing-fields-alert.tsx';
+import { missingFieldGroups, type FieldName, type MissingGroup } from './missing-fields.ts';
 import { PrintActions } from './print-actions.tsx';
 import { RecordForm } from './record-form.tsx';
 import { SidePanel } from './side-panel.tsx';
@@ -23,7 +26,6 @@ import type { UnsavedWork } from './unsaved-work.ts';
 type Detail = Output<'record.get'>;
 
 const AUTOSAVE_DELAY_MS = 1_500;
-const INCOMPLETE = '记录表尚未填写完整，请按标红的提示补全后再完成填报。';
 
 // The first 16 hex digits of the version's digest in groups of four, as the printed form shows them.
 function groupedDigest(digest: string): string {
@@ -44,6 +46,7 @@ export function RecordEditor({ detail, onDetail, onBack, unsavedWork }: RecordEd
   const { onLocked } = useSession();
   const [form] = Form.useForm<RecordValues>();
   const [problem, setProblem] = useState<string>();
+  const [missing, setMissing] = useState<MissingGroup[]>();
   const changes = useMemo(() => createChangeSignal(), []);
   const { recordId } = detail;
   const finalized = detail.status === 'finalized';
@@ -86,19 +89,25 @@ export function RecordEditor({ detail, onDetail, onBack, unsavedWork }: RecordEd
       setProblem('草稿未能保存，暂不能完成填报。');
       return false;
     }
-    const missing = await form.validateFields().then(
+    const failing = await form.validateFields().then(
       () => [],
-      (failure: { errorFields: { name: (string | number)[] }[] }) => failure.errorFields,
+      (failure: { errorFields: { name: FieldName; errors: string[] }[] }) => failure.errorFields,
     );
-    const first = missing[0];
-    if (first) {
-      setProblem(INCOMPLETE);
-      form.scrollToField(first.name, { block: 'center' });
+    setProblem(undefined);
+    if (failing.length > 0) {
+      setMissing(missingFieldGroups(failing));
       return false;
     }
-    setProblem(undefined);
+    setMissing(undefined);
     return true;
   };
+
+  // The list of what is missing goes in above the form: only once it is laid out can the first missing field
+  // be brought into view and focused without being pushed away again.
+  useLayoutEffect(() => {
+    const first = missing?.[0]?.fields[0];
+    if (first) goToField(first.name);
+  }, [missing]);
 
   const finalize = async () => {
     const result = await invoke('record.finalize', { recordId });
@@ -175,6 +184,7 @@ export function RecordEditor({ detail, onDetail, onBack, unsavedWork }: RecordEd
         {!finalized && <AutosaveStatus saver={saver} />}
       </Space>
       {problem && <Alert type="error" showIcon title={problem} closable onClose={() => setProblem(undefined)} style={{ marginBottom: 16 }} />}
+      {missing && <MissingFieldsAlert groups={missing} onGo={goToField} onClose={() => setMissing(undefined)} />}
       <Row gutter={24}>
         <Col span={16}>
           <RecordForm draft={detail.draft} changes={changes} readOnly={finalized} form={form} today={detail.assessment.today} />

@@ -34,6 +34,19 @@ export const INTERVENER_LABELS = {
   post: '职务',
 } as const;
 
+// What the rule needs to know beyond the annex's cells, as the editor asks it: the day of 发现 (第七条), the
+// intervener's rung and whether still serving (第二条、第九条), the other way of 填表说明2, the 第四条 category
+// and item, and the 第六条 situations.
+export const INTERVENTION_DETAIL_LABELS = {
+  learnedOn: '发现日期',
+  level: '职务层次或职级',
+  tenure: '在职情况',
+  methodNote: '其他方式说明',
+  matterCategory: '重大事项类别',
+  matterItem: '具体事项',
+  kinds: '第六条所列情形',
+} as const;
+
 // 填表说明 1–5, word for word from the annex.
 export const FORM_NOTES = [
   '1. 本表由重大事项承办人员填写，对填报内容的真实性负责；',

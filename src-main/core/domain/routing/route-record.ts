@@ -24,7 +24,8 @@ export interface Routing {
 }
 
 export interface RoutingInput {
-  entries: ReadonlyArray<{ intervener: { level: CadreLevel } }>;
+  // A null level is an entry nothing has been entered in yet: it says nothing about where the record goes.
+  entries: ReadonlyArray<{ intervener: { level: CadreLevel | null } }>;
   unitHasDisciplineBody: boolean;
 }
 
@@ -34,7 +35,7 @@ const STATIONED_GROUP = RECIPIENT_NAMES.stationedInspectionGroup;
 // without one; 第九条 and 填表说明5 add the stationed group directly when a 司局级 cadre is involved.
 export function routeRecord({ entries, unitHasDisciplineBody }: RoutingInput): Routing {
   const recipients: RecipientRoute[] = [unitHasDisciplineBody ? unitBodyRoute() : organsCommissionRoute()];
-  const bureauLevel = entryNumbers(entries, (level) => level !== 'unknown' && cadreRungInfo(level).bureauLevelOrAbove);
+  const bureauLevel = entryNumbers(entries, (level) => level !== null && level !== 'unknown' && cadreRungInfo(level).bureauLevelOrAbove);
   if (bureauLevel.length > 0) recipients.push(stationedGroupRoute(bureauLevel));
   const unknown = entryNumbers(entries, (level) => level === 'unknown');
   const cautions = unknown.length > 0 ? [unknownLevelCaution(unknown)] : [];
@@ -76,7 +77,7 @@ function unknownLevelCaution(entryNumbersInvolved: number[]): string {
 }
 
 // 1-based, as a person counts the rows of the form.
-function entryNumbers(entries: RoutingInput['entries'], matches: (level: CadreLevel) => boolean): number[] {
+function entryNumbers(entries: RoutingInput['entries'], matches: (level: CadreLevel | null) => boolean): number[] {
   return entries.flatMap((entry, index) => (matches(entry.intervener.level) ? [index + 1] : []));
 }
 
