@@ -5,6 +5,7 @@ export const NONCE_BYTES = 24;
 export const SALT_BYTES = 16;
 export const VAULT_ID_BYTES = 16;
 export const RECORD_ID_BYTES = 16;
+export const SLOT_ID_BYTES = 16;
 export const AEAD_TAG_BYTES = 16;
 export const DIGEST_BYTES = 32;
 export const CHAIN_HASH_BYTES = 32;

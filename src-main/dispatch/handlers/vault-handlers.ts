@@ -68,10 +68,10 @@ export function vaultHandlers({ vault, dialogs }: Services): Pick<Handlers, Vaul
       await vault.backup(path);
       return { done: true, path };
     },
-    'vault.restore': async ({ passphrase }) => {
+    'vault.restore': async (credentials) => {
       const path = await dialogs.chooseOpenPath({ title: '选择要恢复的备份文件', filters: BACKUP_FILTERS });
       if (!path) return { done: false, path: null };
-      await vault.restore(path, passphrase);
+      await vault.restore(path, credentials);
       return { done: true, path };
     },
     'settings.get': () => vault.settings(),

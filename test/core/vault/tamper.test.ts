@@ -36,6 +36,12 @@ interface Fixture {
 }
 
 let temp: ReturnType<typeof makeTempDir>;
+
+function passphraseSlotOf(header: Record<string, unknown>): { kdf: object } {
+  const slot = (header['slots'] as { kind: string; kdf: object }[]).find((candidate) => candidate.kind === 'passphrase');
+  if (!slot) throw new Error('a vault has a passphrase slot');
+  return slot;
+}
 const opened: VaultService[] = [];
 
 beforeEach(() => {
@@ -139,7 +145,7 @@ describe('a tampered or damaged vault file', () => {
   ])('refuses a header rewritten with a valid checksum but %s below the floor (HEADER_TAMPERED)', async (_field, weaker) => {
     const fixture = await buildVault(vaultWithCost(temp.path, floor));
     await rewriteHeader(fixture.path, (header) => {
-      header.kdf = { ...(header.kdf as object), ...weaker };
+      passphraseSlotOf(header).kdf = { ...passphraseSlotOf(header).kdf, ...weaker };
     });
     await expectDetected(fixture, 'HEADER_TAMPERED', vaultWithCost(temp.path, floor));
   });
@@ -152,7 +158,7 @@ describe('a tampered or damaged vault file', () => {
   ])('refuses a header rewritten with a valid checksum and %s as a header error', async (_label, absurd) => {
     const fixture = await buildVault();
     await rewriteHeader(fixture.path, (header) => {
-      header.kdf = { ...(header.kdf as object), ...absurd };
+      passphraseSlotOf(header).kdf = { ...passphraseSlotOf(header).kdf, ...absurd };
     });
     const before = fileFingerprint(fixture.path);
     const error = await rejectionOf(() => makeVault(fixture.dir).unlock(TEST_PASSPHRASE));
