@@ -23,6 +23,5 @@ export function makeVault(dataDir: string, clock: FakeClock = fakeClock()): Vaul
     clock,
     random: (length) => new Uint8Array(randomBytes(length)),
     kdfCost: TEST_KDF,
-    kdfFloor: TEST_KDF,
   });
 }

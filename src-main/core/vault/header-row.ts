@@ -1,13 +1,12 @@
 import type { Database } from 'better-sqlite3';
 import { UserError } from '../errors.ts';
-import type { KdfCost } from './crypto-params.ts';
-import { decodeHeader, encodeHeader, type DecodedHeader, type VaultHeader } from './header.ts';
+import { decodeHeader, encodeHeader, type DecodedHeader, type KdfParams, type VaultHeader } from './header.ts';
 import { LATEST_SCHEMA_VERSION, requireLatestTables, schemaVersion } from './migrations/index.ts';
 import type { Sodium } from './sodium.ts';
 import { asVaultCorrupt } from './vault-file.ts';
 
 // The header row, read before any key exists: schema version and tables first, then the header itself.
-export function readHeader(db: Database, sodium: Sodium, checkCost: (cost: KdfCost) => void): DecodedHeader {
+export function readHeader(db: Database, sodium: Sodium, checkCost: (kdf: KdfParams) => void): DecodedHeader {
   return asVaultCorrupt(() => {
     const version = schemaVersion(db);
     // An empty file or some other SQLite database: not a vault, or one cut down to nothing.

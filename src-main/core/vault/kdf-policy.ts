@@ -29,3 +29,11 @@ export function checkHeaderCost(declared: DeclaredKdf, configured: KdfCost): Use
 function sameCost(a: KdfCost, b: KdfCost): boolean {
   return a.opsLimit === b.opsLimit && a.memLimitBytes === b.memLimitBytes;
 }
+
+// As a header check: throws the refusal, so a header is decoded only if every cost in it may run.
+export function requireAcceptedCost(configured: KdfCost): (declared: DeclaredKdf) => void {
+  return (declared) => {
+    const refusal = checkHeaderCost(declared, configured);
+    if (refusal) throw refusal;
+  };
+}

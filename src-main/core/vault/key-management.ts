@@ -1,7 +1,7 @@
 import { UserError } from '../errors.ts';
 import { VAULT_KEY_BYTES, type KdfCost } from './crypto-params.ts';
 import type { KeySlot, VaultHeader } from './header.ts';
-import { passphraseSlot, recoverySlot, resealSlot } from './key-slots.ts';
+import { newKdfParams, passphraseKey, passphraseSlot, recoverySlot, sealSlot, type OpenableSlot, type UnsealedSlot } from './key-slots.ts';
 import { generateRecoveryKey, parseRecoveryKey, type RecoveryKey } from './recovery-key.ts';
 import { clearRecoveryKeyPending, isRecoveryKeyConfirmed, RECOVERY_KEY_PENDING_SLOT, type RecoveryKeyPending } from './recovery-key-state.ts';
 import { openWithRecovery, writeSingleton, type OpeningContext } from './vault-opening.ts';
@@ -21,15 +21,15 @@ function rotate(
   context: KeyContext,
   header: VaultHeader,
   keep: (slot: KeySlot) => boolean,
-  add: (vaultKey: Uint8Array) => KeySlot[],
+  added: UnsealedSlot[],
   alsoWrite: () => void,
   replacing: readonly string[] = [],
 ): void {
   const { sodium } = context;
   const vaultKey = context.random(VAULT_KEY_BYTES);
   // A version 1 recovery wrap holds the old key and cannot be re-sealed without the recovery key: it goes.
-  const kept = header.slots.filter((slot) => keep(slot) && slot.kind !== 'legacyRecovery');
-  const slots = [...kept.map((slot) => resealSlot(sodium, slot as Exclude<KeySlot, { kind: 'legacyRecovery' }>, vaultKey)), ...add(vaultKey)];
+  const kept = header.slots.filter((slot): slot is OpenableSlot => keep(slot) && slot.kind !== 'legacyRecovery');
+  const slots = [...kept, ...added].map((slot) => sealSlot(sodium, slot, vaultKey));
   session.rotate(
     vaultKey,
     () => {
@@ -52,24 +52,23 @@ function markRecoveryKeyPending(session: VaultSession): void {
   if (!session.hasSingleton(RECOVERY_KEY_PENDING_SLOT)) writeSingleton(session, RECOVERY_KEY_PENDING_SLOT, { issuedAt: session.now() } satisfies RecoveryKeyPending);
 }
 
-export function replacePassphrase(session: VaultSession, context: KeyContext, header: VaultHeader, slotId: string, next: string): void {
-  rotate(session, context, header, (slot) => slot.id !== slotId, (vaultKey) => [passphraseSlot(context, header, vaultKey, next, context.kdfCost)], () =>
-    audit(session, 'passphraseChanged'),
-  );
+// A new passphrase slot: its Argon2id key is derived off the main thread before anything is written.
+async function newPassphraseSlot(context: KeyContext, header: VaultHeader, passphrase: string): Promise<UnsealedSlot> {
+  const kdf = newKdfParams(context, context.kdfCost);
+  return passphraseSlot(context, header, await passphraseKey(context.sodium, passphrase, kdf), kdf);
+}
+
+export async function replacePassphrase(session: VaultSession, context: KeyContext, header: VaultHeader, slotId: string, next: string): Promise<void> {
+  const slot = await newPassphraseSlot(context, header, next);
+  rotate(session, context, header, (kept) => kept.id !== slotId, [slot], () => audit(session, 'passphraseChanged'));
 }
 
 // The recovery key stood in for the first account's passphrase: that passphrase and every recovery slot go (the
 // key was typed, perhaps seen), and the app asks for a new recovery key to be issued and confirmed.
-export function recoverFirstAccount(session: VaultSession, context: KeyContext, header: VaultHeader, newPassphrase: string): void {
+export async function recoverFirstAccount(session: VaultSession, context: KeyContext, header: VaultHeader, newPassphrase: string): Promise<void> {
   const first = header.slots.find((slot) => slot.kind === 'passphrase');
-  rotate(
-    session,
-    context,
-    header,
-    (slot) => slot.kind === 'passphrase' && slot.id !== first?.id,
-    (vaultKey) => [passphraseSlot(context, header, vaultKey, newPassphrase, context.kdfCost)],
-    () => undefined,
-  );
+  const slot = await newPassphraseSlot(context, header, newPassphrase);
+  rotate(session, context, header, (kept) => kept.kind === 'passphrase' && kept.id !== first?.id, [slot], () => undefined);
 }
 
 // A key that was shown but never confirmed may be lost: it is replaced, and the vault key with it. A confirmed key
@@ -81,8 +80,8 @@ export function issueRecoveryKey(session: VaultSession, context: KeyContext, hea
     writeSingleton(session, RECOVERY_KEY_PENDING_SLOT, { issuedAt: session.now() } satisfies RecoveryKeyPending);
     audit(session, 'recoveryKeyIssued');
   };
-  const add = (vaultKey: Uint8Array) => [recoverySlot(context, header, vaultKey, recoveryKey.bytes)];
-  rotate(session, context, header, (slot) => slot.kind === 'passphrase', add, pendingAgain, [RECOVERY_KEY_PENDING_SLOT]);
+  const slot = recoverySlot(context, header, recoveryKey.bytes);
+  rotate(session, context, header, (kept) => kept.kind === 'passphrase', [slot], pendingAgain, [RECOVERY_KEY_PENDING_SLOT]);
   return recoveryKey;
 }
 
@@ -101,10 +100,10 @@ export function confirmRecoveryKey(session: VaultSession, context: OpeningContex
 }
 
 // Another account (a discipline body's officer): a slot of its own, sealed to the current vault key.
-export function addAccount(session: VaultSession, context: KeyContext, header: VaultHeader, passphrase: string): string {
-  const slot = passphraseSlot(context, header, session.key, passphrase, context.kdfCost);
+export async function addAccount(session: VaultSession, context: KeyContext, header: VaultHeader, passphrase: string): Promise<string> {
+  const slot = await newPassphraseSlot(context, header, passphrase);
   session.change(() => {
-    session.writeHeader({ ...header, slots: [...header.slots, slot] });
+    session.writeHeader({ ...header, slots: [...header.slots, sealSlot(context.sodium, slot, session.key)] });
     session.appendAudit({ at: session.now(), actor: 'owner', action: 'accountAdded' });
   });
   return slot.id;
@@ -114,5 +113,5 @@ export function removeAccount(session: VaultSession, context: KeyContext, header
   const accounts = header.slots.filter((slot) => slot.kind === 'passphrase');
   if (!accounts.some((slot) => slot.id === slotId)) throw new UserError('ACCOUNT_NOT_FOUND');
   if (accounts.length === 1) throw new UserError('LAST_ACCOUNT');
-  rotate(session, context, header, (slot) => slot.id !== slotId, () => [], () => audit(session, 'accountRemoved'));
+  rotate(session, context, header, (slot) => slot.id !== slotId, [], () => audit(session, 'accountRemoved'));
 }

@@ -1,49 +1,56 @@
 import { UserError } from '../errors.ts';
 import type { RandomBytes } from '../clock.ts';
 import { NONCE_BYTES, SALT_BYTES, SLOT_ID_BYTES, VAULT_KEY_BYTES, type KdfCost } from './crypto-params.ts';
-import { slotAd, type KdfParams, type KeySlot, type PassphraseSlot, type VaultHeader } from './header.ts';
-import { deriveKeyFromPassphrase, deriveKeyFromRecovery, open, seal } from './keyring.ts';
+import { costOf, slotAd, type KdfParams, type KeySlot, type VaultHeader } from './header.ts';
+import { deriveKeyOffThread } from './kdf.ts';
+import { deriveKeyFromRecovery, open, seal } from './keyring.ts';
+import { ARGON2ID_ALG } from './kdf-policy.ts';
 import type { Sodium } from './sodium.ts';
 
 type Binding = Pick<VaultHeader, 'vaultId' | 'role'>;
-type OpenableSlot = Exclude<KeySlot, { kind: 'legacyRecovery' }>;
+export type OpenableSlot = Exclude<KeySlot, { kind: 'legacyRecovery' }>;
+// A slot whose key pair exists but to which no vault key is sealed yet: sealing needs only the public key, so a
+// rotation can make its new key first and seal it to every slot afterwards.
+export type UnsealedSlot = Omit<OpenableSlot, 'sealedVaultKey'>;
 
 interface SlotContext {
   sodium: Sodium;
   random: RandomBytes;
 }
 
-// A new slot for a passphrase: a fresh key pair and salt; the secret key is wrapped by the Argon2id key.
-export function passphraseSlot(context: SlotContext, binding: Binding, vaultKey: Uint8Array, passphrase: string, cost: KdfCost): PassphraseSlot {
-  const { sodium } = context;
-  const kdf: KdfParams = { alg: 'argon2id13', ...cost, salt: sodium.to_base64(context.random(SALT_BYTES)) };
-  const wrappingKey = deriveKeyFromPassphrase(sodium, passphrase, sodium.from_base64(kdf.salt), cost);
-  const slot = { kind: 'passphrase' as const, id: newSlotId(context), kdf };
-  return { ...slot, ...keyPairFor(context, binding, slot, wrappingKey, vaultKey) };
+export function newKdfParams(context: SlotContext, cost: KdfCost): KdfParams {
+  return { alg: ARGON2ID_ALG, ...cost, salt: context.sodium.to_base64(context.random(SALT_BYTES)) };
 }
 
-export function recoverySlot(context: SlotContext, binding: Binding, vaultKey: Uint8Array, recoveryBytes: Uint8Array): OpenableSlot {
+// Argon2id runs in a worker thread: at the default cost it takes about a second, which the main process must not
+// spend frozen.
+export function passphraseKey(sodium: Sodium, passphrase: string, kdf: KdfParams): Promise<Uint8Array> {
+  return deriveKeyOffThread(passphrase, sodium.from_base64(kdf.salt), costOf(kdf), VAULT_KEY_BYTES);
+}
+
+// A new slot for a passphrase whose Argon2id key (`wrappingKey`, for `kdf`) has been derived.
+export function passphraseSlot(context: SlotContext, binding: Binding, wrappingKey: Uint8Array, kdf: KdfParams): UnsealedSlot {
+  const slot = { kind: 'passphrase' as const, id: newSlotId(context), kdf };
+  return { ...slot, ...keyPairFor(context, binding, slot, wrappingKey) };
+}
+
+export function recoverySlot(context: SlotContext, binding: Binding, recoveryBytes: Uint8Array): UnsealedSlot {
   const wrappingKey = deriveKeyFromRecovery(context.sodium, recoveryBytes, context.sodium.from_base64(binding.vaultId));
   const slot = { kind: 'recovery' as const, id: newSlotId(context) };
-  return { ...slot, ...keyPairFor(context, binding, slot, wrappingKey, vaultKey) };
+  return { ...slot, ...keyPairFor(context, binding, slot, wrappingKey) };
 }
 
-// The vault key, if this passphrase opens this slot.
-export function openPassphraseSlot(sodium: Sodium, binding: Binding, slot: PassphraseSlot, passphrase: string): Uint8Array | undefined {
-  const cost = { opsLimit: slot.kdf.opsLimit, memLimitBytes: slot.kdf.memLimitBytes };
-  return openSlot(sodium, binding, slot, deriveKeyFromPassphrase(sodium, passphrase, sodium.from_base64(slot.kdf.salt), cost));
+// Seals a vault key to a slot's public key: what creating a slot and rotating the key do.
+export function sealSlot(sodium: Sodium, slot: UnsealedSlot, vaultKey: Uint8Array): OpenableSlot {
+  return { ...slot, sealedVaultKey: sodium.to_base64(sodium.crypto_box_seal(vaultKey, sodium.from_base64(slot.publicKey))) } as OpenableSlot;
 }
 
 export function openRecoverySlot(sodium: Sodium, binding: Binding, slot: OpenableSlot, recoveryBytes: Uint8Array): Uint8Array | undefined {
   return openSlot(sodium, binding, slot, deriveKeyFromRecovery(sodium, recoveryBytes, sodium.from_base64(binding.vaultId)));
 }
 
-// Seals a new vault key to a slot's public key: what a rotation does to every slot it keeps.
-export function resealSlot(sodium: Sodium, slot: OpenableSlot, vaultKey: Uint8Array): OpenableSlot {
-  return { ...slot, sealedVaultKey: sodium.to_base64(sodium.crypto_box_seal(vaultKey, sodium.from_base64(slot.publicKey))) };
-}
-
-function openSlot(sodium: Sodium, binding: Binding, slot: OpenableSlot, wrappingKey: Uint8Array): Uint8Array | undefined {
+// The vault key, if the wrapping key opens the slot's secret key. The wrapping key is zeroed.
+export function openSlot(sodium: Sodium, binding: Binding, slot: OpenableSlot, wrappingKey: Uint8Array): Uint8Array | undefined {
   const secretKey = open(sodium, wrappingKey, sealedBytes(sodium, slot.wrappedSecretKey), slotAd(binding, slot));
   sodium.memzero(wrappingKey);
   if (!secretKey) return undefined;
@@ -65,8 +72,7 @@ function keyPairFor(
   binding: Binding,
   slot: Pick<KeySlot, 'id' | 'kind'> & { kdf?: KdfParams },
   wrappingKey: Uint8Array,
-  vaultKey: Uint8Array,
-): { publicKey: string; wrappedSecretKey: { nonce: string; ciphertext: string }; sealedVaultKey: string } {
+): { publicKey: string; wrappedSecretKey: { nonce: string; ciphertext: string } } {
   const { sodium } = context;
   const keyPair = sodium.crypto_box_keypair();
   const wrapped = seal(sodium, wrappingKey, keyPair.privateKey, slotAd(binding, slot), context.random(NONCE_BYTES));
@@ -75,7 +81,6 @@ function keyPairFor(
   return {
     publicKey: sodium.to_base64(keyPair.publicKey),
     wrappedSecretKey: { nonce: sodium.to_base64(wrapped.nonce), ciphertext: sodium.to_base64(wrapped.ciphertext) },
-    sealedVaultKey: sodium.to_base64(sodium.crypto_box_seal(vaultKey, keyPair.publicKey)),
   };
 }
 

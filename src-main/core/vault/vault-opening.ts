@@ -7,6 +7,7 @@ import { verifyAuditChain } from './audit-verification.ts';
 import { SLOT_ID_BYTES, VAULT_ID_BYTES, VAULT_KEY_BYTES, type KdfCost } from './crypto-params.ts';
 import {
   CIPHER_SUITE,
+  costOf,
   passphraseWrapAdV1,
   recoveryWrapAdV1,
   VAULT_FORMAT,
@@ -15,8 +16,8 @@ import {
   type SealedText,
   type VaultHeader,
 } from './header.ts';
-import { openPassphraseSlot, openRecoverySlot, passphraseSlot, recoverySlot, sealedBytes } from './key-slots.ts';
-import { deriveKeyFromPassphrase, deriveKeyFromRecovery, deriveSubkeys, open } from './keyring.ts';
+import { newKdfParams, openRecoverySlot, openSlot, passphraseKey, passphraseSlot, recoverySlot, sealedBytes, sealSlot } from './key-slots.ts';
+import { deriveKeyFromRecovery, deriveSubkeys, open } from './keyring.ts';
 import { manifestSchema } from './manifest.ts';
 import { migrate } from './migrations/index.ts';
 import { generateRecoveryKey, type RecoveryKey } from './recovery-key.ts';
@@ -45,25 +46,29 @@ export interface Opened {
   slotId: string;
 }
 
-export function createVaultIn(
+// The passphrase's key is derived first (off the main thread); the database is written in one go afterwards.
+export async function createVaultIn(
   db: Database,
   context: OpeningContext,
   passphrase: string,
   cost: KdfCost,
   role: InstallationRole,
-): { session: VaultSession; recoveryKey: RecoveryKey } {
+): Promise<{ session: VaultSession; recoveryKey: RecoveryKey }> {
   const { sodium } = context;
+  const kdf = newKdfParams(context, cost);
+  const wrappingKey = await passphraseKey(sodium, passphrase, kdf);
   migrate(db);
   const vaultKey = context.random(VAULT_KEY_BYTES);
   const binding = { vaultId: sodium.to_base64(context.random(VAULT_ID_BYTES)), role };
   const recoveryKey = generateRecoveryKey(sodium, context.random);
   const auditKeys = sodium.crypto_box_keypair();
+  const slots = [passphraseSlot(context, binding, wrappingKey, kdf), recoverySlot(context, binding, recoveryKey.bytes)];
   const header: VaultHeader = {
     format: VAULT_FORMAT,
     formatVersion: VAULT_FORMAT_VERSION,
     suite: CIPHER_SUITE,
     ...binding,
-    slots: [passphraseSlot(context, binding, vaultKey, passphrase, cost), recoverySlot(context, binding, vaultKey, recoveryKey.bytes)],
+    slots: slots.map((slot) => sealSlot(sodium, slot, vaultKey)),
     auditPublicKey: sodium.to_base64(auditKeys.publicKey),
   };
   const subkeys = deriveSubkeys(sodium, vaultKey);
@@ -103,19 +108,19 @@ export function writeSingleton(session: VaultSession, slot: string, value: unkno
     .run(slot, row.revision, row.nonce, row.ciphertext);
 }
 
-// Tries every passphrase slot (one per account) with this passphrase.
-export function openWithPassphrase(context: OpeningContext, decoded: DecodedHeader, passphrase: string): Opened | undefined {
+// Tries every passphrase slot (one per account) with this passphrase, each derivation off the main thread.
+export async function openWithPassphrase(context: OpeningContext, decoded: DecodedHeader, passphrase: string): Promise<Opened | undefined> {
   const { sodium } = context;
   if (decoded.version === 1) {
     const { header } = decoded;
-    const wrappingKey = deriveKeyFromPassphrase(sodium, passphrase, sodium.from_base64(header.kdf.salt), header.kdf);
+    const wrappingKey = await passphraseKey(sodium, passphrase, header.kdf);
     const vaultKey = open(sodium, wrappingKey, sealedBytes(sodium, header.passphraseWrap), passphraseWrapAdV1(header));
     sodium.memzero(wrappingKey);
     return vaultKey && { vaultKey, slotId: LEGACY_PASSPHRASE_SLOT_ID };
   }
   for (const slot of decoded.header.slots) {
     if (slot.kind !== 'passphrase') continue;
-    const vaultKey = openPassphraseSlot(sodium, decoded.header, slot, passphrase);
+    const vaultKey = openSlot(sodium, decoded.header, slot, await passphraseKey(sodium, passphrase, slot.kdf));
     if (vaultKey) return { vaultKey, slotId: slot.id };
   }
   return undefined;
@@ -150,18 +155,19 @@ const LEGACY_RECOVERY_SLOT_ID = 'v1-recovery';
 // A version 1 header becomes version 2 at its first unlock, when the passphrase is known: a passphrase slot for it
 // and the old recovery wrap kept as it is (it cannot be re-sealed without the recovery key; the first rotation
 // drops it and asks for a new recovery key). Version 1 vaults were all handlers' installations.
-export function upgradedHeader(context: OpeningContext, decoded: DecodedHeader, vaultKey: Uint8Array, passphrase: string): VaultHeader | undefined {
+export async function upgradedHeader(context: OpeningContext, decoded: DecodedHeader, vaultKey: Uint8Array, passphrase: string): Promise<VaultHeader | undefined> {
   if (decoded.version === 2) return undefined;
   const { header } = decoded;
   const binding = { vaultId: header.vaultId, role: 'handler' as const };
-  const cost = { opsLimit: header.kdf.opsLimit, memLimitBytes: header.kdf.memLimitBytes };
+  const kdf = newKdfParams(context, costOf(header.kdf));
+  const slot = passphraseSlot(context, binding, await passphraseKey(context.sodium, passphrase, kdf), kdf);
   return {
     format: VAULT_FORMAT,
     formatVersion: VAULT_FORMAT_VERSION,
     suite: CIPHER_SUITE,
     ...binding,
     slots: [
-      passphraseSlot(context, binding, vaultKey, passphrase, cost),
+      sealSlot(context.sodium, slot, vaultKey),
       { kind: 'legacyRecovery', id: context.sodium.to_base64(context.random(SLOT_ID_BYTES)), recoveryWrap: header.recoveryWrap },
     ],
     auditPublicKey: header.auditPublicKey,

@@ -5,7 +5,8 @@ import type { Clock, RandomBytes } from '../clock.ts';
 import type { Database } from 'better-sqlite3';
 import { UserError } from '../errors.ts';
 import type { InstallationRole } from '../installation-role.ts';
-import { floorCheck, type DecodedHeader, type VaultHeader } from './header.ts';
+import type { DecodedHeader, VaultHeader } from './header.ts';
+import { requireAcceptedCost } from './kdf-policy.ts';
 import { readHeader } from './header-row.ts';
 import { type AuditAction, type AuditEntry } from './audit-event.ts';
 import { DEFAULT_KDF_COST, type KdfCost } from './crypto-params.ts';
@@ -49,9 +50,8 @@ export interface VaultServiceOptions {
   dataDir: string;
   clock: Clock;
   random: RandomBytes;
-  // Cost for new vaults and new passphrases, and the floor below which a header is refused.
+  // Argon2id cost for new vaults and new passphrases; a header may ask for it or for the default, nothing else.
   kdfCost?: KdfCost;
-  kdfFloor?: KdfCost;
 }
 
 export interface VaultStatus {
@@ -82,11 +82,11 @@ export class VaultService {
   private readonly clock: Clock;
   private readonly random: RandomBytes;
   private readonly kdfCost: KdfCost;
-  private readonly kdfFloor: KdfCost;
   private sodium: Sodium | undefined;
   private unlocked: Unlocked | undefined;
   private readonly throttle: UnlockThrottle;
   private busy = 0;
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(options: VaultServiceOptions) {
     this.path = join(options.dataDir, VAULT_FILE_NAME);
@@ -94,7 +94,6 @@ export class VaultService {
     this.random = options.random;
     this.throttle = new UnlockThrottle(options.clock);
     this.kdfCost = options.kdfCost ?? DEFAULT_KDF_COST;
-    this.kdfFloor = options.kdfFloor ?? DEFAULT_KDF_COST;
   }
 
   status(): VaultStatus {
@@ -108,7 +107,11 @@ export class VaultService {
 
   // Built in a staging file and renamed into place only when complete: a crash half-way leaves no vault (and a
   // stale staging file that the next attempt removes), never one that can neither be opened nor created again.
-  async create(passphrase: string, role: InstallationRole = 'handler'): Promise<{ recoveryKey: string; checkDigits: string }> {
+  create(passphrase: string, role: InstallationRole = 'handler'): Promise<{ recoveryKey: string; checkDigits: string }> {
+    return this.exclusive(() => this.createNow(passphrase, role));
+  }
+
+  private async createNow(passphrase: string, role: InstallationRole): Promise<{ recoveryKey: string; checkDigits: string }> {
     checkPassphrase(passphrase);
     if (existsSync(this.path)) throw new UserError('VAULT_EXISTS');
     const context = await this.context();
@@ -119,7 +122,7 @@ export class VaultService {
     let vaultKey: Uint8Array;
     let recoveryKey: RecoveryKey;
     try {
-      const created = createVaultIn(db, context, passphrase, this.kdfCost, role);
+      const created = await createVaultIn(db, context, passphrase, this.kdfCost, role);
       vaultKey = new Uint8Array(created.session.key);
       recoveryKey = created.recoveryKey;
       created.session.change(() => writeSingleton(created.session, RECOVERY_KEY_PENDING_SLOT, { issuedAt: created.session.now() }));
@@ -140,17 +143,21 @@ export class VaultService {
     return { recoveryKey: recoveryKey.display, checkDigits: recoveryKey.checkDigits };
   }
 
-  async unlock(passphrase: string): Promise<void> {
+  unlock(passphrase: string): Promise<void> {
+    return this.exclusive(() => this.unlockNow(passphrase));
+  }
+
+  private async unlockNow(passphrase: string): Promise<void> {
     if (this.unlocked) throw new UserError('VAULT_ALREADY_UNLOCKED');
     const context = await this.context();
     const db = this.openExisting();
     try {
       const decoded = this.readHeader(db, context);
       this.throttle.enforce(db);
-      const opened = openWithPassphrase(context, decoded, passphrase);
+      const opened = await openWithPassphrase(context, decoded, passphrase);
       if (!opened) this.failedAttempt(db, context, decoded, 'unlockFailed', 'WRONG_PASSPHRASE');
       const session = openSession(db, context, decoded, opened.vaultKey);
-      const upgraded = upgradedHeader(context, decoded, opened.vaultKey, passphrase);
+      const upgraded = await upgradedHeader(context, decoded, opened.vaultKey, passphrase);
       this.enter(session, context.sodium, 'unlocked', upgraded && (() => {
         session.writeHeader(upgraded);
         session.appendAudit({ at: session.now(), actor: 'system', action: 'vaultUpgraded' });
@@ -163,7 +170,11 @@ export class VaultService {
 
   // The recovery key replaces a forgotten passphrase. It has been typed (perhaps seen), so it is used up: the vault
   // key is rotated, the passphrase replaced, and a new recovery key must be issued and confirmed.
-  async recover(typedRecoveryKey: string, newPassphrase: string): Promise<void> {
+  recover(typedRecoveryKey: string, newPassphrase: string): Promise<void> {
+    return this.exclusive(() => this.recoverNow(typedRecoveryKey, newPassphrase));
+  }
+
+  private async recoverNow(typedRecoveryKey: string, newPassphrase: string): Promise<void> {
     if (this.unlocked) throw new UserError('VAULT_ALREADY_UNLOCKED');
     checkPassphrase(newPassphrase);
     const context = await this.context();
@@ -175,8 +186,8 @@ export class VaultService {
       const opened = openWithRecovery(context, decoded, recoveryBytes);
       if (!opened) this.failedAttempt(db, context, decoded, 'recoveryFailed', 'WRONG_RECOVERY_KEY');
       const session = openSession(db, context, decoded, opened.vaultKey);
-      const header = upgradedHeader(context, decoded, opened.vaultKey, newPassphrase) ?? (decoded.header as VaultHeader);
-      recoverFirstAccount(session, this.keyContext(context), header, newPassphrase);
+      const header = (await upgradedHeader(context, decoded, opened.vaultKey, newPassphrase)) ?? (decoded.header as VaultHeader);
+      await recoverFirstAccount(session, this.keyContext(context), header, newPassphrase);
       this.enter(session, context.sodium, 'recoveryUsed');
     } catch (error) {
       if (!this.unlocked) db.close();
@@ -184,24 +195,36 @@ export class VaultService {
     }
   }
 
-  async changePassphrase(current: string, next: string): Promise<void> {
+  changePassphrase(current: string, next: string): Promise<void> {
+    return this.exclusive(() => this.changePassphraseNow(current, next));
+  }
+
+  private async changePassphraseNow(current: string, next: string): Promise<void> {
     checkPassphrase(next);
     const { session, header, slotId } = await this.checkPassphraseWhileUnlocked(current);
-    replacePassphrase(session, this.keyContext(await this.context()), header, slotId, next);
+    await replacePassphrase(session, this.keyContext(await this.context()), header, slotId, next);
   }
 
   recoveryKeyConfirmed(): boolean {
     return isRecoveryKeyConfirmed(this.require().session);
   }
 
-  async issueRecoveryKey(): Promise<{ recoveryKey: string; checkDigits: string }> {
+  issueRecoveryKey(): Promise<{ recoveryKey: string; checkDigits: string }> {
+    return this.exclusive(() => this.issueRecoveryKeyNow());
+  }
+
+  private async issueRecoveryKeyNow(): Promise<{ recoveryKey: string; checkDigits: string }> {
     const context = await this.context();
     const { session } = this.require();
     const issued = issueRecoveryKey(session, this.keyContext(context), this.currentHeader(session, context));
     return { recoveryKey: issued.display, checkDigits: issued.checkDigits };
   }
 
-  async confirmRecoveryKey(typed: string): Promise<void> {
+  confirmRecoveryKey(typed: string): Promise<void> {
+    return this.exclusive(() => this.confirmRecoveryKeyNow(typed));
+  }
+
+  private async confirmRecoveryKeyNow(typed: string): Promise<void> {
     const context = await this.context();
     const { session } = this.require();
     this.throttle.enforce(session.db);
@@ -215,14 +238,22 @@ export class VaultService {
   }
 
   // Accounts are passphrase slots; the handler's installation has one, a discipline body's one per officer.
-  async addAccount(passphrase: string): Promise<string> {
+  addAccount(passphrase: string): Promise<string> {
+    return this.exclusive(() => this.addAccountNow(passphrase));
+  }
+
+  private async addAccountNow(passphrase: string): Promise<string> {
     checkPassphrase(passphrase);
     const context = await this.context();
     const { session } = this.require();
     return addAccount(session, this.keyContext(context), this.currentHeader(session, context), passphrase);
   }
 
-  async removeAccount(slotId: string): Promise<void> {
+  removeAccount(slotId: string): Promise<void> {
+    return this.exclusive(() => this.removeAccountNow(slotId));
+  }
+
+  private async removeAccountNow(slotId: string): Promise<void> {
     const context = await this.context();
     const { session } = this.require();
     removeAccount(session, this.keyContext(context), this.currentHeader(session, context), slotId);
@@ -344,14 +375,18 @@ export class VaultService {
   // Restoring replaces the live vault with an older state: a rollback, so it needs the current vault's passphrase
   // (checked through the same throttle as an unlock) and is logged. The candidate is copied next to the vault and
   // verified in full, with the passphrase it was made with, before the live file is touched.
-  async restore(source: string, credentials: { backupPassphrase: string; currentPassphrase?: string }): Promise<void> {
+  restore(source: string, credentials: { backupPassphrase: string; currentPassphrase?: string }): Promise<void> {
+    return this.exclusive(() => this.restoreNow(source, credentials));
+  }
+
+  private async restoreNow(source: string, credentials: { backupPassphrase: string; currentPassphrase?: string }): Promise<void> {
     const context = await this.context();
     if (existsSync(this.path)) await this.checkCurrentPassphrase(context, credentials.currentPassphrase);
     ensureDataFolder(this.path);
     const staging = `${this.path}.restore`;
     stageCopy(source, staging);
     try {
-      verifyBackupCopy(staging, context, floorCheck(this.kdfFloor), credentials.backupPassphrase);
+      await verifyBackupCopy(staging, context, requireAcceptedCost(this.kdfCost), credentials.backupPassphrase);
     } catch (error) {
       removeVaultFiles(staging);
       if (error instanceof UserError && error.code === 'WRONG_PASSPHRASE' && existsSync(this.path)) this.countRestoreFailure(context, error);
@@ -361,7 +396,7 @@ export class VaultService {
     const stamp = this.clock.now().toISOString().replace(/[:.]/g, '-');
     replaceVaultFile(staging, this.path, `${this.path}.before-restore-${stamp}`);
     this.throttle.reset();
-    await this.unlock(credentials.backupPassphrase);
+    await this.unlockNow(credentials.backupPassphrase);
     this.recordAction('backupRestored');
   }
 
@@ -372,6 +407,21 @@ export class VaultService {
   require(): Unlocked {
     if (!this.unlocked) throw new UserError('VAULT_LOCKED');
     return this.unlocked;
+  }
+
+  // Key operations wait for each other and hold off auto-lock: each awaits Argon2id in a worker for about a second,
+  // and a second unlock, or a lock closing the database, must not run in the middle of one.
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(async () => {
+      this.busy += 1;
+      try {
+        return await work();
+      } finally {
+        this.busy -= 1;
+      }
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
   }
 
   // Failed attempts waiting in pending_audit go into the trail first, so it never runs backwards in time; then
@@ -415,7 +465,7 @@ export class VaultService {
     const { session } = this.require();
     this.throttle.enforce(session.db);
     const decoded = this.readHeader(session.db, context);
-    const opened = openWithPassphrase(context, decoded, passphrase);
+    const opened = await openWithPassphrase(context, decoded, passphrase);
     const matches = opened !== undefined && context.sodium.memcmp(opened.vaultKey, session.key);
     if (opened) context.sodium.memzero(opened.vaultKey);
     if (!matches || decoded.version !== 2) {
@@ -453,7 +503,7 @@ export class VaultService {
       if (secret === undefined) throw new UserError('CURRENT_PASSPHRASE_REQUIRED');
       this.throttle.enforce(db);
       const recoveryBytes = looksLikeRecoveryKey(context.sodium, secret);
-      const opened = recoveryBytes ? openWithRecovery(context, decoded, recoveryBytes) : openWithPassphrase(context, decoded, secret);
+      const opened = recoveryBytes ? openWithRecovery(context, decoded, recoveryBytes) : await openWithPassphrase(context, decoded, secret);
       if (!opened) this.failedAttempt(db, context, decoded, 'passphraseCheckFailed', 'WRONG_PASSPHRASE');
       context.sodium.memzero(opened.vaultKey);
     } finally {
@@ -479,7 +529,7 @@ export class VaultService {
   }
 
   private readHeader(db: Database, context: OpeningContext): DecodedHeader {
-    return readHeader(db, context.sodium, floorCheck(this.kdfFloor));
+    return readHeader(db, context.sodium, requireAcceptedCost(this.kdfCost));
   }
 
   // The header of an unlocked vault, upgraded at its unlock: always version 2.

@@ -35,7 +35,6 @@ async function saveForever(dataDir: string): Promise<void> {
     clock: systemClock,
     random: (length) => new Uint8Array(randomBytes(length)),
     kdfCost: TEST_KDF,
-    kdfFloor: TEST_KDF,
   });
   await vault.unlock(TEST_PASSPHRASE);
   const store = vault.records();
