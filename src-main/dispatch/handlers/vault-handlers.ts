@@ -38,8 +38,8 @@ export function vaultHandlers({ vault, dialogs }: Services): Pick<Handlers, Vaul
   return {
     'vault.status': status,
     'vault.create': ({ passphrase }) => vault.create(passphrase),
-    'vault.unlock': async ({ passphrase }) => {
-      await vault.unlock(passphrase);
+    'vault.unlock': async ({ passphrase, acceptRollback }) => {
+      await vault.unlock(passphrase, acceptRollback === undefined ? {} : { acceptRollback });
       return status();
     },
     'vault.lock': () => {
