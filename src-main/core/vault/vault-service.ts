@@ -20,7 +20,8 @@ import { addAccount, confirmRecoveryKey, issueRecoveryKey, recoverFirstAccount, 
 import { isRecoveryKeyConfirmed, RECOVERY_KEY_PENDING_SLOT } from './recovery-key-state.ts';
 import { loadSodium, type Sodium } from './sodium.ts';
 import { UnlockThrottle, writeFailures } from './throttle.ts';
-import { openDatabase, VAULT_FILE_NAME } from './vault-file.ts';
+import { migrateOnOpen } from './migrate-on-open.ts';
+import { asVaultCorrupt, openDatabase, VAULT_FILE_NAME } from './vault-file.ts';
 import {
   AUDIT_KEYPAIR_SLOT,
   createVaultIn,
@@ -598,7 +599,14 @@ export class VaultService {
 
   private openExisting() {
     if (!existsSync(this.path)) throw new UserError('VAULT_NOT_FOUND');
-    return openDatabase(this.path, { create: false });
+    const db = openDatabase(this.path, { create: false });
+    try {
+      asVaultCorrupt(() => migrateOnOpen(db, this.path, this.clock.now().toISOString().replace(/[:.]/g, '-')));
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    return db;
   }
 
   private async context(): Promise<OpeningContext> {
