@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { recordSchema, type InterventionRecord } from '../core/domain/form/record.ts';
-import { jsonProblem } from '../core/domain/json-problem.ts';
+import { recordSchema, type InterventionRecord } from '../shared/form/record.ts';
+import { jsonProblem } from '../shared/json-problem.ts';
 import { FINGERPRINT_HEX_CHARS } from '../core/records/record-fingerprint.ts';
 
 // The canonical record file (docs/record-format.md): one finalized 记录表 version with its record id, as the

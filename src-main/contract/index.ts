@@ -2,4 +2,4 @@ export { CHANNELS, isChannel, PASSIVE_CHANNELS, type Channel } from './channels.
 export { contract, type Input, type Output } from './contract.ts';
 export { appErrorSchema, ERROR_CODES, fail, ok, type AppError, type ErrorCode, type Result } from './result.ts';
 // Pure rules the renderer shows as hints; the core enforces the same functions.
-export { PASSPHRASE_POLICY_TEXT, passphraseProblems, passphraseStrength } from '../core/vault/passphrase-policy.ts';
+export { PASSPHRASE_POLICY_TEXT, passphraseProblems, passphraseStrength } from '../shared/passphrase-policy.ts';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { contract, fail, isChannel, ok, type Channel, type Output, type Result } from '../contract/index.ts';
-import { UserError } from '../core/errors.ts';
+import { UserError } from '../shared/errors.ts';
 import { userErrorOfSqlite } from '../core/vault/sqlite-errors.ts';
 import { describeInvalidInput } from './describe-invalid-input.ts';
 import type { Handlers } from './handlers.ts';

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { applyCalendarPacks } from '../domain/calendar/apply-calendar-packs.ts';
-import { builtInCalendar } from '../domain/calendar/built-in-calendar.ts';
-import type { Calendar } from '../domain/calendar/calendar.ts';
-import { loadCalendarPackFile } from '../domain/calendar/calendar-pack-file.ts';
-import { CALENDAR_PACK_FORMAT, parseCalendarPack, type CalendarPack } from '../domain/calendar/calendar-pack.ts';
-import { DATE_YEAR_MAX, DATE_YEAR_MIN } from '../domain/form/date-fields.ts';
-import { UserError } from '../errors.ts';
+import { applyCalendarPacks } from '../../shared/calendar/apply-calendar-packs.ts';
+import { builtInCalendar } from './built-in-calendar.ts';
+import type { Calendar } from '../../shared/calendar/calendar.ts';
+import { loadCalendarPackFile } from './calendar-pack-file.ts';
+import { CALENDAR_PACK_FORMAT, parseCalendarPack, type CalendarPack } from '../../shared/calendar/calendar-pack.ts';
+import { DATE_YEAR_MAX, DATE_YEAR_MIN } from '../../shared/form/date-fields.ts';
+import { UserError } from '../../shared/errors.ts';
 import type { VaultService } from '../vault/vault-service.ts';
 
 const PACKS_SLOT = 'calendar-packs';

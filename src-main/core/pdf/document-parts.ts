@@ -1,5 +1,5 @@
-import { parseIsoDate, type IsoDate } from '../domain/calendar/iso-date.ts';
-import { formatRecordNumber } from '../domain/form/record-number.ts';
+import { parseIsoDate, type IsoDate } from '../../shared/calendar/iso-date.ts';
+import { formatRecordNumber } from '../../shared/form/record-number.ts';
 import { MM, type Content, type PageFunction, type PagePlace } from './doc-definition.ts';
 
 export { formatRecordNumber };

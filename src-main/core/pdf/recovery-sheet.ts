@@ -1,4 +1,4 @@
-import { chinaDateOf } from '../domain/calendar/iso-date.ts';
+import { chinaDateOf } from '../../shared/calendar/iso-date.ts';
 import { MM, type ContentNode, type DocDefinition } from './doc-definition.ts';
 import { SIZE, formatChinaDate } from './document-parts.ts';
 

@@ -1,5 +1,5 @@
-import { chinaDateOf, type IsoDate } from '../domain/calendar/iso-date.ts';
-import type { HandlerProfile } from '../domain/form/handler-profile.ts';
+import { chinaDateOf, type IsoDate } from '../../shared/calendar/iso-date.ts';
+import type { HandlerProfile } from '../../shared/form/handler-profile.ts';
 import type { StoredVersion } from '../vault/record-store.ts';
 import { recordDraftSchema, type EntryDraft, type RecordDraft } from './record-draft.ts';
 

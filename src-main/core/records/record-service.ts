@@ -1,10 +1,10 @@
 import type { CalendarService } from '../calendar/calendar-service.ts';
 import type { Clock } from '../clock.ts';
-import { chinaDateOf } from '../domain/calendar/iso-date.ts';
-import { textField } from '../domain/form/text-field.ts';
-import { AMENDMENT_REASON_MAX_CHARS } from '../domain/form/field-limits.ts';
-import { recordSchema } from '../domain/form/record.ts';
-import { UserError } from '../errors.ts';
+import { chinaDateOf } from '../../shared/calendar/iso-date.ts';
+import { textField } from '../../shared/form/text-field.ts';
+import { AMENDMENT_REASON_MAX_CHARS } from '../../shared/form/field-limits.ts';
+import { recordSchema } from '../../shared/form/record.ts';
+import { UserError } from '../../shared/errors.ts';
 import { readProfile } from '../profile/profile-store.ts';
 import { rowFailure } from '../vault/row-failure.ts';
 import { describeRecordVersion, type StoredVersion } from '../vault/record-store.ts';

@@ -1,6 +1,6 @@
-import type { IsoDate } from '../domain/calendar/iso-date.ts';
-import { datePartOf, futureDateProblem, isFormDate } from '../domain/form/date-fields.ts';
-import { UserError } from '../errors.ts';
+import type { IsoDate } from '../../shared/calendar/iso-date.ts';
+import { datePartOf, futureDateProblem, isFormDate } from '../../shared/form/date-fields.ts';
+import { UserError } from '../../shared/errors.ts';
 import type { RecordDraft } from './record-draft.ts';
 
 // The checks that depend on the clock, made where the handler writes (saving or finalizing a draft) and never on

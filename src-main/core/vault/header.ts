@@ -1,6 +1,6 @@
 import { fromUtf8, utf8 } from './bytes.ts';
 import { z } from 'zod';
-import { UserError } from '../errors.ts';
+import { UserError } from '../../shared/errors.ts';
 import {
   ARGON2_MAX_MEMLIMIT_BYTES,
   ARGON2_MAX_OPSLIMIT,

@@ -1,4 +1,4 @@
-import { UserError } from '../errors.ts';
+import { UserError } from '../../shared/errors.ts';
 import type { DecodedHeader } from './header.ts';
 import { parseRecoveryKey, type RecoveryKey } from './recovery-key.ts';
 import {

@@ -1,7 +1,7 @@
 import { fromUtf8 } from './bytes.ts';
 import type { Database } from 'better-sqlite3';
 import type { Clock, RandomBytes } from '../clock.ts';
-import { UserError } from '../errors.ts';
+import { UserError } from '../../shared/errors.ts';
 import { verifyAuditChain } from './audit-verification.ts';
 import { NONCE_BYTES, SALT_BYTES, VAULT_ID_BYTES, VAULT_KEY_BYTES, type KdfCost } from './crypto-params.ts';
 import {

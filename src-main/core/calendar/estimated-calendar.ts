@@ -1,5 +1,5 @@
-import { scheduledDayKind, type Calendar, type YearSchedule } from './calendar.ts';
-import { yearOf } from './iso-date.ts';
+import { scheduledDayKind, type Calendar, type YearSchedule } from '../../shared/calendar/calendar.ts';
+import { yearOf } from '../../shared/calendar/iso-date.ts';
 import { statutoryHolidays } from './statutory-holidays.ts';
 
 // The bottom layer, for years nobody has loaded a schedule for: weekends plus the statutory days of the 2024

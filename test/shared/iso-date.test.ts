@@ -7,7 +7,7 @@ import {
   isIsoDate,
   isoDateOf,
   weekdayOf,
-} from '../../../src-main/core/domain/calendar/iso-date.ts';
+} from '../../src-main/shared/calendar/iso-date.ts';
 
 const MS_PER_DAY = 86_400_000;
 // Days 1900-01-01 … 2199-12-31, the range anything here could plausibly touch, and then some.

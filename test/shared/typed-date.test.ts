@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isoDateOf } from '../../../src-main/core/domain/calendar/iso-date.ts';
-import { readTypedDate } from '../../../src-main/core/domain/form/typed-date.ts';
+import { isoDateOf } from '../../src-main/shared/calendar/iso-date.ts';
+import { readTypedDate } from '../../src-main/shared/form/typed-date.ts';
 
 const UNREADABLE = /^无法识别为日期，请按“2026年9月30日 14:30”或“2026-09-30 14:30”的样子填写$/;
 

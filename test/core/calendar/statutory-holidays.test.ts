@@ -7,10 +7,10 @@ vi.hoisted(() => {
 
 import chineseDays from 'chinese-days';
 import { afterEach, describe, expect, it } from 'vitest';
-import { chineseDaysSchedules } from '../../../src-main/core/domain/calendar/chinese-days-source.ts';
-import { estimatedCalendar } from '../../../src-main/core/domain/calendar/estimated-calendar.ts';
-import { qingmingDate } from '../../../src-main/core/domain/calendar/qingming.ts';
-import { statutoryHolidays } from '../../../src-main/core/domain/calendar/statutory-holidays.ts';
+import { chineseDaysSchedules } from '../../../src-main/core/calendar/chinese-days-source.ts';
+import { estimatedCalendar } from '../../../src-main/core/calendar/estimated-calendar.ts';
+import { qingmingDate } from '../../../src-main/core/calendar/qingming.ts';
+import { statutoryHolidays } from '../../../src-main/core/calendar/statutory-holidays.ts';
 
 const YEARS = Array.from({ length: 100 }, (_, index) => 2000 + index);
 

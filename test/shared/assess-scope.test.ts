@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CADRE_LEVEL_LABELS, CADRE_LEVELS, type CadreLevel } from '../../../src-main/core/domain/form/cadre-level.ts';
-import { TENURES, TENURE_LABELS, type Tenure } from '../../../src-main/core/domain/form/tenure.ts';
-import { assessScope, type ScopeVerdict } from '../../../src-main/core/domain/scope/assess-scope.ts';
+import { CADRE_LEVEL_LABELS, CADRE_LEVELS, type CadreLevel } from '../../src-main/shared/form/cadre-level.ts';
+import { TENURES, TENURE_LABELS, type Tenure } from '../../src-main/shared/form/tenure.ts';
+import { assessScope, type ScopeVerdict } from '../../src-main/shared/scope/assess-scope.ts';
 
 // Spelled out rung by rung from 第二条 rather than derived, so the table checks the code instead of repeating it.
 const EXPECTED_BY_RUNG: Record<CadreLevel, ScopeVerdict> = {

@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import chineseDays from 'chinese-days';
 import { z } from 'zod';
-import type { YearSchedule } from './calendar.ts';
-import { isIsoDate, yearOf, type IsoDate } from './iso-date.ts';
+import type { YearSchedule } from '../../shared/calendar/calendar.ts';
+import { isIsoDate, yearOf, type IsoDate } from '../../shared/calendar/iso-date.ts';
 
 // The only file that touches chinese-days (and, for its data file, node:module), so everything else in the
 // domain stays importable from a web page.

@@ -1,6 +1,6 @@
-import type { NamedDay } from './calendar.ts';
+import type { NamedDay } from '../../shared/calendar/calendar.ts';
 import { solarDateOfLunar } from './chinese-days-source.ts';
-import { addDays, formatIsoDate } from './iso-date.ts';
+import { addDays, formatIsoDate } from '../../shared/calendar/iso-date.ts';
 import { QINGMING_YEAR_MAX, QINGMING_YEAR_MIN, qingmingDate } from './qingming.ts';
 
 // The days off for everyone under 《全国年节及纪念日放假办法》 as amended by the State Council on 2024-11-10

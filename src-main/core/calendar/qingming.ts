@@ -1,4 +1,4 @@
-import { formatIsoDate, type IsoDate } from './iso-date.ts';
+import { formatIsoDate, type IsoDate } from '../../shared/calendar/iso-date.ts';
 
 // 清明 is a solar term, not a lunar date. This is the standard 21st-century approximation (寿星公式:
 // day = ⌊Y·D + C⌋ − ⌊Y/4⌋, Y the last two digits of the year, D = 0.2422, C = 4.81 for 清明), the same

@@ -1,17 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_MAX_CHARS, PERSON_NAME_MAX_CHARS } from '../../../src-main/core/domain/form/field-limits.ts';
-import { handlerProfileSchema } from '../../../src-main/core/domain/form/handler-profile.ts';
-import { interventionEntrySchema } from '../../../src-main/core/domain/form/intervention-entry.ts';
+import { CONTENT_MAX_CHARS, PERSON_NAME_MAX_CHARS } from '../../src-main/shared/form/field-limits.ts';
+import { handlerProfileSchema } from '../../src-main/shared/form/handler-profile.ts';
+import { interventionEntrySchema } from '../../src-main/shared/form/intervention-entry.ts';
 import {
   MATTER_CATEGORIES,
   MATTER_CATEGORY_INFO,
   MATTER_ITEMS,
   categoryOfItem,
-} from '../../../src-main/core/domain/form/matter-category.ts';
-import { recordSchema } from '../../../src-main/core/domain/form/record.ts';
-import { countChars } from '../../../src-main/core/domain/form/text-field.ts';
-import { unitSettingsSchema } from '../../../src-main/core/domain/form/unit-settings.ts';
+} from '../../src-main/shared/form/matter-category.ts';
+import { recordSchema } from '../../src-main/shared/form/record.ts';
+import { countChars } from '../../src-main/shared/form/text-field.ts';
+import { unitSettingsSchema } from '../../src-main/shared/form/unit-settings.ts';
 import { validEntry, validRecord } from './support/valid-record.ts';
 import { issuesOf } from './support/zod-issues.ts';
 

@@ -1,18 +1,18 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { applyCalendarPacks } from '../../../src-main/core/domain/calendar/apply-calendar-packs.ts';
-import { builtInCalendar } from '../../../src-main/core/domain/calendar/built-in-calendar.ts';
-import { loadCalendarPackFile } from '../../../src-main/core/domain/calendar/calendar-pack-file.ts';
+import { applyCalendarPacks } from '../../src-main/shared/calendar/apply-calendar-packs.ts';
+import { builtInCalendar } from '../../src-main/core/calendar/built-in-calendar.ts';
+import { loadCalendarPackFile } from '../../src-main/core/calendar/calendar-pack-file.ts';
 import {
   CALENDAR_PACK_MAX_BYTES,
   parseCalendarPack,
   type CalendarPack,
   type CalendarPackResult,
-} from '../../../src-main/core/domain/calendar/calendar-pack.ts';
-import { makeTempDir } from '../../support/temp-dir.ts';
+} from '../../src-main/shared/calendar/calendar-pack.ts';
+import { makeTempDir } from '../support/temp-dir.ts';
 
-const EXAMPLE_PATH = new URL('../../../docs/examples/calendar-pack-2027.json', import.meta.url);
+const EXAMPLE_PATH = new URL('../../docs/examples/calendar-pack-2027.json', import.meta.url);
 const EXAMPLE_TEXT = readFileSync(EXAMPLE_PATH, 'utf8');
 const REFUSAL_HEADLINE = /^日历包有\d+处问题，未导入，当前日历未作任何改动：\n/;
 

@@ -1,18 +1,18 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyCalendarPacks } from '../../../src-main/core/domain/calendar/apply-calendar-packs.ts';
-import { builtInCalendar } from '../../../src-main/core/domain/calendar/built-in-calendar.ts';
-import type { Calendar } from '../../../src-main/core/domain/calendar/calendar.ts';
-import { parseCalendarPack } from '../../../src-main/core/domain/calendar/calendar-pack.ts';
-import { estimatedCalendar } from '../../../src-main/core/domain/calendar/estimated-calendar.ts';
-import { addDays, dayNumberOf, isoDateOf, yearOf } from '../../../src-main/core/domain/calendar/iso-date.ts';
-import { reportDeadline } from '../../../src-main/core/domain/calendar/report-deadline.ts';
-import { reportStartOf } from '../../../src-main/core/domain/calendar/report-start.ts';
+import { applyCalendarPacks } from '../../src-main/shared/calendar/apply-calendar-packs.ts';
+import { builtInCalendar } from '../../src-main/core/calendar/built-in-calendar.ts';
+import type { Calendar } from '../../src-main/shared/calendar/calendar.ts';
+import { parseCalendarPack } from '../../src-main/shared/calendar/calendar-pack.ts';
+import { estimatedCalendar } from '../../src-main/core/calendar/estimated-calendar.ts';
+import { addDays, dayNumberOf, isoDateOf, yearOf } from '../../src-main/shared/calendar/iso-date.ts';
+import { reportDeadline } from '../../src-main/shared/calendar/report-deadline.ts';
+import { reportStartOf } from '../../src-main/shared/calendar/report-start.ts';
 
 const builtIn = builtInCalendar();
 const examplePack = parseCalendarPack(
-  readFileSync(new URL('../../../docs/examples/calendar-pack-2027.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../docs/examples/calendar-pack-2027.json', import.meta.url), 'utf8'),
 );
 if (!examplePack.ok) throw new Error(examplePack.message);
 const withPack2027 = applyCalendarPacks(builtIn, [examplePack.pack]);

@@ -1,5 +1,5 @@
-import { UserError } from '../errors.ts';
-import { PASSPHRASE_MAX_CHARS, PASSPHRASE_MIN_CHARS } from './crypto-params.ts';
+import { UserError } from './errors.ts';
+import { PASSPHRASE_MAX_CHARS, PASSPHRASE_MIN_CHARS } from '../core/vault/crypto-params.ts';
 
 const MIN_CHARACTER_KINDS = 2;
 const MIN_DISTINCT_CHARS = 5;

@@ -1,7 +1,7 @@
 // The part of the domain that runs anywhere, a web page included: the form as data with its labels, scope,
 // routing, calendar packs and deadline arithmetic over a given Calendar. Nothing reachable from here imports a
-// Node module or chinese-days (test/core/domain/import-boundaries.test.ts holds it to that); the built-in
-// calendar and the pack file loader are in index.ts only.
+// Node module or chinese-days (test/shared/import-boundaries.test.ts holds it to that); the built-in
+// calendar and the pack file loader are in core/calendar.
 export { assertNever } from './assert-never.ts';
 
 export {

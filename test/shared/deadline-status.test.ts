@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { builtInCalendar } from '../../../src-main/core/domain/calendar/built-in-calendar.ts';
-import { deadlineStatus } from '../../../src-main/core/domain/calendar/deadline-status.ts';
-import { addDays, dayNumberOf, isoDateOf } from '../../../src-main/core/domain/calendar/iso-date.ts';
+import { builtInCalendar } from '../../src-main/core/calendar/built-in-calendar.ts';
+import { deadlineStatus } from '../../src-main/shared/calendar/deadline-status.ts';
+import { addDays, dayNumberOf, isoDateOf } from '../../src-main/shared/calendar/iso-date.ts';
 
 const calendar = builtInCalendar();
 

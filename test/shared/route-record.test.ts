@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CADRE_LEVELS, type CadreLevel } from '../../../src-main/core/domain/form/cadre-level.ts';
-import { routeRecord, type Recipient } from '../../../src-main/core/domain/routing/route-record.ts';
+import { CADRE_LEVELS, type CadreLevel } from '../../src-main/shared/form/cadre-level.ts';
+import { routeRecord, type Recipient } from '../../src-main/shared/routing/route-record.ts';
 
 const BUREAU_LEVEL_OR_ABOVE: readonly CadreLevel[] = [
   'nationalPrincipal',

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CADRE_LEVEL_LABELS, POST_RUNGS, RANK_GRADES } from '../../../src-main/core/domain/form/cadre-level.ts';
+import { CADRE_LEVEL_LABELS, POST_RUNGS, RANK_GRADES } from '../../src-main/shared/form/cadre-level.ts';
 import {
   FORM_NOTES,
   FORM_NOTES_LABEL,
@@ -9,28 +9,28 @@ import {
   INTERVENTION_ENTRY_LABELS,
   RECORD_FIELD_LABELS,
   RECORD_FORM_TITLE,
-} from '../../../src-main/core/domain/form/form-labels.ts';
-import { INTERVENTION_KINDS, INTERVENTION_KIND_INFO } from '../../../src-main/core/domain/form/intervention-kind.ts';
+} from '../../src-main/shared/form/form-labels.ts';
+import { INTERVENTION_KINDS, INTERVENTION_KIND_INFO } from '../../src-main/shared/form/intervention-kind.ts';
 import {
   INTERVENTION_METHODS,
   INTERVENTION_METHOD_LABELS,
-} from '../../../src-main/core/domain/form/intervention-method.ts';
+} from '../../src-main/shared/form/intervention-method.ts';
 import {
   MATTER_CATEGORIES,
   MATTER_CATEGORY_INFO,
   MATTER_ITEMS,
   MATTER_ITEM_LABELS,
   categoryOfItem,
-} from '../../../src-main/core/domain/form/matter-category.ts';
-import { POLITICAL_STATUSES, POLITICAL_STATUS_INFO } from '../../../src-main/core/domain/form/political-status.ts';
-import { TENURES, TENURE_LABELS } from '../../../src-main/core/domain/form/tenure.ts';
-import { RECIPIENTS, RECIPIENT_NAMES } from '../../../src-main/core/domain/routing/route-record.ts';
+} from '../../src-main/shared/form/matter-category.ts';
+import { POLITICAL_STATUSES, POLITICAL_STATUS_INFO } from '../../src-main/shared/form/political-status.ts';
+import { TENURES, TENURE_LABELS } from '../../src-main/shared/form/tenure.ts';
+import { RECIPIENTS, RECIPIENT_NAMES } from '../../src-main/shared/routing/route-record.ts';
 
 // A copy of ../shared/domain/rule-2023-text.txt kept in the repository. The text was extracted from the issued
 // PDF, so table cells and page breaks left spaces and line breaks inside phrases (e.g. "插手干预 方式", and
 // 第六条（六） runs over a page break); whitespace is removed before matching. Chinese text has no word spaces, so
 // this cannot make a wrong label match.
-const RULE_TEXT = readFileSync(new URL('../../fixtures/rule-2023-text.txt', import.meta.url), 'utf8');
+const RULE_TEXT = readFileSync(new URL('../fixtures/rule-2023-text.txt', import.meta.url), 'utf8');
 const RULE_TEXT_WITHOUT_LAYOUT = RULE_TEXT.replace(/\s+/g, '');
 
 function expectInRule(label: string) {

@@ -1,4 +1,4 @@
-import { overlaySchedules, type Calendar } from './calendar.ts';
+import { overlaySchedules, type Calendar } from '../../shared/calendar/calendar.ts';
 import { chineseDaysSchedules } from './chinese-days-source.ts';
 import { estimatedCalendar } from './estimated-calendar.ts';
 

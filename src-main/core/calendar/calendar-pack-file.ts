@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
-import { CALENDAR_PACK_MAX_BYTES, parseCalendarPack, refusePack, type CalendarPackResult } from './calendar-pack.ts';
+import { CALENDAR_PACK_MAX_BYTES, parseCalendarPack, refusePack, type CalendarPackResult } from '../../shared/calendar/calendar-pack.ts';
 
-// The one piece of I/O in the domain: read a pack file and parse it, answering in the same shape as
+// The one piece of calendar I/O: read a pack file and parse it, answering in the same shape as
 // parseCalendarPack so the caller handles an unreadable file and a malformed pack alike.
 export async function loadCalendarPackFile(path: string): Promise<CalendarPackResult> {
   let bytes: Uint8Array;

@@ -8,10 +8,10 @@ vi.hoisted(() => {
 
 import chineseDays from 'chinese-days';
 import { describe, expect, it } from 'vitest';
-import { builtInCalendar } from '../../../src-main/core/domain/calendar/built-in-calendar.ts';
-import { chineseDaysSchedules } from '../../../src-main/core/domain/calendar/chinese-days-source.ts';
-import { addDays, isWeekend } from '../../../src-main/core/domain/calendar/iso-date.ts';
-import { reportDeadline } from '../../../src-main/core/domain/calendar/report-deadline.ts';
+import { builtInCalendar } from '../../../src-main/core/calendar/built-in-calendar.ts';
+import { chineseDaysSchedules } from '../../../src-main/core/calendar/chinese-days-source.ts';
+import { addDays, isWeekend } from '../../../src-main/shared/calendar/iso-date.ts';
+import { reportDeadline } from '../../../src-main/shared/calendar/report-deadline.ts';
 
 const FIRST_YEAR = 2004;
 const LAST_YEAR = 2026;
