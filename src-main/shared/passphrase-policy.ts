@@ -1,5 +1,8 @@
 import { UserError } from './errors.ts';
-import { PASSPHRASE_MAX_CHARS, PASSPHRASE_MIN_CHARS } from '../core/vault/crypto-params.ts';
+
+// A policy a person reads, not a cryptographic parameter: the setup screen shows it as it is typed.
+export const PASSPHRASE_MIN_CHARS = 12;
+export const PASSPHRASE_MAX_CHARS = 1024;
 
 const MIN_CHARACTER_KINDS = 2;
 const MIN_DISTINCT_CHARS = 5;
