@@ -1,5 +1,3 @@
 export { CHANNELS, isChannel, PASSIVE_CHANNELS, type Channel } from './channels.ts';
 export { contract, type Input, type Output } from './contract.ts';
 export { appErrorSchema, ERROR_CODES, fail, ok, type AppError, type ErrorCode, type Result } from './result.ts';
-// Pure rules the renderer shows as hints; the core enforces the same functions.
-export { PASSPHRASE_POLICY_TEXT, passphraseProblems, passphraseStrength } from '../shared/passphrase-policy.ts';

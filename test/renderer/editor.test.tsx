@@ -2,7 +2,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { INTERVENTION_KINDS, INTERVENTION_KIND_INFO } from '../../src-main/contract/forms.ts';
+import { INTERVENTION_KINDS, INTERVENTION_KIND_INFO } from '../../src-main/shared/form/intervention-kind.ts';
 import { completeEntry, entryCard, openSelect, renderEditor, seedRecord, type Detail } from './support/editor-fixtures.tsx';
 import { PROFILE, startRealMain, type RealMain } from './support/real-main.ts';
 

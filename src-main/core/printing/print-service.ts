@@ -12,7 +12,7 @@ import { recoverySheetDocument } from '../pdf/recovery-sheet.ts';
 import type { Printer } from '../printer.ts';
 import { readProfile } from '../profile/profile-store.ts';
 import type { VaultService } from '../vault/vault-service.ts';
-import { PRINTABLE_LABELS, type Printable } from './printables.ts';
+import { PRINTABLE_LABELS, type Printable } from '../../shared/printables.ts';
 
 const PDF_FILTERS = [{ name: 'PDF 文件', extensions: ['pdf'] }];
 

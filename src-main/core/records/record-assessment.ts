@@ -7,7 +7,7 @@ import { datePartOf, isFormDate } from '../../shared/form/date-fields.ts';
 import { routeRecord, type Routing } from '../../shared/routing/route-record.ts';
 import { assessScope, type ScopeAssessment } from '../../shared/scope/assess-scope.ts';
 import { entryHasContent } from './blank-draft.ts';
-import type { EntryDraft, RecordDraft } from './record-draft.ts';
+import type { EntryDraft, RecordDraft } from '../../shared/form/record-draft.ts';
 
 export interface RecordAssessment {
   // Per entry, in order: 第二条 scope, or null until level and tenure are chosen.

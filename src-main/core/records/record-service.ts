@@ -11,7 +11,7 @@ import { describeRecordVersion, type StoredVersion } from '../vault/record-store
 import type { VaultService } from '../vault/vault-service.ts';
 import { blankDraft, newestUntouchedBlank } from './blank-draft.ts';
 import { assessDraft, type RecordAssessment } from './record-assessment.ts';
-import { recordDraftInputSchema, recordDraftSchema, type RecordDraft } from './record-draft.ts';
+import { recordDraftInputSchema, recordDraftSchema, type RecordDraft } from '../../shared/form/record-draft.ts';
 import { readSubmissions, recordSubmission, type Submission } from './submissions.ts';
 import { requireWrittenDates } from './written-dates.ts';
 

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import type { Clock, RandomBytes } from '../clock.ts';
 import { UserError } from '../../shared/errors.ts';
-import { type AuditAction, type AuditEntry } from './audit-event.ts';
+import { type AuditAction, type AuditEntry } from '../../shared/audit-event.ts';
 import { DEFAULT_KDF_COST, type KdfCost } from './crypto-params.ts';
 import { checkPassphrase } from '../../shared/passphrase-policy.ts';
 import { moveIntoPlace, removeVaultFiles, replaceVaultFile, stageCopy, verifyBackupCopy, writeBackup } from './vault-backup.ts';
@@ -28,7 +28,7 @@ import {
   type OpeningContext,
 } from './vault-opening.ts';
 import { MANIFEST_SLOT, type VaultSession } from './vault-session.ts';
-import { DEFAULT_VAULT_SETTINGS, SETTINGS_SLOT, vaultSettingsSchema, type VaultSettings } from './vault-settings.ts';
+import { DEFAULT_VAULT_SETTINGS, SETTINGS_SLOT, vaultSettingsSchema, type VaultSettings } from '../../shared/vault-settings.ts';
 
 const MS_PER_MINUTE = 60_000;
 // Once the idle time has run out, main's own checks still wait this long before they lock, counted from when they

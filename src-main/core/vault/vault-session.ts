@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import type { Clock, RandomBytes } from '../clock.ts';
 import { UserError } from '../../shared/errors.ts';
-import { AUDIT_NOTE_MAX_CHARS, auditEntrySchema, type AuditEntry, type AuditEvent } from './audit-event.ts';
+import { AUDIT_NOTE_MAX_CHARS, auditEntrySchema, type AuditEntry, type AuditEvent } from '../../shared/audit-event.ts';
 import { AEAD_TAG_BYTES, CHAIN_HASH_BYTES, NONCE_BYTES } from './crypto-params.ts';
 import { open, seal, type Subkeys } from './keyring.ts';
 import { rowKey, type Manifest, type RowRef } from './manifest.ts';

@@ -1,6 +1,6 @@
 import type { Services } from '../../core/services.ts';
 import { isSetupComplete } from '../../core/profile/profile-store.ts';
-import { AUDIT_ACTIONS } from '../../core/vault/audit-event.ts';
+import { AUDIT_ACTIONS } from '../../shared/audit-event.ts';
 import type { Handlers } from '../handlers.ts';
 
 const BACKUP_FILTERS = [{ name: '留痕备份', extensions: ['liuhen-backup'] }];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { cadreLevelSchema } from '../../shared/form/cadre-level.ts';
-import { formDateProblem, formDateTimeProblem } from '../../shared/form/date-fields.ts';
+import { cadreLevelSchema } from './cadre-level.ts';
+import { formDateProblem, formDateTimeProblem } from './date-fields.ts';
 import {
   CONTENT_MAX_CHARS,
   DUTY_SCOPE_MAX_CHARS,
@@ -11,12 +11,12 @@ import {
   PERSON_NAME_MAX_CHARS,
   POST_TITLE_MAX_CHARS,
   UNIT_NAME_MAX_CHARS,
-} from '../../shared/form/field-limits.ts';
-import { INTERVENTION_KINDS, interventionKindSchema } from '../../shared/form/intervention-kind.ts';
-import { interventionMethodSchema } from '../../shared/form/intervention-method.ts';
-import { matterCategorySchema, matterItemSchema } from '../../shared/form/matter-category.ts';
-import { politicalStatusSchema } from '../../shared/form/political-status.ts';
-import { tenureSchema } from '../../shared/form/tenure.ts';
+} from './field-limits.ts';
+import { INTERVENTION_KINDS, interventionKindSchema } from './intervention-kind.ts';
+import { interventionMethodSchema } from './intervention-method.ts';
+import { matterCategorySchema, matterItemSchema } from './matter-category.ts';
+import { politicalStatusSchema } from './political-status.ts';
+import { tenureSchema } from './tenure.ts';
 
 // A draft is whatever the handler has typed so far: any field may be empty, but nothing may be longer than the
 // form allows (twice the limit in UTF-16 units, so rare characters outside the BMP still fit). Completeness is

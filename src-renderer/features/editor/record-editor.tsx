@@ -1,7 +1,8 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Col, Form, Popconfirm, Row, Space, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState, type KeyboardEvent } from 'react';
-import { RECORD_FORM_TITLE, RECORD_STATUS_LABELS } from '../../../src-main/contract/forms.ts';
+import { RECORD_FORM_TITLE } from '../../../src-main/shared/form/form-labels.ts';
+import { RECORD_STATUS_LABELS } from '../../../src-main/shared/form/record.ts';
 import type { Output } from '../../../src-main/contract/index.ts';
 import { invoke } from '../../api.ts';
 import { useSession } from '../../app/session-context.tsx';

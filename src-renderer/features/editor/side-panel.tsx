@@ -1,7 +1,7 @@
 import { Alert, Card, Empty, Space, Tag, Typography } from 'antd';
 import type { FormInstance } from 'antd';
 import { useEffect, useState } from 'react';
-import { SCOPE_VERDICT_LABELS } from '../../../src-main/contract/forms.ts';
+import { SCOPE_VERDICT_LABELS } from '../../../src-main/shared/scope/assess-scope.ts';
 import type { Output } from '../../../src-main/contract/index.ts';
 import { invoke } from '../../api.ts';
 import { DeadlineTag } from '../records/deadline-tag.tsx';

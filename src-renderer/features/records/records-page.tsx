@@ -1,7 +1,8 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Empty, Input, Segmented, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
-import { RECORD_STATUS_LABELS, type Recipient } from '../../../src-main/contract/forms.ts';
+import { RECORD_STATUS_LABELS } from '../../../src-main/shared/form/record.ts';
+import { type Recipient } from '../../../src-main/shared/routing/route-record.ts';
 import type { Output } from '../../../src-main/contract/index.ts';
 import { useCall } from '../../app/use-call.ts';
 import { DeadlineTag } from './deadline-tag.tsx';
