@@ -1,7 +1,9 @@
-import type { Services } from '../../core/services.ts';
-import type { Handlers } from '../handlers.ts';
+import type { FeatureHandlers } from '../../contract/handlers.ts';
+import type { PrintService } from './print-service.ts';
 
-export function printHandlers({ printing, vault }: Services): Pick<Handlers, 'record.print' | 'record.savePdf' | 'setup.printRecoverySheet' | 'pdf.fonts'> {
+type PrintChannels = 'record.print' | 'record.savePdf' | 'setup.printRecoverySheet' | 'pdf.fonts';
+
+export function printHandlers(printing: PrintService): FeatureHandlers<PrintChannels> {
   return {
     'record.print': async ({ recordId, what }) => {
       await printing.print(recordId, what);
@@ -12,13 +14,9 @@ export function printHandlers({ printing, vault }: Services): Pick<Handlers, 're
       return { done: path !== undefined, path: path ?? null };
     },
     'setup.printRecoverySheet': async ({ recoveryKey }) => {
-      vault.require();
       await printing.printRecoverySheet(recoveryKey);
       return {};
     },
-    'pdf.fonts': () => {
-      vault.require();
-      return printing.fonts();
-    },
+    'pdf.fonts': () => printing.fonts(),
   };
 }
