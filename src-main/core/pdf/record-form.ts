@@ -1,3 +1,5 @@
+import { formatChinaDate } from '../../shared/calendar/china-time.ts';
+import { formatFingerprint } from '../../shared/form/fingerprint-text.ts';
 import { CADRE_LEVEL_LABELS } from '../../shared/form/cadre-level.ts';
 import {
   FORM_NOTES,
@@ -19,8 +21,6 @@ import type { Content, ContentNode, DocDefinition } from './doc-definition.ts';
 import {
   OFFICIAL_MARGINS,
   SIZE,
-  formatChinaDate,
-  formatFingerprint,
   formatRecordNumber,
   printable,
   verificationFooter,

@@ -11,7 +11,7 @@ export interface CivilDate {
 export const DAYS_PER_WEEK = 7;
 const MS_PER_DAY = 86_400_000;
 // China has kept UTC+8 without daylight saving since 1992; every date this app handles is later than that.
-const CHINA_UTC_OFFSET_MS = 8 * 3_600_000;
+export const CHINA_UTC_OFFSET_MS = 8 * 3_600_000;
 const ISO_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 // Day 0 (1970-01-01) was a Thursday; weekdays are numbered 0 = Sunday … 6 = Saturday.
 const WEEKDAY_OF_DAY_ZERO = 4;

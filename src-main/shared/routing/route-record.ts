@@ -9,6 +9,12 @@ export const RECIPIENT_NAMES: Readonly<Record<Recipient, string>> = {
   stationedInspectionGroup: '中央纪委国家监委驻工业和信息化部纪检监察组',
 };
 
+// The forms people say, for a table cell; the full names are on the cover and in the editor's side panel.
+export const RECIPIENT_SHORT_NAMES: Readonly<Record<Recipient, string>> = {
+  ...RECIPIENT_NAMES,
+  stationedInspectionGroup: '驻部纪检监察组',
+};
+
 export interface RecipientRoute {
   recipient: Recipient;
   name: string;

@@ -1,10 +1,10 @@
-// China keeps UTC+8 all year (no daylight saving since 1991), so an instant reads the same on every clock there.
-const CHINA_UTC_OFFSET_MS = 8 * 60 * 60 * 1000;
+import { CHINA_UTC_OFFSET_MS, parseIsoDate, type IsoDate } from './iso-date.ts';
 
-// 'YYYY-MM-DD' as a Chinese reader writes a date: 2026年10月13日.
-export function formatDay(date: string): string {
-  const [year, month, day] = date.split('-');
-  return `${year}年${Number(month)}月${Number(day)}日`;
+// 'YYYY-MM-DD' as a Chinese reader writes a date: 2026年10月13日. On paper and on screen alike; text that is no
+// calendar date is shown as it is rather than guessed at.
+export function formatChinaDate(date: IsoDate): string {
+  const civil = parseIsoDate(date);
+  return civil ? `${civil.year}年${civil.month}月${civil.day}日` : date;
 }
 
 // An instant main stamped (ISO 8601) as a clock in China shows it, whatever zone this computer is set to:
