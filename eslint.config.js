@@ -5,7 +5,7 @@ import globals from 'globals';
 
 const NODE_ONLY_MODULES = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'better-sqlite3', 'electron'];
 // Code that runs in one process only; shared/ and the contract are read by both.
-const ONE_PROCESS_CODE = ['**/core/**', '**/shell/**', '**/dispatch/**', '**/preload/**', '**/cli/**'];
+const ONE_PROCESS_CODE = ['**/core/**', '**/shell/**', '**/dispatch/**', '**/preload/**', '**/cli/**', '**/resources/**'];
 const DOM_AND_STORAGE_MODULES = ['react', 'react-dom', 'react-dom/*', 'antd', 'antd/*', 'libsodium-wrappers-sumo', 'idb', 'idb-keyval'];
 const DOM_AND_STORAGE_GLOBALS = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'indexedDB', 'fetch', 'XMLHttpRequest'];
 

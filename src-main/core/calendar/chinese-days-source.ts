@@ -1,18 +1,15 @@
-import { createRequire } from 'node:module';
 import chineseDays from 'chinese-days';
 import { z } from 'zod';
 import type { YearSchedule } from '../../shared/calendar/calendar.ts';
 import { isIsoDate, yearOf, type IsoDate } from '../../shared/calendar/iso-date.ts';
+import { builtInCalendarTable } from '../../../resources/bundled-files.ts';
 
-// The only file that touches chinese-days (and, for its data file, node:module), so everything else in the
-// domain stays importable from a web page.
+// The only file that touches chinese-days (its data table through resources/), so the rest of the calendar stays
+// in src-main/shared, importable from a web page.
 //
 // chinese-days ships the State Council schedules it knows as a JSON table. We read that table instead of calling
 // isWorkday(): the library rebuilds its lookup maps through local-time Date fields, and west of Greenwich every
-// date comes out one day early. The table is loaded with require() because bundlers drop the JSON import
-// attribute that Node would need for a plain import.
-const require = createRequire(import.meta.url);
-const TABLE_MODULE = 'chinese-days/dist/chinese-days.json';
+// date comes out one day early.
 
 const dateKey = z.string().refine(isIsoDate);
 const tableSchema = z.object({
@@ -24,7 +21,7 @@ let schedules: ReadonlyMap<number, YearSchedule> | undefined;
 
 // Every year the table lists any day of, with its holidays and 调休 working days.
 export function chineseDaysSchedules(): ReadonlyMap<number, YearSchedule> {
-  schedules ??= schedulesFromTable(tableSchema.parse(require(TABLE_MODULE)));
+  schedules ??= schedulesFromTable(tableSchema.parse(builtInCalendarTable()));
   return schedules;
 }
 
