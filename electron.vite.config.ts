@@ -20,7 +20,10 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rolldownOptions: { input: { index: resolve('src-main/main.ts') } },
+      // The KDF worker is its own entry, emitted beside index.js as kdf-worker.js: kdf.ts finds it there.
+      rolldownOptions: {
+        input: { index: resolve('src-main/main.ts'), 'kdf-worker': resolve('src-main/core/vault/kdf-worker.ts') },
+      },
     },
   },
   preload: {

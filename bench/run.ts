@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchDispatch } from './suites/dispatch.ts';
+import { benchKdf } from './suites/kdf.ts';
 import { benchPdf } from './suites/pdf.ts';
 import { benchRenderer } from './suites/renderer.ts';
 import { benchVault } from './suites/vault.ts';
@@ -20,6 +21,7 @@ try {
   const rows: BenchRow[] = [
     ...(await benchDispatch(dir('dispatch'))),
     ...(await benchVault(dir)),
+    ...(await benchKdf()),
     ...(await benchPdf()),
     ...(await benchRenderer()),
   ];

@@ -19,7 +19,7 @@ export function servicesForBench(dataDir: string, kdf?: KdfCost): Services {
     dialogs: NO_DIALOGS,
     printer: { showPrintPreview: async () => undefined },
     fonts: bundledFonts,
-    ...(kdf ? { kdfCost: kdf, kdfFloor: kdf } : {}),
+    ...(kdf ? { kdfCost: kdf } : {}),
   });
 }
 

@@ -33,7 +33,8 @@ export const vaultRecoverInput = z
 
 export const vaultChangePassphraseInput = z.object({ current: passphrase, next: passphrase }).strict();
 
-export const vaultRestoreInput = z.object({ passphrase }).strict();
+// Restoring over an existing vault is a rollback: it needs the current vault's passphrase (or its recovery key).
+export const vaultRestoreInput = z.object({ backupPassphrase: passphrase, currentPassphrase: passphrase.optional() }).strict();
 
 // A dialog the person cancelled is not an error: the answer says whether anything happened.
 export const fileActionOutput = z.object({ done: z.boolean(), path: z.string().nullable() });

@@ -24,7 +24,6 @@ export interface ServicesOptions {
   fonts: FontResolver;
   // Argon2id cost for new vaults and the floor for opening; production leaves both at the default.
   kdfCost?: KdfCost;
-  kdfFloor?: KdfCost;
 }
 
 export interface Services {
@@ -45,7 +44,6 @@ export function createServices(options: ServicesOptions): Services {
     clock: options.clock,
     random: options.random,
     ...(options.kdfCost ? { kdfCost: options.kdfCost } : {}),
-    ...(options.kdfFloor ? { kdfFloor: options.kdfFloor } : {}),
   });
   const profile = new ProfileService(vault);
   const calendar = new CalendarService(vault, options.dialogs);

@@ -21,6 +21,9 @@ export const USER_ERRORS = {
   ROW_TAMPERED: '数据库中的记录校验失败，疑似被篡改、替换或删除。程序不会修复或覆盖它，请从备份恢复并报告纪检组织。',
   ROW_UNREADABLE: '数据库中的一项内容通过了完整性校验，但不符合本程序的格式，暂时无法显示。它未被改动，其他记录不受影响；请联系技术支持。',
   AUDIT_CHAIN_BROKEN: '操作日志的哈希链断裂，日志可能被篡改或删除。文件未作任何改动，请从备份恢复并报告纪检组织。',
+  CURRENT_PASSPHRASE_REQUIRED: '从备份恢复会用较早的数据替换当前数据库，请先输入当前数据库的口令。',
+  ACCOUNT_NOT_FOUND: '找不到该账户。',
+  LAST_ACCOUNT: '这是能打开数据库的最后一个账户，不能删除。',
   RECORD_NOT_FOUND: '找不到该记录。',
   RECORD_FINALIZED: '该记录表已完成填报，不能直接修改；如需更正，请提交修订（将生成新版本）。',
   RECORD_NOT_FINALIZED: '只有已完成填报的记录表才能修订。',
@@ -30,6 +33,9 @@ export const USER_ERRORS = {
   BACKUP_INVALID: '备份文件无法通过完整性校验，当前数据未作任何改动。',
   FILE_UNREADABLE: '无法读取所选文件，请确认文件存在且有读取权限。',
   PDF_MISSING_GLYPHS: '文档中有字符在本机可用的字体中都没有字形，为避免打印出空白方框，未生成 PDF。',
+  KDF_COST_RAISED: '数据库文件头要求的口令密钥计算量超过本程序写入过的任何设置，疑似被篡改。为免程序长时间无响应，未作计算即拒绝打开；这不表示口令错误。文件未作任何改动，请从备份恢复。',
+  KDF_ALG_UNSUPPORTED: '数据库文件头要求的口令密钥算法不是本程序使用的算法（可能由更高版本的留痕创建，或文件头被改动），已拒绝打开。文件未作任何改动。',
+  KDF_FAILED: '根据口令计算密钥时出错（本机内存可能不足），未能完成。这不表示口令错误，也不计入输错次数；数据库未作任何改动，请关闭其他程序后重试。',
 } as const;
 
 export type UserErrorCode = keyof typeof USER_ERRORS;

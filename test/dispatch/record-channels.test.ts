@@ -203,12 +203,14 @@ describe('record channels through dispatch', () => {
     it('moves the 填报时间 of a blank draft from an earlier day to today, and still reuses it afterwards', async () => {
       const first = await value<Detail>(dispatch('record.create', {}));
       expect(first.draft.filedAt).toBe('2026-09-30');
-      // A day away locks the vault (auto-lock); the handler unlocks and clicks 填写记录表 again.
+      // A day away: the vault was locked meanwhile; the handler unlocks and clicks 填写记录表 again.
+      await value(dispatch('vault.lock', {}));
       clock.advanceMs(MS_PER_DAY);
       await value(dispatch('vault.unlock', { passphrase: TEST_PASSPHRASE }));
       const nextDay = await value<Detail>(dispatch('record.create', {}));
       expect(nextDay.recordId).toBe(first.recordId);
       expect(nextDay.draft.filedAt).toBe('2026-10-01');
+      await value(dispatch('vault.lock', {}));
       clock.advanceMs(MS_PER_DAY);
       await value(dispatch('vault.unlock', { passphrase: TEST_PASSPHRASE }));
       const dayAfter = await value<Detail>(dispatch('record.create', {}));

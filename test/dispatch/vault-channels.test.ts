@@ -116,7 +116,12 @@ describe('vault channels through dispatch', () => {
     expect(await dispatch('vault.backup', {})).toEqual({ ok: true, value: { done: true, path: target } });
     expect(existsSync(target)).toBe(true);
     dialogs.openPaths.push(target);
-    expect(await dispatch('vault.restore', { passphrase: TEST_PASSPHRASE })).toEqual({ ok: true, value: { done: true, path: target } });
+    dialogs.openPaths.push(target);
+    expectFailure(await dispatch('vault.restore', { backupPassphrase: TEST_PASSPHRASE }), 'CURRENT_PASSPHRASE_REQUIRED');
+    expect(await dispatch('vault.restore', { backupPassphrase: TEST_PASSPHRASE, currentPassphrase: TEST_PASSPHRASE })).toEqual({
+      ok: true,
+      value: { done: true, path: target },
+    });
   });
 });
 
@@ -160,7 +165,7 @@ describe('the recovery key until it is confirmed', () => {
     expectFailure(await dispatch('setup.issueRecoveryKey', {}), 'RECOVERY_KEY_ALREADY_CONFIRMED');
 
     const actions = (await value<{ action: string }[]>(dispatch('audit.list', {}))).map((entry) => entry.action);
-    expect(actions).toEqual(['vaultCreated', 'recoveryKeyIssued', 'recoveryKeyConfirmed', 'profileSaved']);
+    expect(actions).toEqual(['vaultCreated', 'recoveryKeyIssued', 'recoveryFailed', 'recoveryKeyConfirmed', 'profileSaved']);
 
     await dispatch('vault.lock', {});
     expectFailure(
@@ -168,7 +173,8 @@ describe('the recovery key until it is confirmed', () => {
       'WRONG_RECOVERY_KEY',
     );
     const recovered = await dispatch('vault.recover', { recoveryKey: second.recoveryKey, newPassphrase: 'another passphrase 2027' });
-    expect(recovered).toMatchObject({ ok: true, value: { unlocked: true, setupComplete: true } });
+    // A used recovery key is spent: setup asks for a new one to be issued and confirmed.
+    expect(recovered).toMatchObject({ ok: true, value: { unlocked: true, setupComplete: false, recoveryKeyConfirmed: false } });
   });
 
   it('still asks for the key after the app restarts with the key unconfirmed, even with the profile saved', async () => {
@@ -193,12 +199,16 @@ describe('the recovery key until it is confirmed', () => {
     await again('vault.lock', {});
   });
 
-  it('counts a recovery with the unconfirmed key as its confirmation', async () => {
+  it('spends the recovery key it recovers with: a new one must be issued, and the used one opens nothing', async () => {
     const created = await value<{ recoveryKey: string }>(dispatch('vault.create', { passphrase: TEST_PASSPHRASE }));
     await dispatch('vault.lock', {});
     expect(
       await dispatch('vault.recover', { recoveryKey: created.recoveryKey, newPassphrase: 'another passphrase 2027' }),
-    ).toMatchObject({ ok: true, value: { recoveryKeyConfirmed: true } });
+    ).toMatchObject({ ok: true, value: { recoveryKeyConfirmed: false } });
+    const issued = await value<{ recoveryKey: string }>(dispatch('setup.issueRecoveryKey', {}));
+    expect((await dispatch('setup.confirmRecoveryKey', { recoveryKey: issued.recoveryKey })).ok).toBe(true);
+    await dispatch('vault.lock', {});
+    expectFailure(await dispatch('vault.recover', { recoveryKey: created.recoveryKey, newPassphrase: 'a third passphrase 2028' }), 'WRONG_RECOVERY_KEY');
   });
 
   it('refuses both setup channels while the vault is locked, and an empty retyped key', async () => {

@@ -9,7 +9,7 @@ export default function setup(): void {
     cwd: root,
     stdio: 'inherit',
   });
-  for (const bundle of ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html']) {
+  for (const bundle of ['out/main/index.js', 'out/main/kdf-worker.js', 'out/preload/index.cjs', 'out/renderer/index.html']) {
     if (!existsSync(join(root, bundle))) throw new Error(`electron-vite build did not produce ${bundle}`);
   }
 }

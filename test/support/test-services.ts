@@ -55,7 +55,6 @@ export function makeServices(
     printer,
     fonts: bundledFonts,
     kdfCost: TEST_KDF,
-    kdfFloor: TEST_KDF,
   });
 }
 

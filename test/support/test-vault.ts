@@ -6,6 +6,11 @@ import { VaultService } from '../../src-main/core/vault/vault-service.ts';
 // are tested on their own.
 export const TEST_KDF: KdfCost = { opsLimit: 1, memLimitBytes: 8192 };
 export const TEST_PASSPHRASE = '正确的口令 correct horse 2026';
+// Changed back and forth by the crash suite's rotating child.
+export const ROTATION_PASSPHRASES = [TEST_PASSPHRASE, '轮换用的第二个口令 rotation two 2027'] as const;
+export function rotationPassphrase(index: number): string {
+  return index === 0 ? ROTATION_PASSPHRASES[0] : ROTATION_PASSPHRASES[1];
+}
 
 export interface FakeClock {
   now(): Date;
@@ -23,6 +28,5 @@ export function makeVault(dataDir: string, clock: FakeClock = fakeClock()): Vaul
     clock,
     random: (length) => new Uint8Array(randomBytes(length)),
     kdfCost: TEST_KDF,
-    kdfFloor: TEST_KDF,
   });
 }

@@ -4,6 +4,6 @@ import type { BackupService } from './backup-service.ts';
 export function backupHandlers(backup: BackupService): FeatureHandlers<'vault.backup' | 'vault.restore'> {
   return {
     'vault.backup': () => backup.backup(),
-    'vault.restore': ({ passphrase }) => backup.restore(passphrase),
+    'vault.restore': (credentials) => backup.restore(credentials),
   };
 }

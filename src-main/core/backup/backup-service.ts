@@ -3,6 +3,11 @@ import type { VaultService } from '../vault/vault-service.ts';
 
 const BACKUP_FILTERS = [{ name: '留痕备份', extensions: ['liuhen-backup'] }];
 
+export interface RestoreCredentials {
+  backupPassphrase: string;
+  currentPassphrase?: string;
+}
+
 // A dialog the person cancelled is not an error: the answer says whether anything happened.
 export interface FileAction {
   done: boolean;
@@ -30,10 +35,11 @@ export class BackupService {
     return { done: true, path };
   }
 
-  async restore(passphrase: string): Promise<FileAction> {
+  // Restoring over an existing vault is a rollback: it also needs the current vault's passphrase.
+  async restore(credentials: RestoreCredentials): Promise<FileAction> {
     const path = await this.dialogs.chooseOpenPath({ title: '选择要恢复的备份文件', filters: BACKUP_FILTERS });
     if (!path) return { done: false, path: null };
-    await this.vault.restore(path, passphrase);
+    await this.vault.restore(path, credentials);
     return { done: true, path };
   }
 }

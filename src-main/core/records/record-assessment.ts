@@ -23,10 +23,13 @@ export interface RecordAssessment {
 
 // What the side panel and the records list show, computed from a draft as far as it goes: every part that can
 // be answered is, none is guessed.
-export function assessDraft(
-  draft: RecordDraft,
-  context: { unitHasDisciplineBody: boolean | null; today: IsoDate; calendar: Calendar },
-): RecordAssessment {
+export interface AssessmentContext {
+  unitHasDisciplineBody: boolean | null;
+  today: IsoDate;
+  calendar: Calendar;
+}
+
+export function assessDraft(draft: RecordDraft, context: AssessmentContext): RecordAssessment {
   const scopes = draft.entries.map(({ intervener }) =>
     intervener?.level && intervener.tenure ? assessScope({ level: intervener.level, tenure: intervener.tenure }) : null,
   );

@@ -10,7 +10,7 @@ import { describeRecordVersion, type StoredVersion } from '../vault/record-store
 import type { VaultService } from '../vault/vault-service.ts';
 import { blankDraft, newestUntouchedBlank } from './blank-draft.ts';
 import { finalizedRecord, recordOfVersion } from './finalized-record.ts';
-import { assessDraft, type RecordAssessment } from './record-assessment.ts';
+import { assessDraft, type AssessmentContext, type RecordAssessment } from './record-assessment.ts';
 import { recordDraftInputSchema, recordDraftSchema, type RecordDraft } from '../../shared/form/record-draft.ts';
 import { readSubmissions, recordSubmission, type Submission } from './submissions.ts';
 import { requireWrittenDates } from './written-dates.ts';
@@ -150,6 +150,7 @@ export class RecordService {
 
   list(): RecordListing {
     const submissions = readSubmissions(this.vault);
+    const context = this.assessmentContext();
     const { versions, unreadable } = this.vault.records().readLatest();
     const records: RecordSummary[] = [];
     const failures: UnreadableRecordView[] = unreadable.map(({ recordId, version, error }) => ({
@@ -164,13 +165,13 @@ export class RecordService {
         failures.push({ recordId: latest.recordId, version: latest.version, code: 'ROW_UNREADABLE', message: unreadableDraft(latest).message });
         continue;
       }
-      records.push(this.summary(latest, draft.data, submissions));
+      records.push(this.summary(latest, draft.data, submissions, context));
     }
     records.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
     return { records, unreadable: failures };
   }
 
-  private summary(latest: StoredVersion, draft: RecordDraft, submissions: Record<string, Submission>): RecordSummary {
+  private summary(latest: StoredVersion, draft: RecordDraft, submissions: Record<string, Submission>, context: AssessmentContext): RecordSummary {
     return {
       recordId: latest.recordId,
       version: latest.version,
@@ -180,7 +181,7 @@ export class RecordService {
       filedAt: draft.filedAt ?? null,
       matters: distinct(draft.entries.map((entry) => entry.matter?.name)),
       interveners: distinct(draft.entries.map((entry) => entry.intervener?.name)),
-      assessment: this.assess(draft),
+      assessment: this.assess(draft, context),
     };
   }
 
@@ -189,13 +190,15 @@ export class RecordService {
     return submission && submission.version === version ? submission.submittedOn : null;
   }
 
-  assess(draft: RecordDraft): RecordAssessment {
+  assess(draft: RecordDraft, context: AssessmentContext = this.assessmentContext()): RecordAssessment {
+    return assessDraft(draft, context);
+  }
+
+  // What every assessment reads besides the draft: the unit's fact, today and the calendar, read once per call (a
+  // list of 10,000 records used to reread the profile, unit and calendar rows for each).
+  private assessmentContext(): AssessmentContext {
     const { unit } = readProfile(this.vault);
-    return assessDraft(draft, {
-      unitHasDisciplineBody: unit?.unitHasDisciplineBody ?? null,
-      today: this.today(),
-      calendar: this.calendar.calendar(),
-    });
+    return { unitHasDisciplineBody: unit?.unitHasDisciplineBody ?? null, today: this.today(), calendar: this.calendar.calendar() };
   }
 
   private today(): string {

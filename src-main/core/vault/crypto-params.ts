@@ -5,6 +5,7 @@ export const NONCE_BYTES = 24;
 export const SALT_BYTES = 16;
 export const VAULT_ID_BYTES = 16;
 export const RECORD_ID_BYTES = 16;
+export const SLOT_ID_BYTES = 16;
 export const AEAD_TAG_BYTES = 16;
 export const DIGEST_BYTES = 32;
 export const CHAIN_HASH_BYTES = 32;
@@ -12,10 +13,6 @@ export const CHAIN_HASH_BYTES = 32;
 export const ARGON2_DEFAULT_OPSLIMIT = 3;
 export const ARGON2_DEFAULT_MEMLIMIT_BYTES = 256 * 1024 * 1024;
 
-// A ceiling as well as a floor: a header asking for absurd cost (a terabyte of memory, billions of passes) is
-// tampering too, and would otherwise hang or crash the unlock instead of being reported.
-export const ARGON2_MAX_OPSLIMIT = 64;
-export const ARGON2_MAX_MEMLIMIT_BYTES = 2 * 1024 * 1024 * 1024;
 
 export interface KdfCost {
   opsLimit: number;

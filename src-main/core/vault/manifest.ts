@@ -9,6 +9,9 @@ export const manifestSchema = z
     rowSetHash: z.string().regex(/^[0-9a-f]{64}$/),
     rowCount: z.number().int().nonnegative(),
     auditHead: z.object({ seq: z.number().int().nonnegative(), chain: z.string() }).strict(),
+    // The digest of the header this state belongs to (format 2 on), so a header edited or swapped from another
+    // copy is named after unlock; absent in a manifest written by format 1.
+    headerDigest: z.string().regex(/^[0-9a-f]{64}$/).optional(),
   })
   .strict();
 

@@ -5,6 +5,8 @@ import type { Sodium } from './sodium.ts';
 import type { VaultSession } from './vault-session.ts';
 
 const MAX_PENDING_ENTRIES = 500;
+// The only events written before any key is known: a wrong passphrase or recovery key, wherever it was typed.
+const FAILED_ATTEMPTS: readonly AuditEvent['action'][] = ['unlockFailed', 'recoveryFailed', 'passphraseCheckFailed'];
 
 // A failed unlock happens before any key is known: the event is sealed to the vault's audit public key and
 // moved into the hash-chained audit trail at the next successful unlock.
@@ -35,7 +37,7 @@ export function drainPendingEvents(session: VaultSession, sodium: Sodium, keyPai
 function openPending(sodium: Sodium, sealed: Uint8Array, publicKey: Uint8Array, privateKey: Uint8Array): AuditEvent | undefined {
   try {
     const parsed = auditEventSchema.safeParse(JSON.parse(fromUtf8(sodium.crypto_box_seal_open(sealed, publicKey, privateKey))));
-    return parsed.success && parsed.data.action === 'unlockFailed' ? parsed.data : undefined;
+    return parsed.success && FAILED_ATTEMPTS.includes(parsed.data.action) ? parsed.data : undefined;
   } catch {
     return undefined;
   }

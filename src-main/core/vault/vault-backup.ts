@@ -3,9 +3,10 @@ import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, renameSync, r
 import { dirname } from 'node:path';
 import { UserError } from '../../shared/errors.ts';
 import { openDatabase } from './vault-file.ts';
-import { openSession, readHeader, unwrapWithPassphrase, type OpeningContext } from './vault-opening.ts';
+import { openSession, openWithPassphrase, type OpeningContext } from './vault-opening.ts';
+import { readHeader } from './header-row.ts';
 import { RecordStore } from './record-store.ts';
-import type { KdfCost } from './crypto-params.ts';
+import type { KdfParams } from './header.ts';
 
 // A backup is a consistent copy of the vault file itself: still encrypted, still needing the passphrase.
 export async function writeBackup(source: Database, destination: string): Promise<void> {
@@ -23,7 +24,7 @@ export async function writeBackup(source: Database, destination: string): Promis
 
 // Every check a real unlock makes, plus decrypting every record, against a private copy of the candidate; the
 // caller replaces the live vault only after this returns.
-export function verifyBackupCopy(copyPath: string, context: OpeningContext, floor: KdfCost, passphrase: string): void {
+export async function verifyBackupCopy(copyPath: string, context: OpeningContext, checkCost: (kdf: KdfParams) => void, passphrase: string): Promise<void> {
   let db;
   try {
     db = openDatabase(copyPath, { create: false });
@@ -31,10 +32,10 @@ export function verifyBackupCopy(copyPath: string, context: OpeningContext, floo
     throw new UserError('BACKUP_INVALID');
   }
   try {
-    const decoded = readHeader(db, context.sodium, floor);
-    const vaultKey = unwrapWithPassphrase(context, decoded, passphrase);
-    if (!vaultKey) throw new UserError('WRONG_PASSPHRASE', '口令与该备份不匹配（请输入创建备份时使用的口令）。当前数据未作任何改动。');
-    const session = openSession(db, context, decoded, vaultKey);
+    const decoded = readHeader(db, context.sodium, checkCost);
+    const opened = await openWithPassphrase(context, decoded, passphrase);
+    if (!opened) throw new UserError('WRONG_PASSPHRASE', '口令与该备份不匹配（请输入创建备份时使用的口令）。当前数据未作任何改动。');
+    const session = openSession(db, context, decoded, opened.vaultKey);
     new RecordStore(session, context.sodium, context.random).listLatest();
     session.readAudit();
     session.close();

@@ -2,28 +2,30 @@ import { fromUtf8 } from './bytes.ts';
 import type { Database } from 'better-sqlite3';
 import type { Clock, RandomBytes } from '../clock.ts';
 import { UserError } from '../../shared/errors.ts';
+import type { InstallationRole } from '../../shared/installation-role.ts';
 import { verifyAuditChain } from './audit-verification.ts';
-import { NONCE_BYTES, SALT_BYTES, VAULT_ID_BYTES, VAULT_KEY_BYTES, type KdfCost } from './crypto-params.ts';
+import { SLOT_ID_BYTES, VAULT_ID_BYTES, VAULT_KEY_BYTES, type KdfCost } from './crypto-params.ts';
 import {
-  decodeHeader,
-  encodeHeader,
-  passphraseWrapAd,
-  recoveryWrapAd,
+  CIPHER_SUITE,
+  costOf,
+  passphraseWrapAdV1,
+  recoveryWrapAdV1,
   VAULT_FORMAT,
   VAULT_FORMAT_VERSION,
   type DecodedHeader,
+  type SealedText,
   type VaultHeader,
 } from './header.ts';
-import { deriveKeyFromPassphrase, deriveKeyFromRecovery, deriveSubkeys, open, seal } from './keyring.ts';
+import { newKdfParams, openRecoverySlot, openSlot, passphraseKey, passphraseSlot, recoverySlot, sealedBytes, sealSlot } from './key-slots.ts';
+import { deriveKeyFromRecovery, deriveSubkeys, open } from './keyring.ts';
 import { manifestSchema } from './manifest.ts';
-import { RowIndex } from './row-index.ts';
-import { LATEST_SCHEMA_VERSION, migrate, requireLatestTables, schemaVersion } from './migrations/index.ts';
+import { migrate } from './migrations/index.ts';
 import { generateRecoveryKey, type RecoveryKey } from './recovery-key.ts';
-import { RECOVERY_KEY_PENDING_SLOT, type RecoveryKeyPending } from './recovery-key-state.ts';
+import { RowIndex } from './row-index.ts';
 import { indexAndVerifyRows } from './row-verification.ts';
 import type { Sodium } from './sodium.ts';
 import { asVaultCorrupt } from './vault-file.ts';
-import { genesisChain, MANIFEST_SLOT, manifestAd, VaultSession } from './vault-session.ts';
+import { genesisChain, MANIFEST_SLOT, manifestAd, rowAd, VaultSession } from './vault-session.ts';
 
 export interface OpeningContext {
   sodium: Sodium;
@@ -38,105 +40,58 @@ export interface AuditKeyPair {
 
 export const AUDIT_KEYPAIR_SLOT = 'audit-keypair';
 
-export function readHeader(db: Database, sodium: Sodium, floor: KdfCost): DecodedHeader {
-  return asVaultCorrupt(() => {
-    const version = schemaVersion(db);
-    // An empty file or some other SQLite database: not a vault, or one cut down to nothing.
-    if (version === 0) throw new UserError('VAULT_CORRUPT');
-    if (version > LATEST_SCHEMA_VERSION) throw new UserError('VAULT_TOO_NEW');
-    requireLatestTables(db);
-    const row = db.prepare('SELECT body, checksum FROM header WHERE id = 1').get() as
-      | { body: Uint8Array; checksum: Uint8Array }
-      | undefined;
-    if (!row) throw new UserError('HEADER_CORRUPT');
-    return decodeHeader(sodium, row.body, row.checksum, floor);
-  });
+// What opened the vault: the key, and the slot (a passphrase slot, the recovery slot) it came from.
+export interface Opened {
+  vaultKey: Uint8Array;
+  slotId: string;
 }
 
-export function writeHeader(db: Database, sodium: Sodium, header: VaultHeader): void {
-  const { body, checksum } = encodeHeader(sodium, header);
-  db.prepare(
-    `INSERT INTO header (id, body, checksum) VALUES (1, ?, ?)
-     ON CONFLICT (id) DO UPDATE SET body = excluded.body, checksum = excluded.checksum`,
-  ).run(body, checksum);
-}
-
-export function wrapWithPassphrase(
-  context: OpeningContext,
-  vaultKey: Uint8Array,
-  vaultId: string,
-  passphrase: string,
-  cost: KdfCost,
-): Pick<VaultHeader, 'kdf' | 'passphraseWrap'> {
-  const { sodium } = context;
-  const salt = context.random(SALT_BYTES);
-  const kdf = { alg: 'argon2id13' as const, ...cost, salt: sodium.to_base64(salt) };
-  const wrappingKey = deriveKeyFromPassphrase(sodium, passphrase, salt, cost);
-  const sealed = seal(sodium, wrappingKey, vaultKey, passphraseWrapAd({ vaultId, kdf }), context.random(NONCE_BYTES));
-  sodium.memzero(wrappingKey);
-  return { kdf, passphraseWrap: { nonce: sodium.to_base64(sealed.nonce), ciphertext: sodium.to_base64(sealed.ciphertext) } };
-}
-
-// A fresh recovery key and the vault key wrapped with it: what the header's recovery wrap holds.
-export function wrapWithNewRecoveryKey(
-  context: OpeningContext,
-  vaultKey: Uint8Array,
-  vaultIdBytes: Uint8Array,
-  vaultId: string,
-): { recoveryKey: RecoveryKey; recoveryWrap: VaultHeader['recoveryWrap'] } {
-  const { sodium } = context;
-  const recoveryKey = generateRecoveryKey(sodium, context.random);
-  const wrappingKey = deriveKeyFromRecovery(sodium, recoveryKey.bytes, vaultIdBytes);
-  const sealed = seal(sodium, wrappingKey, vaultKey, recoveryWrapAd(vaultId), context.random(NONCE_BYTES));
-  sodium.memzero(wrappingKey);
-  return {
-    recoveryKey,
-    recoveryWrap: { nonce: sodium.to_base64(sealed.nonce), ciphertext: sodium.to_base64(sealed.ciphertext) },
-  };
-}
-
-export function createVaultIn(
+// The passphrase's key is derived first (off the main thread); the database is written in one go afterwards.
+export async function createVaultIn(
   db: Database,
   context: OpeningContext,
   passphrase: string,
   cost: KdfCost,
-): { session: VaultSession; recoveryKey: RecoveryKey } {
+  role: InstallationRole,
+): Promise<{ session: VaultSession; recoveryKey: RecoveryKey }> {
   const { sodium } = context;
+  const kdf = newKdfParams(context, cost);
+  const wrappingKey = await passphraseKey(sodium, passphrase, kdf);
   migrate(db);
   const vaultKey = context.random(VAULT_KEY_BYTES);
-  const vaultIdBytes = context.random(VAULT_ID_BYTES);
-  const vaultId = sodium.to_base64(vaultIdBytes);
-  const { recoveryKey, recoveryWrap } = wrapWithNewRecoveryKey(context, vaultKey, vaultIdBytes, vaultId);
+  const binding = { vaultId: sodium.to_base64(context.random(VAULT_ID_BYTES)), role };
+  const recoveryKey = generateRecoveryKey(sodium, context.random);
   const auditKeys = sodium.crypto_box_keypair();
+  const slots = [passphraseSlot(context, binding, wrappingKey, kdf), recoverySlot(context, binding, recoveryKey.bytes)];
   const header: VaultHeader = {
     format: VAULT_FORMAT,
     formatVersion: VAULT_FORMAT_VERSION,
-    vaultId,
-    ...wrapWithPassphrase(context, vaultKey, vaultId, passphrase, cost),
-    recoveryWrap,
+    suite: CIPHER_SUITE,
+    ...binding,
+    slots: slots.map((slot) => sealSlot(sodium, slot, vaultKey)),
     auditPublicKey: sodium.to_base64(auditKeys.publicKey),
   };
   const subkeys = deriveSubkeys(sodium, vaultKey);
   const session = new VaultSession({
     db,
     sodium,
-    vaultId,
+    vaultId: binding.vaultId,
     vaultKey,
     subkeys,
     rows: new RowIndex(sodium, subkeys.rowSet),
     auditHead: { seq: 0, chain: sodium.to_base64(genesisChain()) },
     manifestRevision: 0,
+    headerDigest: undefined,
     clock: context.clock,
     random: context.random,
   });
   session.change(() => {
-    writeHeader(db, sodium, header);
+    session.writeHeader(header);
     const keyPair: AuditKeyPair = {
       publicKey: sodium.to_base64(auditKeys.publicKey),
       privateKey: sodium.to_base64(auditKeys.privateKey),
     };
     writeSingleton(session, AUDIT_KEYPAIR_SLOT, keyPair);
-    writeSingleton(session, RECOVERY_KEY_PENDING_SLOT, { issuedAt: session.now() } satisfies RecoveryKeyPending);
     session.appendAudit({ at: session.now(), actor: 'owner', action: 'vaultCreated' });
   });
   sodium.memzero(auditKeys.privateKey);
@@ -153,38 +108,74 @@ export function writeSingleton(session: VaultSession, slot: string, value: unkno
     .run(slot, row.revision, row.nonce, row.ciphertext);
 }
 
-export function unwrapWithPassphrase(context: OpeningContext, decoded: DecodedHeader, passphrase: string): Uint8Array | undefined {
+// Tries every passphrase slot (one per account) with this passphrase, each derivation off the main thread.
+export async function openWithPassphrase(context: OpeningContext, decoded: DecodedHeader, passphrase: string): Promise<Opened | undefined> {
   const { sodium } = context;
-  const { header } = decoded;
-  const cost = { opsLimit: header.kdf.opsLimit, memLimitBytes: header.kdf.memLimitBytes };
-  const wrappingKey = deriveKeyFromPassphrase(sodium, passphrase, decoded.salt, cost);
-  const vaultKey = open(
-    sodium,
-    wrappingKey,
-    { nonce: sodium.from_base64(header.passphraseWrap.nonce), ciphertext: sodium.from_base64(header.passphraseWrap.ciphertext) },
-    passphraseWrapAd(header),
-  );
-  sodium.memzero(wrappingKey);
-  return vaultKey;
+  if (decoded.version === 1) {
+    const { header } = decoded;
+    const wrappingKey = await passphraseKey(sodium, passphrase, header.kdf);
+    const vaultKey = open(sodium, wrappingKey, sealedBytes(sodium, header.passphraseWrap), passphraseWrapAdV1(header));
+    sodium.memzero(wrappingKey);
+    return vaultKey && { vaultKey, slotId: LEGACY_PASSPHRASE_SLOT_ID };
+  }
+  for (const slot of decoded.header.slots) {
+    if (slot.kind !== 'passphrase') continue;
+    const vaultKey = openSlot(sodium, decoded.header, slot, await passphraseKey(sodium, passphrase, slot.kdf));
+    if (vaultKey) return { vaultKey, slotId: slot.id };
+  }
+  return undefined;
 }
 
-export function unwrapWithRecovery(context: OpeningContext, decoded: DecodedHeader, recoveryBytes: Uint8Array): Uint8Array | undefined {
+export function openWithRecovery(context: OpeningContext, decoded: DecodedHeader, recoveryBytes: Uint8Array): Opened | undefined {
+  if (decoded.version === 1) return openLegacyRecovery(context, decoded, LEGACY_RECOVERY_SLOT_ID, decoded.header.recoveryWrap, recoveryBytes);
+  for (const slot of decoded.header.slots) {
+    if (slot.kind === 'legacyRecovery') {
+      const opened = openLegacyRecovery(context, decoded, slot.id, slot.recoveryWrap, recoveryBytes);
+      if (opened) return opened;
+    } else if (slot.kind === 'recovery') {
+      const vaultKey = openRecoverySlot(context.sodium, decoded.header, slot, recoveryBytes);
+      if (vaultKey) return { vaultKey, slotId: slot.id };
+    }
+  }
+  return undefined;
+}
+
+function openLegacyRecovery(context: OpeningContext, decoded: DecodedHeader, slotId: string, wrap: SealedText, recoveryBytes: Uint8Array): Opened | undefined {
   const { sodium } = context;
   const wrappingKey = deriveKeyFromRecovery(sodium, recoveryBytes, decoded.vaultId);
-  const vaultKey = open(
-    sodium,
-    wrappingKey,
-    {
-      nonce: sodium.from_base64(decoded.header.recoveryWrap.nonce),
-      ciphertext: sodium.from_base64(decoded.header.recoveryWrap.ciphertext),
-    },
-    recoveryWrapAd(decoded.header.vaultId),
-  );
+  const vaultKey = open(sodium, wrappingKey, sealedBytes(sodium, wrap), recoveryWrapAdV1(decoded.header.vaultId));
   sodium.memzero(wrappingKey);
-  return vaultKey;
+  return vaultKey && { vaultKey, slotId };
 }
 
-// With the vault key in hand: decrypt the manifest, verify the audit chain and the set of rows. Nothing is written.
+// A version 1 header's single passphrase and recovery wraps, named as slots until the upgrade gives them ids.
+const LEGACY_PASSPHRASE_SLOT_ID = 'v1-passphrase';
+const LEGACY_RECOVERY_SLOT_ID = 'v1-recovery';
+
+// A version 1 header becomes version 2 at its first unlock, when the passphrase is known: a passphrase slot for it
+// and the old recovery wrap kept as it is (it cannot be re-sealed without the recovery key; the first rotation
+// drops it and asks for a new recovery key). Version 1 vaults were all handlers' installations.
+export async function upgradedHeader(context: OpeningContext, decoded: DecodedHeader, vaultKey: Uint8Array, passphrase: string): Promise<VaultHeader | undefined> {
+  if (decoded.version === 2) return undefined;
+  const { header } = decoded;
+  const binding = { vaultId: header.vaultId, role: 'handler' as const };
+  const kdf = newKdfParams(context, costOf(header.kdf));
+  const slot = passphraseSlot(context, binding, await passphraseKey(context.sodium, passphrase, kdf), kdf);
+  return {
+    format: VAULT_FORMAT,
+    formatVersion: VAULT_FORMAT_VERSION,
+    suite: CIPHER_SUITE,
+    ...binding,
+    slots: [
+      sealSlot(context.sodium, slot, vaultKey),
+      { kind: 'legacyRecovery', id: context.sodium.to_base64(context.random(SLOT_ID_BYTES)), recoveryWrap: header.recoveryWrap },
+    ],
+    auditPublicKey: header.auditPublicKey,
+  };
+}
+
+// With the vault key in hand: decrypt the manifest, check it belongs to this header, verify the audit chain and
+// the set of rows. Nothing is written.
 export function openSession(db: Database, context: OpeningContext, decoded: DecodedHeader, vaultKey: Uint8Array): VaultSession {
   return asVaultCorrupt(() => {
     const { sodium } = context;
@@ -194,8 +185,13 @@ export function openSession(db: Database, context: OpeningContext, decoded: Deco
       | { revision: number; nonce: Uint8Array; ciphertext: Uint8Array }
       | undefined;
     const plaintext = row && open(sodium, subkeys.row, row, manifestAd(vaultId, row.revision));
-    const manifest = plaintext && manifestSchema.safeParse(JSON.parse(fromUtf8(plaintext)));
+    // A key from the header that opens neither the manifest nor the audit key pair belongs to another state of
+    // this vault (an old backup's header, copied in after a rotation); if the key pair opens, the manifest is damaged.
+    if (row && !plaintext && !opensAuditKeyPair(db, context, vaultId, subkeys.row)) throw new UserError('HEADER_TAMPERED', HEADER_SWAPPED_MESSAGE);
+    const manifest = plaintext && manifestSchema.safeParse(parseJson(fromUtf8(plaintext)));
     if (!row || !manifest || !manifest.success) throw new UserError('ROW_TAMPERED');
+    const { headerDigest } = manifest.data;
+    if (headerDigest !== undefined && headerDigest !== decoded.digest) throw new UserError('HEADER_TAMPERED', HEADER_SWAPPED_MESSAGE);
     verifyAuditChain(db, sodium, subkeys.auditChain, manifest.data.auditHead);
     return new VaultSession({
       db,
@@ -206,8 +202,27 @@ export function openSession(db: Database, context: OpeningContext, decoded: Deco
       rows: indexAndVerifyRows(db, sodium, subkeys.rowSet, manifest.data),
       auditHead: manifest.data.auditHead,
       manifestRevision: row.revision,
+      headerDigest,
       clock: context.clock,
       random: context.random,
     });
   });
+}
+
+function opensAuditKeyPair(db: Database, context: OpeningContext, vaultId: string, rowKey: Uint8Array): boolean {
+  const row = db.prepare('SELECT revision, nonce, ciphertext FROM singletons WHERE slot = ?').get(AUDIT_KEYPAIR_SLOT) as
+    | { revision: number; nonce: Uint8Array; ciphertext: Uint8Array }
+    | undefined;
+  return row !== undefined && open(context.sodium, rowKey, row, rowAd(vaultId, { table: 'singletons', id: AUDIT_KEYPAIR_SLOT, version: 1 }, row.revision)) !== undefined;
+}
+
+const HEADER_SWAPPED_MESSAGE =
+  '数据库文件头与其中的数据不匹配：文件头可能被替换为旧备份中的文件头或被改动。程序已拒绝打开，文件未作任何改动；请从备份恢复并报告纪检组织。';
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }

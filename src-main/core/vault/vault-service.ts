@@ -2,7 +2,12 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import type { Clock, RandomBytes } from '../clock.ts';
+import type { Database } from 'better-sqlite3';
 import { UserError } from '../../shared/errors.ts';
+import type { InstallationRole } from '../../shared/installation-role.ts';
+import type { DecodedHeader, VaultHeader } from './header.ts';
+import { requireAcceptedCost } from './kdf-policy.ts';
+import { readHeader } from './header-row.ts';
 import { type AuditAction, type AuditEntry } from '../../shared/audit-event.ts';
 import { DEFAULT_KDF_COST, type KdfCost } from './crypto-params.ts';
 import { checkPassphrase } from '../../shared/passphrase-policy.ts';
@@ -10,8 +15,8 @@ import { moveIntoPlace, removeVaultFiles, replaceVaultFile, stageCopy, verifyBac
 import { drainPendingEvents, recordPendingEvent } from './pending-audit.ts';
 import { RecordStore } from './record-store.ts';
 import { parseRecoveryKey, type RecoveryKey } from './recovery-key.ts';
-import { confirmRecoveryKey, issueRecoveryKey } from './recovery-key-rotation.ts';
-import { clearRecoveryKeyPending, isRecoveryKeyConfirmed, RECOVERY_KEY_PENDING_SLOT } from './recovery-key-state.ts';
+import { addAccount, confirmRecoveryKey, issueRecoveryKey, recoverFirstAccount, removeAccount, replacePassphrase, type KeyContext } from './key-management.ts';
+import { isRecoveryKeyConfirmed, RECOVERY_KEY_PENDING_SLOT } from './recovery-key-state.ts';
 import { loadSodium, type Sodium } from './sodium.ts';
 import { UnlockThrottle, writeFailures } from './throttle.ts';
 import { openDatabase, VAULT_FILE_NAME } from './vault-file.ts';
@@ -19,11 +24,9 @@ import {
   AUDIT_KEYPAIR_SLOT,
   createVaultIn,
   openSession,
-  readHeader,
-  unwrapWithPassphrase,
-  unwrapWithRecovery,
-  wrapWithPassphrase,
-  writeHeader,
+  openWithPassphrase,
+  openWithRecovery,
+  upgradedHeader,
   writeSingleton,
   type OpeningContext,
 } from './vault-opening.ts';
@@ -47,9 +50,8 @@ export interface VaultServiceOptions {
   dataDir: string;
   clock: Clock;
   random: RandomBytes;
-  // Cost for new vaults and new passphrases, and the floor below which a header is refused.
+  // Argon2id cost for new vaults and new passphrases; a header may ask for it or for the default, nothing else.
   kdfCost?: KdfCost;
-  kdfFloor?: KdfCost;
 }
 
 export interface VaultStatus {
@@ -80,11 +82,11 @@ export class VaultService {
   private readonly clock: Clock;
   private readonly random: RandomBytes;
   private readonly kdfCost: KdfCost;
-  private readonly kdfFloor: KdfCost;
   private sodium: Sodium | undefined;
   private unlocked: Unlocked | undefined;
   private readonly throttle: UnlockThrottle;
   private busy = 0;
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(options: VaultServiceOptions) {
     this.path = join(options.dataDir, VAULT_FILE_NAME);
@@ -92,7 +94,6 @@ export class VaultService {
     this.random = options.random;
     this.throttle = new UnlockThrottle(options.clock);
     this.kdfCost = options.kdfCost ?? DEFAULT_KDF_COST;
-    this.kdfFloor = options.kdfFloor ?? DEFAULT_KDF_COST;
   }
 
   status(): VaultStatus {
@@ -106,7 +107,11 @@ export class VaultService {
 
   // Built in a staging file and renamed into place only when complete: a crash half-way leaves no vault (and a
   // stale staging file that the next attempt removes), never one that can neither be opened nor created again.
-  async create(passphrase: string): Promise<{ recoveryKey: string; checkDigits: string }> {
+  create(passphrase: string, role: InstallationRole = 'handler'): Promise<{ recoveryKey: string; checkDigits: string }> {
+    return this.exclusive(() => this.createNow(passphrase, role));
+  }
+
+  private async createNow(passphrase: string, role: InstallationRole): Promise<{ recoveryKey: string; checkDigits: string }> {
     checkPassphrase(passphrase);
     if (existsSync(this.path)) throw new UserError('VAULT_EXISTS');
     const context = await this.context();
@@ -117,9 +122,10 @@ export class VaultService {
     let vaultKey: Uint8Array;
     let recoveryKey: RecoveryKey;
     try {
-      const created = createVaultIn(db, context, passphrase, this.kdfCost);
+      const created = await createVaultIn(db, context, passphrase, this.kdfCost, role);
       vaultKey = new Uint8Array(created.session.key);
       recoveryKey = created.recoveryKey;
+      created.session.change(() => writeSingleton(created.session, RECOVERY_KEY_PENDING_SLOT, { issuedAt: created.session.now() }));
       created.session.close();
     } catch (error) {
       if (db.open) db.close();
@@ -129,7 +135,7 @@ export class VaultService {
     moveIntoPlace(staging, this.path);
     const live = this.openExisting();
     try {
-      this.enter(openSession(live, context, readHeader(live, context.sodium, this.kdfFloor), vaultKey), context.sodium);
+      this.enter(openSession(live, context, this.readHeader(live, context), vaultKey), context.sodium);
     } catch (error) {
       live.close();
       throw error;
@@ -137,85 +143,126 @@ export class VaultService {
     return { recoveryKey: recoveryKey.display, checkDigits: recoveryKey.checkDigits };
   }
 
-  async unlock(passphrase: string): Promise<void> {
+  unlock(passphrase: string): Promise<void> {
+    return this.exclusive(() => this.unlockNow(passphrase));
+  }
+
+  private async unlockNow(passphrase: string): Promise<void> {
     if (this.unlocked) throw new UserError('VAULT_ALREADY_UNLOCKED');
     const context = await this.context();
     const db = this.openExisting();
     try {
-      const decoded = readHeader(db, context.sodium, this.kdfFloor);
+      const decoded = this.readHeader(db, context);
       this.throttle.enforce(db);
-      const vaultKey = unwrapWithPassphrase(context, decoded, passphrase);
-      if (!vaultKey) {
-        const message = this.throttle.fail(db);
-        recordPendingEvent(db, context.sodium, decoded.header.auditPublicKey, {
-          at: this.clock.now().toISOString(),
-          actor: 'unknown',
-          action: 'unlockFailed',
-        });
-        throw new UserError('WRONG_PASSPHRASE', message);
-      }
-      const session = openSession(db, context, decoded, vaultKey);
-      this.enter(session, context.sodium, 'unlocked');
+      const opened = await openWithPassphrase(context, decoded, passphrase);
+      if (!opened) this.failedAttempt(db, context, decoded, 'unlockFailed', 'WRONG_PASSPHRASE');
+      const session = openSession(db, context, decoded, opened.vaultKey);
+      const upgraded = await upgradedHeader(context, decoded, opened.vaultKey, passphrase);
+      this.enter(session, context.sodium, 'unlocked', upgraded && (() => {
+        session.writeHeader(upgraded);
+        session.appendAudit({ at: session.now(), actor: 'system', action: 'vaultUpgraded' });
+      }));
     } catch (error) {
       if (!this.unlocked) db.close();
       throw error;
     }
   }
 
-  // The recovery key replaces a forgotten passphrase: the vault key is re-wrapped, no record is re-encrypted.
-  async recover(typedRecoveryKey: string, newPassphrase: string): Promise<void> {
+  // The recovery key replaces a forgotten passphrase. It has been typed (perhaps seen), so it is used up: the vault
+  // key is rotated, the passphrase replaced, and a new recovery key must be issued and confirmed.
+  recover(typedRecoveryKey: string, newPassphrase: string): Promise<void> {
+    return this.exclusive(() => this.recoverNow(typedRecoveryKey, newPassphrase));
+  }
+
+  private async recoverNow(typedRecoveryKey: string, newPassphrase: string): Promise<void> {
     if (this.unlocked) throw new UserError('VAULT_ALREADY_UNLOCKED');
     checkPassphrase(newPassphrase);
     const context = await this.context();
     const recoveryBytes = parseRecoveryKey(context.sodium, typedRecoveryKey);
     const db = this.openExisting();
     try {
-      const decoded = readHeader(db, context.sodium, this.kdfFloor);
-      const vaultKey = unwrapWithRecovery(context, decoded, recoveryBytes);
-      if (!vaultKey) throw new UserError('WRONG_RECOVERY_KEY');
-      const session = openSession(db, context, decoded, vaultKey);
-      const rewrapped = wrapWithPassphrase(context, vaultKey, decoded.header.vaultId, newPassphrase, this.kdfCost);
-      // Using the key proves it is held, which is what confirming it during setup asks for.
-      this.enter(session, context.sodium, 'recoveryUsed', () => {
-        writeHeader(db, context.sodium, { ...decoded.header, ...rewrapped });
-        clearRecoveryKeyPending(session);
-      });
+      const decoded = this.readHeader(db, context);
+      this.throttle.enforce(db);
+      const opened = openWithRecovery(context, decoded, recoveryBytes);
+      if (!opened) this.failedAttempt(db, context, decoded, 'recoveryFailed', 'WRONG_RECOVERY_KEY');
+      const session = openSession(db, context, decoded, opened.vaultKey);
+      const header = (await upgradedHeader(context, decoded, opened.vaultKey, newPassphrase)) ?? (decoded.header as VaultHeader);
+      await recoverFirstAccount(session, this.keyContext(context), header, newPassphrase);
+      this.enter(session, context.sodium, 'recoveryUsed');
     } catch (error) {
       if (!this.unlocked) db.close();
       throw error;
     }
   }
 
-  async changePassphrase(current: string, next: string): Promise<void> {
-    const unlocked = this.require();
+  changePassphrase(current: string, next: string): Promise<void> {
+    return this.exclusive(() => this.changePassphraseNow(current, next));
+  }
+
+  private async changePassphraseNow(current: string, next: string): Promise<void> {
     checkPassphrase(next);
-    const context = await this.context();
-    const decoded = readHeader(unlocked.session.db, context.sodium, this.kdfFloor);
-    const vaultKey = unwrapWithPassphrase(context, decoded, current);
-    if (!vaultKey || !context.sodium.memcmp(vaultKey, unlocked.session.key)) throw new UserError('WRONG_PASSPHRASE');
-    context.sodium.memzero(vaultKey);
-    const rewrapped = wrapWithPassphrase(context, unlocked.session.key, decoded.header.vaultId, next, this.kdfCost);
-    unlocked.session.change(() => {
-      writeHeader(unlocked.session.db, context.sodium, { ...decoded.header, ...rewrapped });
-      unlocked.session.appendAudit({ at: unlocked.session.now(), actor: 'owner', action: 'passphraseChanged' });
-    });
+    const { session, header, slotId } = await this.checkPassphraseWhileUnlocked(current);
+    await replacePassphrase(session, this.keyContext(await this.context()), header, slotId, next);
   }
 
   recoveryKeyConfirmed(): boolean {
     return isRecoveryKeyConfirmed(this.require().session);
   }
 
-  async issueRecoveryKey(): Promise<{ recoveryKey: string; checkDigits: string }> {
+  issueRecoveryKey(): Promise<{ recoveryKey: string; checkDigits: string }> {
+    return this.exclusive(() => this.issueRecoveryKeyNow());
+  }
+
+  private async issueRecoveryKeyNow(): Promise<{ recoveryKey: string; checkDigits: string }> {
     const context = await this.context();
     const { session } = this.require();
-    const issued = issueRecoveryKey(session, context, readHeader(session.db, context.sodium, this.kdfFloor));
+    const issued = issueRecoveryKey(session, this.keyContext(context), this.currentHeader(session, context));
     return { recoveryKey: issued.display, checkDigits: issued.checkDigits };
   }
 
-  async confirmRecoveryKey(typed: string): Promise<void> {
+  confirmRecoveryKey(typed: string): Promise<void> {
+    return this.exclusive(() => this.confirmRecoveryKeyNow(typed));
+  }
+
+  private async confirmRecoveryKeyNow(typed: string): Promise<void> {
     const context = await this.context();
     const { session } = this.require();
-    confirmRecoveryKey(session, context, readHeader(session.db, context.sodium, this.kdfFloor), typed);
+    this.throttle.enforce(session.db);
+    const decoded = this.readHeader(session.db, context);
+    if (!confirmRecoveryKey(session, context, decoded, typed)) {
+      const message = this.throttle.fail(session.db);
+      this.recordFailure(session, 'recoveryFailed');
+      throw new UserError('WRONG_RECOVERY_KEY', `与本次显示的恢复密钥不一致，请对照抄写件逐组核对。此前显示过的恢复密钥已经作废。${waitNote(message)}`);
+    }
+    this.throttle.reset();
+  }
+
+  // Accounts are passphrase slots; the handler's installation has one, a discipline body's one per officer.
+  addAccount(passphrase: string): Promise<string> {
+    return this.exclusive(() => this.addAccountNow(passphrase));
+  }
+
+  private async addAccountNow(passphrase: string): Promise<string> {
+    checkPassphrase(passphrase);
+    const context = await this.context();
+    const { session } = this.require();
+    return addAccount(session, this.keyContext(context), this.currentHeader(session, context), passphrase);
+  }
+
+  removeAccount(slotId: string): Promise<void> {
+    return this.exclusive(() => this.removeAccountNow(slotId));
+  }
+
+  private async removeAccountNow(slotId: string): Promise<void> {
+    const context = await this.context();
+    const { session } = this.require();
+    removeAccount(session, this.keyContext(context), this.currentHeader(session, context), slotId);
+  }
+
+  async accounts(): Promise<string[]> {
+    const context = await this.context();
+    const { session } = this.require();
+    return this.currentHeader(session, context).slots.flatMap((slot) => (slot.kind === 'passphrase' ? [slot.id] : []));
   }
 
   lock(reason: 'manual' | 'idle' = 'manual'): void {
@@ -325,23 +372,31 @@ export class VaultService {
     this.recordAction('backupCreated');
   }
 
-  // The candidate is copied next to the vault and verified in full before the live file is touched.
-  async restore(source: string, passphrase: string): Promise<void> {
+  // Restoring replaces the live vault with an older state: a rollback, so it needs the current vault's passphrase
+  // (checked through the same throttle as an unlock) and is logged. The candidate is copied next to the vault and
+  // verified in full, with the passphrase it was made with, before the live file is touched.
+  restore(source: string, credentials: { backupPassphrase: string; currentPassphrase?: string }): Promise<void> {
+    return this.exclusive(() => this.restoreNow(source, credentials));
+  }
+
+  private async restoreNow(source: string, credentials: { backupPassphrase: string; currentPassphrase?: string }): Promise<void> {
     const context = await this.context();
+    if (existsSync(this.path)) await this.checkCurrentPassphrase(context, credentials.currentPassphrase);
     ensureDataFolder(this.path);
     const staging = `${this.path}.restore`;
     stageCopy(source, staging);
     try {
-      verifyBackupCopy(staging, context, this.kdfFloor, passphrase);
+      await verifyBackupCopy(staging, context, requireAcceptedCost(this.kdfCost), credentials.backupPassphrase);
     } catch (error) {
       removeVaultFiles(staging);
+      if (error instanceof UserError && error.code === 'WRONG_PASSPHRASE' && existsSync(this.path)) this.countRestoreFailure(context, error);
       throw error;
     }
     this.lock();
     const stamp = this.clock.now().toISOString().replace(/[:.]/g, '-');
     replaceVaultFile(staging, this.path, `${this.path}.before-restore-${stamp}`);
     this.throttle.reset();
-    await this.unlock(passphrase);
+    await this.unlockNow(credentials.backupPassphrase);
     this.recordAction('backupRestored');
   }
 
@@ -352,6 +407,21 @@ export class VaultService {
   require(): Unlocked {
     if (!this.unlocked) throw new UserError('VAULT_LOCKED');
     return this.unlocked;
+  }
+
+  // Key operations wait for each other and hold off auto-lock: each awaits Argon2id in a worker for about a second,
+  // and a second unlock, or a lock closing the database, must not run in the middle of one.
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(async () => {
+      this.busy += 1;
+      try {
+        return await work();
+      } finally {
+        this.busy -= 1;
+      }
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
   }
 
   // Failed attempts waiting in pending_audit go into the trail first, so it never runs backwards in time; then
@@ -377,6 +447,102 @@ export class VaultService {
     };
   }
 
+  // A wrong passphrase or recovery key, wherever it was typed: counted by the one throttle and left in the trail
+  // (sealed to the audit key while locked, so it is there at the next unlock).
+  private failedAttempt(db: Database, context: OpeningContext, decoded: DecodedHeader, action: 'unlockFailed' | 'recoveryFailed' | 'passphraseCheckFailed', code: 'WRONG_PASSPHRASE' | 'WRONG_RECOVERY_KEY'): never {
+    const message = this.throttle.fail(db);
+    recordPendingEvent(db, context.sodium, decoded.header.auditPublicKey, { at: this.clock.now().toISOString(), actor: 'unknown', action });
+    throw new UserError(code, code === 'WRONG_PASSPHRASE' ? message : `恢复密钥与本数据库不匹配。${waitNote(message)}`);
+  }
+
+  private recordFailure(session: VaultSession, action: 'recoveryFailed' | 'passphraseCheckFailed'): void {
+    session.change(() => session.appendAudit({ at: session.now(), actor: 'unknown', action }));
+  }
+
+  // The current passphrase, while unlocked (changing it): it must open a slot, and the slot must hold this key.
+  private async checkPassphraseWhileUnlocked(passphrase: string): Promise<{ session: VaultSession; header: VaultHeader; slotId: string }> {
+    const context = await this.context();
+    const { session } = this.require();
+    this.throttle.enforce(session.db);
+    const decoded = this.readHeader(session.db, context);
+    const opened = await openWithPassphrase(context, decoded, passphrase);
+    const matches = opened !== undefined && context.sodium.memcmp(opened.vaultKey, session.key);
+    if (opened) context.sodium.memzero(opened.vaultKey);
+    if (!matches || decoded.version !== 2) {
+      const message = this.throttle.fail(session.db);
+      this.recordFailure(session, 'passphraseCheckFailed');
+      throw new UserError('WRONG_PASSPHRASE', message);
+    }
+    this.throttle.reset();
+    return { session, header: decoded.header, slotId: opened.slotId };
+  }
+
+  // The current passphrase or recovery key, before a restore replaces the vault. A vault whose file can no longer
+  // be read at all has nothing to roll back, so it may be replaced without one.
+  private async checkCurrentPassphrase(context: OpeningContext, secret: string | undefined): Promise<void> {
+    if (this.unlocked) {
+      if (secret === undefined) throw new UserError('CURRENT_PASSPHRASE_REQUIRED');
+      await this.checkPassphraseWhileUnlocked(secret);
+      return;
+    }
+    let db;
+    try {
+      db = this.openExisting();
+    } catch (error) {
+      if (isUnreadable(error)) return;
+      throw error;
+    }
+    try {
+      let decoded: DecodedHeader;
+      try {
+        decoded = this.readHeader(db, context);
+      } catch (error) {
+        if (isUnreadable(error)) return;
+        throw error;
+      }
+      if (secret === undefined) throw new UserError('CURRENT_PASSPHRASE_REQUIRED');
+      this.throttle.enforce(db);
+      const recoveryBytes = looksLikeRecoveryKey(context.sodium, secret);
+      const opened = recoveryBytes ? openWithRecovery(context, decoded, recoveryBytes) : await openWithPassphrase(context, decoded, secret);
+      if (!opened) this.failedAttempt(db, context, decoded, 'passphraseCheckFailed', 'WRONG_PASSPHRASE');
+      context.sodium.memzero(opened.vaultKey);
+    } finally {
+      db.close();
+    }
+  }
+
+  // A wrong backup passphrase is a guess too, counted against the live vault the restore would replace.
+  private countRestoreFailure(context: OpeningContext, error: UserError): void {
+    if (this.unlocked) {
+      this.throttle.fail(this.unlocked.session.db);
+      this.recordFailure(this.unlocked.session, 'passphraseCheckFailed');
+      return;
+    }
+    const db = this.openExisting();
+    try {
+      const decoded = this.readHeader(db, context);
+      this.throttle.fail(db);
+      recordPendingEvent(db, context.sodium, decoded.header.auditPublicKey, { at: this.clock.now().toISOString(), actor: 'unknown', action: 'passphraseCheckFailed', note: error.code });
+    } finally {
+      db.close();
+    }
+  }
+
+  private readHeader(db: Database, context: OpeningContext): DecodedHeader {
+    return readHeader(db, context.sodium, requireAcceptedCost(this.kdfCost));
+  }
+
+  // The header of an unlocked vault, upgraded at its unlock: always version 2.
+  private currentHeader(session: VaultSession, context: OpeningContext): VaultHeader {
+    const decoded = this.readHeader(session.db, context);
+    if (decoded.version !== 2) throw new UserError('HEADER_CORRUPT');
+    return decoded.header;
+  }
+
+  private keyContext(context: OpeningContext): KeyContext {
+    return { ...context, kdfCost: this.kdfCost };
+  }
+
   private idleLockInMs(unlocked: Unlocked): number {
     const idleMs = this.clock.now().getTime() - unlocked.lastActivityMs;
     return Math.max(0, unlocked.settings.autoLockMinutes * MS_PER_MINUTE - idleMs);
@@ -394,5 +560,23 @@ export class VaultService {
   private async context(): Promise<OpeningContext> {
     this.sodium ??= await loadSodium();
     return { sodium: this.sodium, clock: this.clock, random: this.random };
+  }
+}
+
+// The throttle's wait, as the sentence after a refusal.
+function waitNote(throttleMessage: string): string {
+  const wait = /请等待 \d+ 秒后再试/.exec(throttleMessage);
+  return wait ? `为防止猜测，${wait[0]}。` : '';
+}
+
+function isUnreadable(error: unknown): boolean {
+  return error instanceof UserError && ['VAULT_CORRUPT', 'HEADER_CORRUPT', 'FILE_UNREADABLE'].includes(error.code);
+}
+
+function looksLikeRecoveryKey(sodium: Sodium, text: string): Uint8Array | undefined {
+  try {
+    return parseRecoveryKey(sodium, text);
+  } catch {
+    return undefined;
   }
 }

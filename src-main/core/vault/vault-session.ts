@@ -5,13 +5,16 @@ import type { Clock, RandomBytes } from '../clock.ts';
 import { UserError } from '../../shared/errors.ts';
 import { AUDIT_NOTE_MAX_CHARS, auditEntrySchema, type AuditEntry, type AuditEvent } from '../../shared/audit-event.ts';
 import { AEAD_TAG_BYTES, CHAIN_HASH_BYTES, NONCE_BYTES } from './crypto-params.ts';
-import { open, seal, type Subkeys } from './keyring.ts';
+import type { VaultHeader } from './header.ts';
+import { deriveSubkeys, open, seal, type Subkeys } from './keyring.ts';
+import { writeHeader } from './header-row.ts';
 import { rowKey, type Manifest, type RowRef } from './manifest.ts';
 import { RowIndex, type RowStamp } from './row-index.ts';
 import { rowFailure, slotLabel } from './row-failure.ts';
 import type { Sodium } from './sodium.ts';
 
 export const MANIFEST_SLOT = 'manifest';
+const ROTATION_PROGRESS_EVERY_ROWS = 500;
 
 export interface SessionParts {
   db: Database;
@@ -22,6 +25,7 @@ export interface SessionParts {
   auditHead: Manifest['auditHead'];
   rows: RowIndex;
   manifestRevision: number;
+  headerDigest: string | undefined;
   clock: Clock;
   random: RandomBytes;
 }
@@ -39,11 +43,12 @@ export class VaultSession {
   readonly db: Database;
   readonly vaultId: string;
   private readonly sodium: Sodium;
-  private readonly vaultKey: Uint8Array;
-  private readonly subkeys: Subkeys;
-  private readonly rows: RowIndex;
+  private vaultKey: Uint8Array;
+  private subkeys: Subkeys;
+  private rows: RowIndex;
   private auditHead: Manifest['auditHead'];
   private manifestRevision: number;
+  private headerDigest: string | undefined;
   private readonly clock: Clock;
   private readonly random: RandomBytes;
   private undo: Map<string, RowStamp | undefined> | undefined;
@@ -57,6 +62,7 @@ export class VaultSession {
     this.rows = parts.rows;
     this.auditHead = parts.auditHead;
     this.manifestRevision = parts.manifestRevision;
+    this.headerDigest = parts.headerDigest;
     this.clock = parts.clock;
     this.random = parts.random;
   }
@@ -73,6 +79,7 @@ export class VaultSession {
     const undo = new Map<string, RowStamp | undefined>();
     const head = this.auditHead;
     const manifestRevision = this.manifestRevision;
+    const headerDigest = this.headerDigest;
     this.undo = undo;
     try {
       return this.db.transaction(() => {
@@ -84,6 +91,7 @@ export class VaultSession {
       for (const [key, previous] of undo) this.rows.set(key, previous);
       this.auditHead = head;
       this.manifestRevision = manifestRevision;
+      this.headerDigest = headerDigest;
       throw error;
     } finally {
       this.undo = undefined;
@@ -99,6 +107,12 @@ export class VaultSession {
     this.remember(key);
     this.rows.set(key, { revision, tag: this.tagOf(sealed.ciphertext) });
     return { revision, ...sealed };
+  }
+
+  // The header is written with the state it belongs to: its digest goes into the same transaction's manifest.
+  writeHeader(header: VaultHeader): void {
+    this.requireChange();
+    this.headerDigest = writeHeader(this.db, this.sodium, header);
   }
 
   forgetRow(ref: RowRef): void {
@@ -203,7 +217,88 @@ export class VaultSession {
   }
 
   private manifest(): Manifest {
-    return { rowSetHash: this.rows.digest(), rowCount: this.rows.size, auditHead: this.auditHead };
+    return {
+      rowSetHash: this.rows.digest(),
+      rowCount: this.rows.size,
+      auditHead: this.auditHead,
+      ...(this.headerDigest === undefined ? {} : { headerDigest: this.headerDigest }),
+    };
+  }
+
+  // Re-encrypts every row and audit entry under a new vault key, re-chains the audit trail under the new chain
+  // key and writes the manifest, in one transaction with `alsoWrite` (the header with its re-sealed slots). After
+  // it the old key opens nothing in the file; on failure nothing changes, on disk or in memory.
+  // `replacing` names singleton slots that `alsoWrite` rewrites: they are deleted first, not re-encrypted, so a
+  // damaged one cannot stop the rotation that replaces it.
+  rotate(newVaultKey: Uint8Array, alsoWrite: () => void, onProgress?: (done: number, total: number) => void, replacing: readonly string[] = []): void {
+    const old = { vaultKey: this.vaultKey, subkeys: this.subkeys, rows: this.rows, auditHead: this.auditHead };
+    const manifestRevision = this.manifestRevision;
+    const headerDigest = this.headerDigest;
+    const subkeys = deriveSubkeys(this.sodium, newVaultKey);
+    try {
+      this.db.transaction(() => {
+        for (const slot of replacing) this.db.prepare('DELETE FROM singletons WHERE slot = ?').run(slot);
+        const rows = new RowIndex(this.sodium, subkeys.rowSet);
+        const total = this.rows.size + this.auditHead.seq;
+        let done = 0;
+        const step = () => {
+          done += 1;
+          if (onProgress && (done % ROTATION_PROGRESS_EVERY_ROWS === 0 || done === total)) onProgress(done, total);
+        };
+        this.reencryptRows(old.subkeys.row, subkeys.row, rows, step);
+        const auditHead = this.reencryptAudit(old.subkeys.row, subkeys, step);
+        this.vaultKey = newVaultKey;
+        this.subkeys = subkeys;
+        this.rows = rows;
+        this.auditHead = auditHead;
+        this.undo = new Map();
+        alsoWrite();
+        this.writeManifest();
+      })();
+    } catch (error) {
+      Object.assign(this, old, { manifestRevision, headerDigest });
+      throw error;
+    } finally {
+      this.undo = undefined;
+    }
+    for (const key of [old.vaultKey, old.subkeys.row, old.subkeys.auditChain, old.subkeys.rowSet]) this.sodium.memzero(key);
+  }
+
+  private reencryptRows(oldKey: Uint8Array, newKey: Uint8Array, rows: RowIndex, step: () => void): void {
+    const tables = [
+      { table: 'records' as const, select: 'SELECT record_id AS id, version, revision, nonce, ciphertext FROM records', update: 'UPDATE records SET nonce = ?, ciphertext = ? WHERE record_id = ? AND version = ?' },
+      { table: 'singletons' as const, select: `SELECT slot AS id, 1 AS version, revision, nonce, ciphertext FROM singletons WHERE slot <> '${MANIFEST_SLOT}'`, update: 'UPDATE singletons SET nonce = ?, ciphertext = ? WHERE slot = ? AND 1 = ?' },
+    ];
+    for (const { table, select, update } of tables) {
+      const statement = this.db.prepare(update);
+      for (const row of this.db.prepare(select).all() as (StoredRow & { id: string; version: number })[]) {
+        const ref = { table, id: row.id, version: row.version };
+        const plaintext = open(this.sodium, oldKey, row, this.rowAd(ref, row.revision));
+        if (!plaintext) throw rowFailure('ROW_TAMPERED', table === 'records' ? '一份记录表' : slotLabel(row.id));
+        const sealed = seal(this.sodium, newKey, plaintext, this.rowAd(ref, row.revision), this.random(NONCE_BYTES));
+        this.sodium.memzero(plaintext);
+        statement.run(sealed.nonce, sealed.ciphertext, row.id, row.version);
+        rows.set(rowKey(ref), { revision: row.revision, tag: tagOf(sealed.ciphertext) });
+        step();
+      }
+    }
+  }
+
+  private reencryptAudit(oldKey: Uint8Array, subkeys: Subkeys, step: () => void): Manifest['auditHead'] {
+    const statement = this.db.prepare('UPDATE audit SET nonce = ?, ciphertext = ?, chain = ? WHERE seq = ?');
+    let previous = genesisChain();
+    let seq = 0;
+    for (const row of this.db.prepare('SELECT seq, nonce, ciphertext FROM audit ORDER BY seq').all() as (StoredRow & { seq: number })[]) {
+      const plaintext = open(this.sodium, oldKey, row, auditAd(this.vaultId, row.seq));
+      if (!plaintext || row.seq !== seq + 1) throw new UserError('AUDIT_CHAIN_BROKEN');
+      const sealed = seal(this.sodium, subkeys.row, plaintext, auditAd(this.vaultId, row.seq), this.random(NONCE_BYTES));
+      previous = chainHash(this.sodium, subkeys.auditChain, previous, row.seq, sealed);
+      statement.run(sealed.nonce, sealed.ciphertext, previous, row.seq);
+      seq = row.seq;
+      step();
+    }
+    if (seq !== this.auditHead.seq) throw new UserError('AUDIT_CHAIN_BROKEN');
+    return { seq, chain: this.sodium.to_base64(previous) };
   }
 
   private remember(key: string): void {
@@ -215,7 +310,7 @@ export class VaultSession {
   }
 
   private rowAd(ref: RowRef, revision: number): string {
-    return `liuhen|${this.vaultId}|${ref.table}|${ref.id}|${ref.version}|${revision}`;
+    return rowAd(this.vaultId, ref, revision);
   }
 
   private tagOf(ciphertext: Uint8Array): string {
@@ -247,6 +342,10 @@ function clip(text: string, maxUnits: number): string {
     out += char;
   }
   return out;
+}
+
+export function rowAd(vaultId: string, ref: RowRef, revision: number): string {
+  return `liuhen|${vaultId}|${ref.table}|${ref.id}|${ref.version}|${revision}`;
 }
 
 export function manifestAd(vaultId: string, revision: number): string {

@@ -55,7 +55,7 @@ export function SetupWizard({ status, onDone }: { status: Output<'vault.status'>
       </Typography.Paragraph>
       <Steps current={step} items={STEPS.map((title) => ({ title }))} style={{ marginBottom: 32 }} />
       <Card>
-        {step === 0 && restoring && <RestoreForm onRestored={onDone} onCancel={() => setRestoring(false)} />}
+        {step === 0 && restoring && <RestoreForm vaultExists={false} onRestored={onDone} onCancel={() => setRestoring(false)} />}
         {step === 0 && !restoring && (
           <>
             <RoleStep onNext={() => setStep(1)} />

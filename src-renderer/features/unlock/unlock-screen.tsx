@@ -25,7 +25,7 @@ export function UnlockScreen({ onUnlocked }: { onUnlocked: () => void }) {
       <Card>
         <Typography.Title level={3}>留痕 · 已锁定</Typography.Title>
         {mode === 'recover' && <RecoverForm onRecovered={onUnlocked} onCancel={() => setMode('unlock')} />}
-        {mode === 'restore' && <RestoreForm onRestored={onUnlocked} onCancel={() => setMode('unlock')} />}
+        {mode === 'restore' && <RestoreForm vaultExists onRestored={onUnlocked} onCancel={() => setMode('unlock')} />}
         {mode === 'unlock' && (
           <Form form={form} layout="vertical" onFinish={unlock} requiredMark={false}>
             <Form.Item label="口令" name="passphrase" rules={[{ required: true, message: '请输入口令' }]}>

@@ -147,7 +147,7 @@ describe('the audit trail', () => {
 
     // The restored vault carries the backup's own trail, then the unlock and the restore.
     at = tick();
-    await vault.restore(backupPath, TEST_PASSPHRASE);
+    await vault.restore(backupPath, { backupPassphrase: TEST_PASSPHRASE, currentPassphrase: TEST_PASSPHRASE });
     checked = beforeBackup;
     expectAppended({ at, action: 'unlocked', actor: 'owner' }, { at, action: 'backupRestored', actor: 'owner' });
 
@@ -187,7 +187,7 @@ describe('the audit trail', () => {
     expect(vault.auditTrail().at(-1)?.action).toBe('unlocked');
     const backupPath = join(temp.path, 'long-reason.liuhen-backup');
     await vault.backup(backupPath);
-    await vault.restore(backupPath, TEST_PASSPHRASE);
+    await vault.restore(backupPath, { backupPassphrase: TEST_PASSPHRASE, currentPassphrase: TEST_PASSPHRASE });
     expect(vault.auditTrail().at(-1)?.action).toBe('backupRestored');
   });
 });

@@ -3,17 +3,19 @@
 //
 //   node crash-child.ts <dataDir> save     unlock the vault at the test cost and save in a loop
 //   node crash-child.ts <dataDir> create   create a vault at the default (slow) cost, then wait to be killed
+//   node crash-child.ts <dataDir> rotate   unlock with either test passphrase and change it back and forth in a loop
 //
 // Lines on stdout, each written synchronously once the call has returned:
 //   ready
 //   saved <recordId> <version> <status> <digest or -> <content seq>
 //   created
+//   rotated <passphrase index now in force>
 import { randomBytes } from 'node:crypto';
 import { writeSync } from 'node:fs';
 import { systemClock } from '../../../src-main/core/clock.ts';
 import type { StoredVersion } from '../../../src-main/core/vault/record-store.ts';
 import { VaultService } from '../../../src-main/core/vault/vault-service.ts';
-import { TEST_KDF, TEST_PASSPHRASE } from '../../support/test-vault.ts';
+import { rotationPassphrase, TEST_KDF, TEST_PASSPHRASE } from '../../support/test-vault.ts';
 
 const MAX_SAVES = 1_000_000;
 
@@ -35,7 +37,6 @@ async function saveForever(dataDir: string): Promise<void> {
     clock: systemClock,
     random: (length) => new Uint8Array(randomBytes(length)),
     kdfCost: TEST_KDF,
-    kdfFloor: TEST_KDF,
   });
   await vault.unlock(TEST_PASSPHRASE);
   const store = vault.records();
@@ -74,6 +75,26 @@ async function createSlowly(dataDir: string): Promise<void> {
   setInterval(() => undefined, 1_000);
 }
 
+// Every change of passphrase rotates the vault key and re-encrypts every row: a kill anywhere in it must leave the
+// vault opening with the old passphrase or the new one, never neither.
+async function rotateForever(dataDir: string): Promise<void> {
+  const vault = new VaultService({ dataDir, clock: systemClock, random: (length) => new Uint8Array(randomBytes(length)), kdfCost: TEST_KDF });
+  let current = 0;
+  try {
+    await vault.unlock(rotationPassphrase(0));
+  } catch {
+    current = 1;
+    await vault.unlock(rotationPassphrase(1));
+  }
+  say('ready');
+  for (let rotations = 0; rotations < MAX_SAVES; rotations += 1) {
+    const next = 1 - current;
+    await vault.changePassphrase(rotationPassphrase(current), rotationPassphrase(next));
+    current = next;
+    say(`rotated ${current}`);
+  }
+}
+
 const [dataDir, mode] = process.argv.slice(2);
-if (!dataDir) throw new Error('usage: crash-child.ts <dataDir> save|create');
-await (mode === 'create' ? createSlowly(dataDir) : saveForever(dataDir));
+if (!dataDir) throw new Error('usage: crash-child.ts <dataDir> save|create|rotate');
+await (mode === 'create' ? createSlowly(dataDir) : mode === 'rotate' ? rotateForever(dataDir) : saveForever(dataDir));

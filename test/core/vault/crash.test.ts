@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { StoredVersion } from '../../../src-main/core/vault/record-store.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';
-import { makeVault, TEST_PASSPHRASE } from '../../support/test-vault.ts';
+import { makeVault, rotationPassphrase, TEST_PASSPHRASE } from '../../support/test-vault.ts';
 import { rejectionOf, vaultFile } from './vault-kit.ts';
 
 // A child process saves records as fast as it can and is killed with SIGKILL at random moments, over and over,
@@ -13,6 +13,8 @@ import { rejectionOf, vaultFile } from './vault-kit.ts';
 
 const CHILD_SCRIPT = fileURLToPath(new URL('./crash-child.ts', import.meta.url));
 const KILLS = 24;
+const ROTATION_KILLS = 12;
+const ROTATION_RECORDS = 40;
 const CRASH_TIMEOUT_MS = 120_000;
 const STATUS_RANK = { draft: 0, finalized: 1 } as const;
 
@@ -33,6 +35,10 @@ interface ChildRun {
 
 let temp: ReturnType<typeof makeTempDir>;
 
+function byId(a: StoredVersion, b: StoredVersion): number {
+  return a.recordId.localeCompare(b.recordId);
+}
+
 beforeEach(() => {
   temp = makeTempDir('liuhen-crash-');
 });
@@ -43,7 +49,7 @@ afterEach(() => {
 // Starts the child and kills it `delayMs` after it starts (`spawn`) or after it has unlocked (`ready`), or as soon
 // as `killWhen` says so. Only complete lines count: a line cut by the kill was never fully reported.
 function runChild(
-  mode: 'save' | 'create',
+  mode: 'save' | 'create' | 'rotate',
   plan: { after: 'spawn' | 'ready'; delayMs: number } | { killWhen: (stdout: string) => boolean },
 ): Promise<ChildRun> {
   return new Promise((resolve, reject) => {
@@ -146,6 +152,38 @@ describe('crash safety', () => {
       const records = await expectEverySaveIntact(reported);
       expect(records).toBeGreaterThan(0);
       console.info(`crash test: ${kills} kills, ${saves} reported saves, ${records} records intact`);
+    },
+    CRASH_TIMEOUT_MS,
+  );
+
+  it(
+    `keeps every record through ${ROTATION_KILLS} SIGKILLs while the vault key is being rotated, opening with the old or the new passphrase`,
+    async () => {
+      const creator = makeVault(temp.path);
+      await creator.create(TEST_PASSPHRASE);
+      const store = creator.records();
+      for (let index = 0; index < ROTATION_RECORDS; index += 1) store.finalize(store.createDraft({ seq: index, text: `第 ${index} 份` }).recordId);
+      const records = store.listLatest();
+      creator.lock();
+
+      let current = 0;
+      let rotations = 0;
+      for (let run = 0; run < ROTATION_KILLS; run += 1) {
+        const result = await runChild('rotate', { after: 'ready', delayMs: Math.random() * 500 });
+        expect(result.signal, `child ${run} ended by itself: code ${result.code}\n${result.stderr}`).toBe('SIGKILL');
+        const last = result.lines.filter((line) => line.startsWith('rotated ')).at(-1);
+        rotations += result.lines.filter((line) => line.startsWith('rotated ')).length;
+        if (last) current = Number(last.split(' ')[1]);
+        // The reported passphrase is in force, or the next one if the kill came after its commit but before the line.
+        const vault = makeVault(temp.path);
+        const opened = await rejectionOf(() => vault.unlock(rotationPassphrase(current)));
+        if (opened) await vault.unlock(rotationPassphrase(1 - current));
+        expect(vault.records().listLatest().sort(byId)).toEqual([...records].sort(byId));
+        expect(vault.auditTrail().length).toBeGreaterThan(0);
+        vault.lock();
+      }
+      expect(rotations).toBeGreaterThan(0);
+      console.info(`crash test: ${ROTATION_KILLS} kills during ${rotations} rotations, ${records.length} records intact`);
     },
     CRASH_TIMEOUT_MS,
   );

@@ -33,7 +33,7 @@ describe('a vault on a machine that has never had one', () => {
     original.lock();
 
     const fresh = makeVault(join(temp.path, 'new-machine', 'liuhen'));
-    await fresh.restore(backup, TEST_PASSPHRASE);
+    await fresh.restore(backup, { backupPassphrase: TEST_PASSPHRASE });
     expect(fresh.records().get(draft.recordId).content).toEqual({ note: '迁移前的草稿' });
     expect(fresh.auditTrail().at(-1)?.action).toBe('backupRestored');
     fresh.lock();

@@ -5,9 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundledFonts } from '../../../src-main/core/pdf/fonts/bundled-fonts.ts';
 import { createServices, type Services } from '../../../src-main/core/services.ts';
 import type { StoredVersion } from '../../../src-main/core/vault/record-store.ts';
+import { VAULT_FORMAT_VERSION } from '../../../src-main/core/vault/header.ts';
 import { VAULT_FILE_NAME } from '../../../src-main/core/vault/vault-file.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';
 import { fakeClock } from '../../support/test-vault.ts';
+import { readRawHeader, vaultFile } from './vault-kit.ts';
 
 const FIXTURES_DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'vaults');
 
@@ -67,10 +69,20 @@ describe.each(['v1'])('the fixture vault %s', (version) => {
     expect(listing.records).toMatchObject(expected.list);
   });
 
-  // The expected trail was read while the vault was open; its lock and this unlock follow it.
-  it('keeps its audit trail, extended by its lock and this unlock', () => {
+  // The expected trail was read while the vault was open; its lock, the upgrade to the current format (at this
+  // first unlock) and this unlock follow it.
+  it('keeps its audit trail, extended by its lock, its upgrade and this unlock', () => {
     const actions = services.vault.auditTrail().map((entry) => entry.action);
     expect(actions.slice(0, expected.audit.length)).toEqual(expected.audit);
-    expect(actions.slice(expected.audit.length)).toEqual(['locked', 'unlocked']);
+    expect(actions.slice(expected.audit.length)).toEqual(['locked', 'vaultUpgraded', 'unlocked']);
+  });
+
+  it('is upgraded to the current header format at its first unlock, and opens as such afterwards', async () => {
+    const header = JSON.parse(readRawHeader(vaultFile(dir.path)).body.toString('utf8')) as { formatVersion: number; role: string; slots: { kind: string }[] };
+    expect(header).toMatchObject({ formatVersion: VAULT_FORMAT_VERSION, role: 'handler' });
+    expect(header.slots.map((slot) => slot.kind)).toEqual(['passphrase', 'legacyRecovery']);
+    services.vault.lock();
+    await services.vault.unlock(expected.passphrase);
+    expect(services.vault.records().history(expected.records[0]?.recordId ?? '')).toEqual(expected.records[0]?.versions);
   });
 });

@@ -48,9 +48,9 @@ describe('the default key derivation cost', () => {
       vault.lock();
 
       const header = JSON.parse(readRawHeader(vaultFile(temp.path)).body.toString('utf8')) as {
-        kdf: { alg: string; opsLimit: number; memLimitBytes: number };
+        slots: { kind: string; kdf?: { alg: string; opsLimit: number; memLimitBytes: number } }[];
       };
-      expect(header.kdf).toMatchObject({
+      expect(header.slots.find((slot) => slot.kind === 'passphrase')?.kdf).toMatchObject({
         alg: 'argon2id13',
         opsLimit: DEFAULT_KDF_COST.opsLimit,
         memLimitBytes: DEFAULT_KDF_COST.memLimitBytes,

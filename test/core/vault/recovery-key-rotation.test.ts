@@ -39,18 +39,26 @@ afterEach(() => {
 });
 
 describe('issuing a new recovery key', () => {
-  it('starts unconfirmed, replaces the header wrap, and only the new key recovers the vault afterwards', async () => {
+  it('starts unconfirmed, replaces the recovery slot, and only the new key recovers the vault afterwards', async () => {
     expect(vault.recoveryKeyConfirmed()).toBe(false);
-    const before = readRawHeader(vaultFile(temp.path)).body.toString('utf8');
+    const recoverySlots = () =>
+      (JSON.parse(readRawHeader(vaultFile(temp.path)).body.toString('utf8')) as { slots: { kind: string; publicKey: string }[] }).slots.filter(
+        (slot) => slot.kind === 'recovery',
+      );
+    const [before] = recoverySlots();
     const { recoveryKey: secondKey } = await vault.issueRecoveryKey();
-    const after = JSON.parse(readRawHeader(vaultFile(temp.path)).body.toString('utf8')) as Record<string, unknown>;
-    expect(after.recoveryWrap).not.toEqual((JSON.parse(before) as Record<string, unknown>).recoveryWrap);
+    const after = recoverySlots();
+    expect(after).toHaveLength(1);
+    expect(after[0]?.publicKey).not.toBe(before?.publicKey);
     expect(vault.auditTrail().map((entry) => entry.action)).toEqual(['vaultCreated', 'recoveryKeyIssued']);
 
     vault.lock();
     expectUserError(await rejectionOf(() => vault.recover(firstKey, OTHER_PASSPHRASE)), 'WRONG_RECOVERY_KEY');
     await vault.recover(secondKey, OTHER_PASSPHRASE);
-    expect(vault.recoveryKeyConfirmed()).toBe(true);
+    // Used, so spent: a new key must be issued and confirmed.
+    expect(vault.recoveryKeyConfirmed()).toBe(false);
+    vault.lock();
+    expectUserError(await rejectionOf(() => vault.recover(secondKey, TEST_PASSPHRASE)), 'WRONG_RECOVERY_KEY');
   });
 
   it('refuses to replace a confirmed key', async () => {
@@ -81,16 +89,17 @@ describe('confirming the recovery key', () => {
     restarted.lock();
   });
 
-  it('refuses a replaced key and a mistyped one with Chinese messages, changing nothing', async () => {
+  it('refuses a replaced key (counted as a failed attempt) and a mistyped one (not counted), in Chinese', async () => {
     const { recoveryKey: secondKey } = await vault.issueRecoveryKey();
     const path = vaultFile(temp.path);
+    const typo = `${secondKey.startsWith('A') ? 'B' : 'A'}${secondKey.slice(1)}`;
     const untouched = fileFingerprint(path);
+    expectUserError(await rejectionOf(() => vault.confirmRecoveryKey(typo)), 'RECOVERY_KEY_MISTYPED');
+    expect(fileFingerprint(path)).toEqual(untouched);
     const wrong = await rejectionOf(() => vault.confirmRecoveryKey(firstKey));
     expectUserError(wrong, 'WRONG_RECOVERY_KEY');
     expect((wrong as Error).message).toContain('与本次显示的恢复密钥不一致');
-    const typo = `${secondKey.startsWith('A') ? 'B' : 'A'}${secondKey.slice(1)}`;
-    expectUserError(await rejectionOf(() => vault.confirmRecoveryKey(typo)), 'RECOVERY_KEY_MISTYPED');
-    expect(fileFingerprint(path)).toEqual(untouched);
+    expect(vault.auditTrail().map((entry) => entry.action).at(-1)).toBe('recoveryFailed');
     expect(vault.recoveryKeyConfirmed()).toBe(false);
   });
 

@@ -63,24 +63,22 @@ function sortById(versions: StoredVersion[]): StoredVersion[] {
   return [...versions].sort((a, b) => a.recordId.localeCompare(b.recordId));
 }
 
-function rowsWithoutManifest(path: string): unknown[] {
-  return withRawDb(path, (db) => db.prepare("SELECT * FROM singletons WHERE slot <> 'manifest' ORDER BY slot").all());
-}
-
 describe('changing the passphrase', () => {
-  it('refuses the old passphrase, accepts the new one, and re-encrypts no record', async () => {
+  it('refuses the old passphrase, accepts the new one, and re-encrypts every record under a new vault key', async () => {
     const dataDir = folder('vault');
     const path = vaultFile(dataDir);
     const { vault, latest } = await vaultWithRecords(dataDir);
     const recordsBefore = readRecordRows(path);
-    const singletonsBefore = rowsWithoutManifest(path);
 
     await vault.unlock(TEST_PASSPHRASE);
     await vault.changePassphrase(TEST_PASSPHRASE, OTHER_PASSPHRASE);
     vault.lock();
 
-    expect(readRecordRows(path)).toEqual(recordsBefore);
-    expect(rowsWithoutManifest(path)).toEqual(singletonsBefore);
+    const recordsAfter = readRecordRows(path);
+    expect(recordsAfter.map(({ record_id, version, revision }) => [record_id, version, revision])).toEqual(
+      recordsBefore.map(({ record_id, version, revision }) => [record_id, version, revision]),
+    );
+    recordsAfter.forEach((row, index) => expect(Buffer.from(row.ciphertext).equals(Buffer.from(recordsBefore[index]?.ciphertext ?? []))).toBe(false));
     expectUserError(await rejectionOf(() => vault.unlock(TEST_PASSPHRASE)), 'WRONG_PASSPHRASE');
     await vault.unlock(OTHER_PASSPHRASE);
     expect(sortById(vault.records().listLatest())).toEqual(latest);
@@ -117,18 +115,18 @@ describe('recovering with the recovery key', () => {
     await vault.recover(typed, OTHER_PASSPHRASE);
     expect(vault.status().unlocked).toBe(true);
     expect(sortById(vault.records().listLatest())).toEqual(latest);
+    expect(vault.recoveryKeyConfirmed()).toBe(false);
     vault.lock();
-    expect(readRecordRows(path)).toEqual(recordsBefore);
+    expect(readRecordRows(path)).not.toEqual(recordsBefore);
     expectUserError(await rejectionOf(() => vault.unlock(TEST_PASSPHRASE)), 'WRONG_PASSPHRASE');
     await vault.unlock(OTHER_PASSPHRASE);
     vault.lock();
 
-    // The recovery key stays valid after it was used, and the displayed form works too.
-    await vault.recover(recoveryKey, TEST_PASSPHRASE);
-    expect(sortById(vault.records().listLatest())).toEqual(latest);
+    // A used recovery key is spent: it was typed, perhaps seen. The next one is issued and confirmed in the app.
+    expectUserError(await rejectionOf(() => vault.recover(recoveryKey, TEST_PASSPHRASE)), 'WRONG_RECOVERY_KEY');
   });
 
-  it('still recovers after the passphrase was changed', async () => {
+  it('still recovers after the passphrase was changed (the recovery slot is re-sealed to the new vault key)', async () => {
     const dataDir = folder('vault');
     const { vault, recoveryKey } = await vaultWithRecords(dataDir);
     await vault.unlock(TEST_PASSPHRASE);
@@ -155,17 +153,18 @@ describe('recovering with the recovery key', () => {
     await vault.unlock(TEST_PASSPHRASE);
   });
 
-  it('refuses a well-formed key of another vault (WRONG_RECOVERY_KEY) and leaves the file untouched', async () => {
+  it('refuses a well-formed key of another vault (WRONG_RECOVERY_KEY), counts it as a failed attempt, changes no record', async () => {
     const dataDir = folder('vault');
     const path = vaultFile(dataDir);
     const { vault } = await vaultWithRecords(dataDir);
     const other = makeVault(folder('other'));
     const { recoveryKey: otherKey } = await other.create(TEST_PASSPHRASE);
     other.lock();
-    const before = fileFingerprint(path);
+    const before = readRecordRows(path);
     expectUserError(await rejectionOf(() => vault.recover(otherKey, OTHER_PASSPHRASE)), 'WRONG_RECOVERY_KEY');
-    expect(fileFingerprint(path)).toEqual(before);
+    expect(readRecordRows(path)).toEqual(before);
     await vault.unlock(TEST_PASSPHRASE);
+    expect(vault.auditTrail().find((entry) => entry.action === 'recoveryFailed')).toMatchObject({ actor: 'unknown', unverified: true });
   });
 });
 
@@ -197,7 +196,7 @@ describe('backup and restore', () => {
 
   it('brings back the earlier content, drops the later change, and keeps the replaced file', async () => {
     const { vault, dataDir, backupPath, recordId, laterId } = await backedUpThenChanged();
-    await vault.restore(backupPath, TEST_PASSPHRASE);
+    await vault.restore(backupPath, { backupPassphrase: TEST_PASSPHRASE, currentPassphrase: TEST_PASSPHRASE });
 
     expect(vault.status().unlocked).toBe(true);
     const latest = vault.records().listLatest();
@@ -233,14 +232,14 @@ describe('backup and restore', () => {
     damage(backupPath);
 
     // While unlocked: the vault stays unlocked and untouched.
-    expectUserError(await rejectionOf(() => vault.restore(backupPath, TEST_PASSPHRASE)), 'BACKUP_INVALID');
+    expectUserError(await rejectionOf(() => vault.restore(backupPath, { backupPassphrase: TEST_PASSPHRASE, currentPassphrase: TEST_PASSPHRASE })), 'BACKUP_INVALID');
     expect(vault.status().unlocked).toBe(true);
     expect(vault.records().get(recordId).content).toEqual({ text: '备份之后的修改' });
 
     // While locked: the file is byte for byte the same.
     vault.lock();
     const before = fileFingerprint(vaultFile(dataDir));
-    expectUserError(await rejectionOf(() => vault.restore(backupPath, TEST_PASSPHRASE)), 'BACKUP_INVALID');
+    expectUserError(await rejectionOf(() => vault.restore(backupPath, { backupPassphrase: TEST_PASSPHRASE, currentPassphrase: TEST_PASSPHRASE })), 'BACKUP_INVALID');
     expect(fileFingerprint(vaultFile(dataDir))).toEqual(before);
     expect(keptFiles(dataDir)).toEqual([]);
     expect(existsSync(`${vaultFile(dataDir)}.restore`)).toBe(false);
@@ -252,23 +251,24 @@ describe('backup and restore', () => {
     const { vault, dataDir, backupPath, recordId } = await backedUpThenChanged();
     await vault.changePassphrase(TEST_PASSPHRASE, OTHER_PASSPHRASE);
     vault.lock();
-    const before = fileFingerprint(vaultFile(dataDir));
+    const before = readRecordRows(vaultFile(dataDir));
 
-    // The backup still needs the passphrase of the time it was made.
-    expectUserError(await rejectionOf(() => vault.restore(backupPath, OTHER_PASSPHRASE)), 'WRONG_PASSPHRASE');
-    expect(fileFingerprint(vaultFile(dataDir))).toEqual(before);
+    // The backup still needs the passphrase of the time it was made; a wrong one counts as a failed attempt.
+    expectUserError(await rejectionOf(() => vault.restore(backupPath, { backupPassphrase: OTHER_PASSPHRASE, currentPassphrase: OTHER_PASSPHRASE })), 'WRONG_PASSPHRASE');
+    expect(readRecordRows(vaultFile(dataDir))).toEqual(before);
     expect(keptFiles(dataDir)).toEqual([]);
     await vault.unlock(OTHER_PASSPHRASE);
     expect(vault.records().get(recordId).content).toEqual({ text: '备份之后的修改' });
+    expect(vault.auditTrail().some((entry) => entry.action === 'passphraseCheckFailed')).toBe(true);
     vault.lock();
 
-    await vault.restore(backupPath, TEST_PASSPHRASE);
+    await vault.restore(backupPath, { backupPassphrase: TEST_PASSPHRASE, currentPassphrase: OTHER_PASSPHRASE });
     expect(vault.records().get(recordId).content).toEqual({ text: '备份时的内容' });
   });
 
   it('names a backup file that does not exist (FILE_UNREADABLE)', async () => {
     const { vault, dataDir } = await backedUpThenChanged();
-    expectUserError(await rejectionOf(() => vault.restore(join(dataDir, 'missing.liuhen-backup'), TEST_PASSPHRASE)), 'FILE_UNREADABLE');
+    expectUserError(await rejectionOf(() => vault.restore(join(dataDir, 'missing.liuhen-backup'), { backupPassphrase: TEST_PASSPHRASE, currentPassphrase: TEST_PASSPHRASE })), 'FILE_UNREADABLE');
     expect(vault.status().unlocked).toBe(true);
   });
 });

@@ -115,7 +115,7 @@ export function vaultWithCost(dataDir: string, cost: KdfCost | undefined, clock:
     dataDir,
     clock,
     random: (length) => new Uint8Array(randomBytes(length)),
-    ...(cost ? { kdfCost: cost, kdfFloor: cost } : {}),
+    ...(cost ? { kdfCost: cost } : {}),
   });
 }
 

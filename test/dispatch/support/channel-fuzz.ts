@@ -33,7 +33,7 @@ export const SEEDS: Record<Channel, (fixture: Fixture) => unknown> = {
   'vault.recover': () => ({ recoveryKey: '0000-0000-0000-0000-0000-0000-0000-0000-0000', newPassphrase: TEST_PASSPHRASE }),
   'vault.changePassphrase': () => ({ current: TEST_PASSPHRASE, next: TEST_PASSPHRASE }),
   'vault.backup': () => ({}),
-  'vault.restore': () => ({ passphrase: TEST_PASSPHRASE }),
+  'vault.restore': () => ({ backupPassphrase: TEST_PASSPHRASE, currentPassphrase: TEST_PASSPHRASE }),
   'profile.get': () => ({}),
   'profile.save': () => ({ profile: TEST_PROFILE, unit: { unitHasDisciplineBody: true } }),
   'record.list': () => ({}),
