@@ -25,7 +25,8 @@ export const setupConfirmRecoveryKeyInput = z
   .object({ recoveryKey: z.string().min(1, '请输入恢复密钥').max(200, '恢复密钥过长') })
   .strict();
 
-export const vaultUnlockInput = z.object({ passphrase }).strict();
+// acceptRollback: the person read that recent saves may have been lost (VAULT_ROLLED_BACK) and opens it anyway.
+export const vaultUnlockInput = z.object({ passphrase, acceptRollback: z.boolean().optional() }).strict();
 
 export const vaultRecoverInput = z
   .object({ recoveryKey: z.string().min(1, '请输入恢复密钥').max(200, '恢复密钥过长'), newPassphrase: passphrase })

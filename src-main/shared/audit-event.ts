@@ -11,6 +11,7 @@ export const AUDIT_ACTIONS = {
   recoveryFailed: '使用恢复密钥失败（恢复密钥错误）',
   passphraseCheckFailed: '口令核对失败（修改口令或从备份恢复时输错口令）',
   vaultUpgraded: '数据库升级为新格式',
+  rollbackAccepted: '在最近的保存可能丢失的情况下仍然打开数据库',
   locked: '锁定',
   autoLocked: '闲置自动锁定',
   recordCreated: '新建记录表',

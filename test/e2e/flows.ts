@@ -15,13 +15,20 @@ export async function completeSetup(page: Page, passphrase = TEST_PASSPHRASE): P
   await page.getByLabel('设置口令').fill(passphrase);
   await page.getByLabel('再次输入口令').fill(passphrase);
   await page.getByRole('button', { name: '创建加密数据库' }).click();
+  const recoveryKey = await confirmShownRecoveryKey(page);
+  await fillProfile(page);
+  await page.getByRole('button', { name: '完成设置' }).click();
+  await page.getByRole('menuitem', { name: '记录列表' }).waitFor();
+  return recoveryKey;
+}
+
+// The recovery key step: the key is written down (ticked) and retyped; answers the key.
+export async function confirmShownRecoveryKey(page: Page): Promise<string> {
+  await page.getByTestId('recovery-key').waitFor();
   const recoveryKey = (await page.getByTestId('recovery-key').textContent()) ?? '';
   await page.getByRole('checkbox', { name: '我已抄写或打印恢复密钥，并将妥善保存' }).check();
   await page.getByLabel('请照抄写件重新输入恢复密钥，以确认抄写无误').fill(recoveryKey.toLowerCase());
   await page.getByRole('button', { name: '下一步' }).click();
-  await fillProfile(page);
-  await page.getByRole('button', { name: '完成设置' }).click();
-  await page.getByRole('menuitem', { name: '记录列表' }).waitFor();
   return recoveryKey;
 }
 

@@ -18,6 +18,11 @@ export function readProfile(vault: VaultService): ProfileView {
   };
 }
 
+// The unit's facts alone: what every assessment reads, so a damaged profile row does not stop the records list.
+export function readUnit(vault: VaultService): UnitSettings | null {
+  return vault.readSingleton(UNIT_SLOT, unitSettingsSchema) ?? null;
+}
+
 export function saveProfile(vault: VaultService, profile: HandlerProfile, unit: UnitSettings): ProfileView {
   vault.writeSingletons({ [PROFILE_SLOT]: profile, [UNIT_SLOT]: unit }, 'profileSaved');
   return readProfile(vault);

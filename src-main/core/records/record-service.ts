@@ -4,7 +4,7 @@ import { chinaDateOf } from '../../shared/calendar/iso-date.ts';
 import { textField } from '../../shared/form/text-field.ts';
 import { AMENDMENT_REASON_MAX_CHARS } from '../../shared/form/field-limits.ts';
 import { UserError } from '../../shared/errors.ts';
-import { readProfile } from '../profile/profile-store.ts';
+import { readProfile, readUnit } from '../profile/profile-store.ts';
 import { rowFailure } from '../vault/row-failure.ts';
 import { describeRecordVersion, type StoredVersion } from '../vault/record-store.ts';
 import type { VaultService } from '../vault/vault-service.ts';
@@ -197,7 +197,7 @@ export class RecordService {
   // What every assessment reads besides the draft: the unit's fact, today and the calendar, read once per call (a
   // list of 10,000 records used to reread the profile, unit and calendar rows for each).
   private assessmentContext(): AssessmentContext {
-    const { unit } = readProfile(this.vault);
+    const unit = readUnit(this.vault);
     return { unitHasDisciplineBody: unit?.unitHasDisciplineBody ?? null, today: this.today(), calendar: this.calendar.calendar() };
   }
 

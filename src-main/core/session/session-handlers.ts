@@ -21,7 +21,7 @@ export function sessionHandlers(session: SessionService, vault: VaultService): F
   return {
     'vault.status': () => session.status(),
     'vault.create': ({ passphrase }) => vault.create(passphrase),
-    'vault.unlock': ({ passphrase }) => session.unlock(passphrase),
+    'vault.unlock': ({ passphrase, acceptRollback }) => session.unlock(passphrase, acceptRollback),
     'vault.lock': () => session.lock(),
     // Counted as activity before it gets here, like every request that is not passive.
     'vault.reportActivity': () => session.status(),

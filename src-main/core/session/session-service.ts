@@ -41,8 +41,9 @@ export class SessionService {
     };
   }
 
-  async unlock(passphrase: string): Promise<SessionStatus> {
-    await this.vault.unlock(passphrase);
+  // acceptRollback: the person read that recent saves may have been lost and opens the vault anyway.
+  async unlock(passphrase: string, acceptRollback?: boolean): Promise<SessionStatus> {
+    await this.vault.unlock(passphrase, acceptRollback === undefined ? {} : { acceptRollback });
     return this.status();
   }
 

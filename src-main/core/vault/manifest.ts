@@ -12,6 +12,8 @@ export const manifestSchema = z
     // The digest of the header this state belongs to (format 2 on), so a header edited or swapped from another
     // copy is named after unlock; absent in a manifest written by format 1.
     headerDigest: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+    // How many commits this vault has made (format 2 on): compared on unlock with the side file's count.
+    commitCounter: z.number().int().nonnegative().optional(),
   })
   .strict();
 

@@ -9,6 +9,8 @@ const SLOT_LABELS: Record<string, string> = {
   'calendar-packs': '已导入的日历数据包',
   'audit-keypair': '操作日志密钥',
   manifest: '数据库清单',
+  'commit-counter-key': '保存计数密钥',
+  'recovery-key-pending': '待确认的恢复密钥',
 };
 
 export function slotLabel(slot: string): string {

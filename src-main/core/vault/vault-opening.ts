@@ -82,6 +82,7 @@ export async function createVaultIn(
     auditHead: { seq: 0, chain: sodium.to_base64(genesisChain()) },
     manifestRevision: 0,
     headerDigest: undefined,
+    commitCounter: 0,
     clock: context.clock,
     random: context.random,
   });
@@ -203,6 +204,7 @@ export function openSession(db: Database, context: OpeningContext, decoded: Deco
       auditHead: manifest.data.auditHead,
       manifestRevision: row.revision,
       headerDigest,
+      commitCounter: manifest.data.commitCounter ?? 0,
       clock: context.clock,
       random: context.random,
     });

@@ -9,6 +9,7 @@ import type { DecodedHeader, VaultHeader } from './header.ts';
 import { requireAcceptedCost } from './kdf-policy.ts';
 import { readHeader } from './header-row.ts';
 import { type AuditAction, type AuditEntry } from '../../shared/audit-event.ts';
+import { checkCounterFile, COUNTER_KEY_SLOT, counterProblem, writeCounterFile } from './commit-counter.ts';
 import { DEFAULT_KDF_COST, type KdfCost } from './crypto-params.ts';
 import { checkPassphrase } from '../../shared/passphrase-policy.ts';
 import { moveIntoPlace, removeVaultFiles, replaceVaultFile, stageCopy, verifyBackupCopy, writeBackup } from './vault-backup.ts';
@@ -19,7 +20,8 @@ import { addAccount, confirmRecoveryKey, issueRecoveryKey, recoverFirstAccount, 
 import { isRecoveryKeyConfirmed, RECOVERY_KEY_PENDING_SLOT } from './recovery-key-state.ts';
 import { loadSodium, type Sodium } from './sodium.ts';
 import { UnlockThrottle, writeFailures } from './throttle.ts';
-import { openDatabase, VAULT_FILE_NAME } from './vault-file.ts';
+import { migrateOnOpen } from './migrate-on-open.ts';
+import { asVaultCorrupt, openDatabase, VAULT_FILE_NAME } from './vault-file.ts';
 import {
   AUDIT_KEYPAIR_SLOT,
   createVaultIn,
@@ -72,9 +74,18 @@ interface Unlocked {
 }
 
 // Slots the vault manages itself; writing them through the generic path would break it.
-const RESERVED_SLOTS: readonly string[] = [MANIFEST_SLOT, AUDIT_KEYPAIR_SLOT, SETTINGS_SLOT, RECOVERY_KEY_PENDING_SLOT];
+const RESERVED_SLOTS: readonly string[] = [MANIFEST_SLOT, AUDIT_KEYPAIR_SLOT, SETTINGS_SLOT, RECOVERY_KEY_PENDING_SLOT, COUNTER_KEY_SLOT];
 
 const keyPairSchema = z.object({ publicKey: z.string(), privateKey: z.string() }).strict();
+// The side file's key, and the commit that stored it (before which no side file can exist).
+const counterKeySchema = z.object({ key: z.string(), since: z.number().int().nonnegative() }).strict();
+const COUNTER_KEY_BYTES = 32;
+
+export interface UnlockOptions {
+  acceptRollback?: boolean;
+  // A restore replaces the vault with an older state on purpose: its count starts again from the restored one.
+  resetCounter?: boolean;
+}
 
 // One vault file per data folder. Holds the unlocked session, the idle timer and the unlock throttle.
 export class VaultService {
@@ -143,11 +154,12 @@ export class VaultService {
     return { recoveryKey: recoveryKey.display, checkDigits: recoveryKey.checkDigits };
   }
 
-  unlock(passphrase: string): Promise<void> {
-    return this.exclusive(() => this.unlockNow(passphrase));
+  // `acceptRollback`: the person read that recent saves may be lost and chose to open the vault as it is.
+  unlock(passphrase: string, options: UnlockOptions = {}): Promise<void> {
+    return this.exclusive(() => this.unlockNow(passphrase, options));
   }
 
-  private async unlockNow(passphrase: string): Promise<void> {
+  private async unlockNow(passphrase: string, options: UnlockOptions = {}): Promise<void> {
     if (this.unlocked) throw new UserError('VAULT_ALREADY_UNLOCKED');
     const context = await this.context();
     const db = this.openExisting();
@@ -157,11 +169,15 @@ export class VaultService {
       const opened = await openWithPassphrase(context, decoded, passphrase);
       if (!opened) this.failedAttempt(db, context, decoded, 'unlockFailed', 'WRONG_PASSPHRASE');
       const session = openSession(db, context, decoded, opened.vaultKey);
+      const lostSaves = this.lostSaves(session, context.sodium, options);
       const upgraded = await upgradedHeader(context, decoded, opened.vaultKey, passphrase);
-      this.enter(session, context.sodium, 'unlocked', upgraded && (() => {
-        session.writeHeader(upgraded);
-        session.appendAudit({ at: session.now(), actor: 'system', action: 'vaultUpgraded' });
-      }));
+      this.enter(session, context.sodium, 'unlocked', () => {
+        if (upgraded) {
+          session.writeHeader(upgraded);
+          session.appendAudit({ at: session.now(), actor: 'system', action: 'vaultUpgraded' });
+        }
+        if (lostSaves) session.appendAudit({ at: session.now(), actor: 'owner', action: 'rollbackAccepted', note: lostSaves.message });
+      });
     } catch (error) {
       if (!this.unlocked) db.close();
       throw error;
@@ -396,7 +412,7 @@ export class VaultService {
     const stamp = this.clock.now().toISOString().replace(/[:.]/g, '-');
     replaceVaultFile(staging, this.path, `${this.path}.before-restore-${stamp}`);
     this.throttle.reset();
-    await this.unlockNow(credentials.backupPassphrase);
+    await this.unlockNow(credentials.backupPassphrase, { resetCounter: true });
     this.recordAction('backupRestored');
   }
 
@@ -439,12 +455,41 @@ export class VaultService {
       });
     }
     this.throttle.reset();
+    this.watchCommits(session, sodium);
     this.unlocked = {
       session,
       records: new RecordStore(session, sodium, this.random),
       settings,
       lastActivityMs: this.clock.now().getTime(),
     };
+  }
+
+  // Whether the vault is behind the side file that counts its commits (saves acknowledged and then lost); checked
+  // before anything is written. Refused unless the person accepted it; a vault from before the count has no key yet.
+  private lostSaves(session: VaultSession, sodium: Sodium, options: UnlockOptions): UserError | undefined {
+    const stored = session.readSingleton(COUNTER_KEY_SLOT, counterKeySchema);
+    if (stored === undefined || options.resetCounter) return undefined;
+    const check = checkCounterFile(this.path, sodium, sodium.from_base64(stored.key), session.vaultId, session.commits);
+    if (check.state === 'ok') return undefined;
+    // Killed between the commit that made the key and the first side file: no save can have been lost since.
+    if (check.state === 'missing' && session.commits === stored.since) return undefined;
+    const problem = counterProblem(check);
+    if (!options.acceptRollback) throw problem;
+    return problem;
+  }
+
+  // From now on every commit's number goes to the side file; a vault without a counter key gets one first.
+  private watchCommits(session: VaultSession, sodium: Sodium): void {
+    let stored = session.readSingleton(COUNTER_KEY_SLOT, counterKeySchema);
+    if (stored === undefined) {
+      const fresh = { key: sodium.to_base64(this.random(COUNTER_KEY_BYTES)), since: session.commits + 1 };
+      session.change(() => writeSingleton(session, COUNTER_KEY_SLOT, fresh));
+      stored = fresh;
+    }
+    const key = sodium.from_base64(stored.key);
+    const write = (counter: number) => writeCounterFile(this.path, sodium, key, session.vaultId, counter);
+    write(session.commits);
+    session.onCommit(write);
   }
 
   // A wrong passphrase or recovery key, wherever it was typed: counted by the one throttle and left in the trail
@@ -554,7 +599,14 @@ export class VaultService {
 
   private openExisting() {
     if (!existsSync(this.path)) throw new UserError('VAULT_NOT_FOUND');
-    return openDatabase(this.path, { create: false });
+    const db = openDatabase(this.path, { create: false });
+    try {
+      asVaultCorrupt(() => migrateOnOpen(db, this.path, this.clock.now().toISOString().replace(/[:.]/g, '-')));
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    return db;
   }
 
   private async context(): Promise<OpeningContext> {

@@ -26,6 +26,7 @@ export interface SessionParts {
   rows: RowIndex;
   manifestRevision: number;
   headerDigest: string | undefined;
+  commitCounter: number;
   clock: Clock;
   random: RandomBytes;
 }
@@ -49,6 +50,8 @@ export class VaultSession {
   private auditHead: Manifest['auditHead'];
   private manifestRevision: number;
   private headerDigest: string | undefined;
+  private commitCounter: number;
+  private commitListener: ((counter: number) => void) | undefined;
   private readonly clock: Clock;
   private readonly random: RandomBytes;
   private undo: Map<string, RowStamp | undefined> | undefined;
@@ -63,6 +66,7 @@ export class VaultSession {
     this.auditHead = parts.auditHead;
     this.manifestRevision = parts.manifestRevision;
     this.headerDigest = parts.headerDigest;
+    this.commitCounter = parts.commitCounter;
     this.clock = parts.clock;
     this.random = parts.random;
   }
@@ -80,22 +84,36 @@ export class VaultSession {
     const head = this.auditHead;
     const manifestRevision = this.manifestRevision;
     const headerDigest = this.headerDigest;
+    const commitCounter = this.commitCounter;
     this.undo = undo;
+    let result: T;
     try {
-      return this.db.transaction(() => {
-        const result = work();
+      result = this.db.transaction(() => {
+        const done = work();
         this.writeManifest();
-        return result;
+        return done;
       })();
     } catch (error) {
       for (const [key, previous] of undo) this.rows.set(key, previous);
       this.auditHead = head;
       this.manifestRevision = manifestRevision;
       this.headerDigest = headerDigest;
+      this.commitCounter = commitCounter;
       throw error;
     } finally {
       this.undo = undefined;
     }
+    this.commitListener?.(this.commitCounter);
+    return result;
+  }
+
+  // Told the commit's number after every commit (the side file that detects lost saves is written there).
+  onCommit(listener: (counter: number) => void): void {
+    this.commitListener = listener;
+  }
+
+  get commits(): number {
+    return this.commitCounter;
   }
 
   sealRow(ref: RowRef, value: unknown): StoredRow {
@@ -201,6 +219,7 @@ export class VaultSession {
 
   private writeManifest(): void {
     this.manifestRevision += 1;
+    this.commitCounter += 1;
     const sealed = seal(
       this.sodium,
       this.subkeys.row,
@@ -222,6 +241,7 @@ export class VaultSession {
       rowCount: this.rows.size,
       auditHead: this.auditHead,
       ...(this.headerDigest === undefined ? {} : { headerDigest: this.headerDigest }),
+      commitCounter: this.commitCounter,
     };
   }
 
@@ -234,6 +254,7 @@ export class VaultSession {
     const old = { vaultKey: this.vaultKey, subkeys: this.subkeys, rows: this.rows, auditHead: this.auditHead };
     const manifestRevision = this.manifestRevision;
     const headerDigest = this.headerDigest;
+    const commitCounter = this.commitCounter;
     const subkeys = deriveSubkeys(this.sodium, newVaultKey);
     try {
       this.db.transaction(() => {
@@ -256,11 +277,12 @@ export class VaultSession {
         this.writeManifest();
       })();
     } catch (error) {
-      Object.assign(this, old, { manifestRevision, headerDigest });
+      Object.assign(this, old, { manifestRevision, headerDigest, commitCounter });
       throw error;
     } finally {
       this.undo = undefined;
     }
+    this.commitListener?.(this.commitCounter);
     for (const key of [old.vaultKey, old.subkeys.row, old.subkeys.auditChain, old.subkeys.rowSet]) this.sodium.memzero(key);
   }
 

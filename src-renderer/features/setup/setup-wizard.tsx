@@ -80,7 +80,11 @@ export function SetupWizard({ status, onDone }: { status: Output<'vault.status'>
             replacesEarlier={recoveryKey.replacesEarlier}
             onConfirmed={() => {
               setRecoveryKey(undefined);
-              setStep(PROFILE_STEP);
+              // After a recovery the profile is already there: confirming the new key is all that was left.
+              void invoke('vault.status', {}).then((result) => {
+                if (result.ok && result.value.setupComplete) onDone();
+                else setStep(PROFILE_STEP);
+              });
             }}
           />
         )}

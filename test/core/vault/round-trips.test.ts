@@ -207,11 +207,13 @@ describe('backup and restore', () => {
     const kept = keptFiles(dataDir);
     expect(kept).toHaveLength(1);
     expect(existsSync(`${vaultFile(dataDir)}.restore`)).toBe(false);
-    // The replaced vault, opened on its own, still holds the later change.
+    // The replaced vault, opened on its own (without its commit counter file, so the person accepts that), still
+    // holds the later change.
     const keptDir = folder('kept');
     copyFileSync(join(dataDir, kept[0] ?? ''), vaultFile(keptDir));
     const keptVault = track(makeVault(keptDir));
-    await keptVault.unlock(TEST_PASSPHRASE);
+    expectUserError(await rejectionOf(() => keptVault.unlock(TEST_PASSPHRASE)), 'VAULT_ROLLED_BACK');
+    await keptVault.unlock(TEST_PASSPHRASE, { acceptRollback: true });
     expect(keptVault.records().get(recordId).content).toEqual({ text: '备份之后的修改' });
     expect(keptVault.records().get(laterId).content).toEqual({ text: '备份之后新建' });
   });
