@@ -4,6 +4,10 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 const NODE_ONLY_MODULES = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'better-sqlite3', 'electron'];
+// Code that runs in one process only; shared/ and the contract are read by both.
+const ONE_PROCESS_CODE = ['**/core/**', '**/shell/**', '**/dispatch/**', '**/preload/**', '**/cli/**', '**/resources/**'];
+const DOM_AND_STORAGE_MODULES = ['react', 'react-dom', 'react-dom/*', 'antd', 'antd/*', 'libsodium-wrappers-sumo', 'idb', 'idb-keyval'];
+const DOM_AND_STORAGE_GLOBALS = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'indexedDB', 'fetch', 'XMLHttpRequest'];
 
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', '.toolchain/**', '.tsbuild/**', 'test/lint/fixtures/**'] },
@@ -18,11 +22,45 @@ export default tseslint.config(
   },
   {
     // The core runs in plain Node and in tests: it must never reach for Electron.
-    files: ['src-main/core/**', 'src-main/contract/**', 'src-main/dispatch/**'],
+    files: ['src-main/core/**', 'src-main/dispatch/**'],
     rules: {
       'no-restricted-imports': [
         'error',
         { paths: [{ name: 'electron', message: '只有 src-main/shell 与 preload 可以引用 electron。' }] },
+      ],
+    },
+  },
+  {
+    // What both processes read: the rule as data, error codes, the passphrase policy. It runs in Node and in the
+    // page alike, so it reaches for nothing either one alone has.
+    files: ['src-main/shared/**'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: NODE_ONLY_MODULES, message: 'src-main/shared 在两个进程中运行，不得引用 Node 或 Electron 模块。' },
+            { group: DOM_AND_STORAGE_MODULES, message: 'src-main/shared 不得引用界面、浏览器或存储模块。' },
+            { group: [...ONE_PROCESS_CODE, '**/contract/**', '**/src-renderer/**'], message: 'src-main/shared 只能引用 shared 内的文件。' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', ...DOM_AND_STORAGE_GLOBALS, 'process', 'Buffer', 'require', '__dirname'],
+    },
+  },
+  {
+    // The contract is read by the page too: it is built from shared/ alone.
+    files: ['src-main/contract/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: NODE_ONLY_MODULES, message: 'src-main/contract 在两个进程中使用，不得引用 Node 或 Electron 模块。' },
+            { group: [...ONE_PROCESS_CODE, '**/src-renderer/**'], message: 'src-main/contract 只能引用 src-main/shared。' },
+          ],
+        },
       ],
     },
   },
@@ -38,7 +76,7 @@ export default tseslint.config(
         {
           patterns: [
             { group: NODE_ONLY_MODULES, message: '渲染进程不得引用 Node 或 Electron 模块；请通过 invoke() 调用主进程。' },
-            { group: ['**/src-main/core/**', '**/src-main/shell/**', '**/src-main/dispatch/**'], message: '渲染进程只能引用 src-main/contract。' },
+            { group: ONE_PROCESS_CODE, message: '渲染进程只能引用 src-main/contract 与 src-main/shared。' },
           ],
         },
       ],

@@ -24,5 +24,5 @@ export function servicesForBench(dataDir: string, kdf?: KdfCost): Services {
 }
 
 export function makeDispatchForBench(dataDir: string): Dispatch {
-  return dispatchFor(servicesForBench(dataDir));
+  return dispatchFor(servicesForBench(dataDir), { role: 'handler' });
 }

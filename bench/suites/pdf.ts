@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { recordSchema } from '../../src-main/core/domain/form/record.ts';
+import { recordSchema } from '../../src-main/shared/form/record.ts';
 import { bundledFonts } from '../../src-main/core/pdf/fonts/bundled-fonts.ts';
 import { createPdfRenderer } from '../../src-main/core/pdf/pdf-renderer.ts';
 import { recordFormDocument } from '../../src-main/core/pdf/record-form.ts';

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { builtInCalendar } from '../core/domain/calendar/built-in-calendar.ts';
-import { UserError } from '../core/errors.ts';
+import { builtInCalendar } from '../core/calendar/built-in-calendar.ts';
+import { UserError } from '../shared/errors.ts';
 import { bundledFonts } from '../core/pdf/fonts/bundled-fonts.ts';
 import { systemFontResolver } from '../core/pdf/fonts/system-fonts.ts';
 import { createPdfRenderer } from '../core/pdf/pdf-renderer.ts';

@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { recordSchema, type InterventionRecord } from '../core/domain/form/record.ts';
-import { jsonProblem } from '../core/domain/json-problem.ts';
+import type { InterventionRecord } from '../shared/form/record.ts';
+import { finalizedRecord } from '../core/records/finalized-record.ts';
+import { jsonProblem } from '../shared/json-problem.ts';
 import { FINGERPRINT_HEX_CHARS } from '../core/records/record-fingerprint.ts';
 
 // The canonical record file (docs/record-format.md): one finalized 记录表 version with its record id, as the
-// CLI reads it. The envelope is checked here; the record itself by the domain's recordSchema, so a person sees
-// the same messages as in the app.
+// CLI reads it. The envelope is checked here; the record itself by finalizedRecord, as the app finalizes it, so a
+// person sees the same messages as in the app.
 export const RECORD_FILE_FORMAT = 'liuhen.record';
 export const RECORD_FILE_FORMAT_VERSION = 1;
 
@@ -52,18 +53,15 @@ export function parseRecordFile(text: string): RecordFileResult {
   }
   const envelope = recordFileSchema.safeParse(json);
   if (!envelope.success) return { ok: false, problems: unique(envelope.error.issues.map((issue) => issue.message)) };
-  const record = recordSchema.safeParse(envelope.data.record);
-  if (!record.success) return { ok: false, problems: unique(record.error.issues.map((issue) => issue.message)) };
   // Only a finalized version has a fingerprint in the vault to check the paper against.
-  if (record.data.status !== 'finalized') {
-    return { ok: false, problems: ['记录表尚未完成填报（status 为 draft），不能打印：只有已完成填报的记录表才有可供核对的指纹'] };
-  }
+  const record = finalizedRecord(envelope.data.record);
+  if (!record.ok) return { ok: false, problems: record.problems };
   const { recordId, fingerprint, unitHasDisciplineBody } = envelope.data;
   return {
     ok: true,
     file: {
       recordId,
-      record: record.data,
+      record: record.record,
       ...(fingerprint === undefined ? {} : { fingerprint }),
       ...(unitHasDisciplineBody === undefined ? {} : { unitHasDisciplineBody }),
     },

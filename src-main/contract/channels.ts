@@ -1,41 +1,67 @@
-// The preload's allow-list. Kept free of imports so the sandboxed preload bundle stays tiny.
-export const CHANNELS = [
-  'app.about',
-  'vault.status',
-  'vault.create',
-  'vault.unlock',
-  'vault.lock',
-  'vault.reportActivity',
-  'vault.autoLock',
-  'vault.recover',
-  'vault.changePassphrase',
-  'vault.backup',
-  'vault.restore',
-  'profile.get',
-  'profile.save',
-  'record.list',
-  'record.get',
-  'record.create',
-  'record.saveDraft',
-  'record.finalize',
-  'record.amend',
-  'record.deleteDraft',
-  'record.markSubmitted',
-  'record.assess',
-  'record.print',
-  'record.savePdf',
-  'setup.printRecoverySheet',
-  'setup.issueRecoveryKey',
-  'setup.confirmRecoveryKey',
-  'pdf.fonts',
-  'calendar.coverage',
-  'calendar.importPack',
-  'settings.get',
-  'settings.save',
-  'audit.list',
-] as const;
+import { INSTALLATION_ROLES, type InstallationRole } from '../shared/installation-role.ts';
 
-export type Channel = (typeof CHANNELS)[number];
+// The channels, in one map per part of the program, with the roles whose installation may call them. Kept free
+// of everything but the role names so the sandboxed preload bundle stays tiny.
+export const CHANNEL_MAPS = {
+  // The vault, settings, calendar, fonts and about: every installation has them.
+  common: {
+    roles: INSTALLATION_ROLES,
+    channels: [
+      'app.about',
+      'vault.status',
+      'vault.create',
+      'vault.unlock',
+      'vault.lock',
+      'vault.reportActivity',
+      'vault.autoLock',
+      'vault.recover',
+      'vault.changePassphrase',
+      'vault.backup',
+      'vault.restore',
+      'setup.printRecoverySheet',
+      'setup.issueRecoveryKey',
+      'setup.confirmRecoveryKey',
+      'pdf.fonts',
+      'calendar.coverage',
+      'calendar.importPack',
+      'settings.get',
+      'settings.save',
+      'audit.list',
+    ],
+  },
+  // Recording, printing and (to come) exporting the 记录表.
+  handler: {
+    roles: ['handler'],
+    channels: [
+      'profile.get',
+      'profile.save',
+      'record.list',
+      'record.get',
+      'record.create',
+      'record.saveDraft',
+      'record.finalize',
+      'record.amend',
+      'record.deleteDraft',
+      'record.markSubmitted',
+      'record.assess',
+      'record.print',
+      'record.savePdf',
+    ],
+  },
+  // Intake, cases and the annual summary: none yet.
+  discipline: {
+    roles: ['disciplineBody'],
+    channels: [],
+  },
+} as const satisfies Record<string, { roles: readonly InstallationRole[]; channels: readonly string[] }>;
+
+export type ChannelMap = keyof typeof CHANNEL_MAPS;
+export type ChannelOf<M extends ChannelMap> = (typeof CHANNEL_MAPS)[M]['channels'][number];
+export type Channel = ChannelOf<ChannelMap>;
+
+const MAP_NAMES = Object.keys(CHANNEL_MAPS) as ChannelMap[];
+
+export const CHANNELS: readonly Channel[] = MAP_NAMES.flatMap((map) => CHANNEL_MAPS[map].channels);
 
 // Channels that do not count as the person being active: a status poll must not hold off auto-lock, nor may the
 // page's own request to auto-lock. vault.reportActivity is deliberately not among them: it is how typing,
@@ -45,4 +71,14 @@ export const PASSIVE_CHANNELS: readonly Channel[] = ['app.about', 'vault.status'
 
 export function isChannel(value: unknown): value is Channel {
   return typeof value === 'string' && (CHANNELS as readonly string[]).includes(value);
+}
+
+export function channelsForRole(role: InstallationRole): readonly Channel[] {
+  return MAP_NAMES.filter((map) => (CHANNEL_MAPS[map].roles as readonly InstallationRole[]).includes(role)).flatMap(
+    (map) => CHANNEL_MAPS[map].channels,
+  );
+}
+
+export function mayCall(role: InstallationRole, channel: Channel): boolean {
+  return channelsForRole(role).includes(channel);
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { handlerProfileSchema } from '../core/domain/form/handler-profile.ts';
-import { unitSettingsSchema } from '../core/domain/form/unit-settings.ts';
+import { handlerProfileSchema } from '../shared/form/handler-profile.ts';
+import { unitSettingsSchema } from '../shared/form/unit-settings.ts';
 
 export const profileView = z.object({
   profile: handlerProfileSchema.nullable(),

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { RECIPIENTS } from '../core/domain/routing/route-record.ts';
-import { SCOPE_VERDICTS } from '../core/domain/scope/assess-scope.ts';
-import { PRINTABLES } from '../core/printing/printables.ts';
-import { dateField } from '../core/domain/form/date-fields.ts';
-import { recordDraftInputSchema, recordDraftSchema } from '../core/records/record-draft.ts';
+import { RECIPIENTS } from '../shared/routing/route-record.ts';
+import { SCOPE_VERDICTS } from '../shared/scope/assess-scope.ts';
+import { PRINTABLES } from '../shared/printables.ts';
+import { dateField } from '../shared/form/date-fields.ts';
+import { recordDraftInputSchema, recordDraftSchema } from '../shared/form/record-draft.ts';
 
 const recordId = z.string().regex(/^[0-9a-f]{32}$/, '记录编号格式不正确');
 const status = z.enum(['draft', 'finalized']);

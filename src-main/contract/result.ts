@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { USER_ERROR_CODES } from '../core/errors.ts';
+import { USER_ERROR_CODES } from '../shared/errors.ts';
 
 // Failures of the IPC path itself; every other code is a UserError of the core.
 export const TRANSPORT_ERROR_CODES = ['UNKNOWN_CHANNEL', 'INVALID_INPUT', 'INTERNAL'] as const;

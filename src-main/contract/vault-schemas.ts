@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { AUDIT_ACTIONS } from '../core/vault/audit-event.ts';
-import { vaultSettingsSchema } from '../core/vault/vault-settings.ts';
+import { AUDIT_ACTIONS } from '../shared/audit-event.ts';
+import { vaultSettingsSchema } from '../shared/vault-settings.ts';
 
 const passphrase = z.string().min(1, '请输入口令').max(1024, '口令过长');
 

@@ -1,4 +1,5 @@
 import { createAboutService, type AboutService } from './about/about-service.ts';
+import { BackupService } from './backup/backup-service.ts';
 import { CalendarService } from './calendar/calendar-service.ts';
 import type { Clock, RandomBytes } from './clock.ts';
 import { RecordService } from './records/record-service.ts';
@@ -7,6 +8,8 @@ import type { FontResolver } from './pdf/fonts/font-roles.ts';
 import { createPdfRenderer } from './pdf/pdf-renderer.ts';
 import type { Printer } from './printer.ts';
 import { PrintService } from './printing/print-service.ts';
+import { ProfileService } from './profile/profile-service.ts';
+import { SessionService } from './session/session-service.ts';
 import type { KdfCost } from './vault/crypto-params.ts';
 import { VaultService } from './vault/vault-service.ts';
 
@@ -26,10 +29,12 @@ export interface ServicesOptions {
 export interface Services {
   about: AboutService;
   vault: VaultService;
+  session: SessionService;
+  backup: BackupService;
+  profile: ProfileService;
   calendar: CalendarService;
   records: RecordService;
   printing: PrintService;
-  dialogs: Dialogs;
 }
 
 // The composition root: everything the core needs from the world comes in through these options.
@@ -40,10 +45,14 @@ export function createServices(options: ServicesOptions): Services {
     random: options.random,
     ...(options.kdfCost ? { kdfCost: options.kdfCost } : {}),
   });
-  const calendar = new CalendarService(vault);
+  const profile = new ProfileService(vault);
+  const calendar = new CalendarService(vault, options.dialogs);
   return {
     about: createAboutService({ name: '留痕', version: options.appVersion, dataDir: options.dataDir }),
     vault,
+    session: new SessionService(vault, profile),
+    backup: new BackupService(vault, options.dialogs),
+    profile,
     calendar,
     records: new RecordService(vault, calendar, options.clock),
     printing: new PrintService({
@@ -54,6 +63,5 @@ export function createServices(options: ServicesOptions): Services {
       dialogs: options.dialogs,
       clock: options.clock,
     }),
-    dialogs: options.dialogs,
   };
 }

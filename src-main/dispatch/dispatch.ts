@@ -1,13 +1,17 @@
 import { z } from 'zod';
-import { contract, fail, isChannel, ok, type Channel, type Output, type Result } from '../contract/index.ts';
-import { UserError } from '../core/errors.ts';
+import { contract, fail, isChannel, mayCall, ok, type Channel, type Handlers, type Output, type Result } from '../contract/index.ts';
+import { INSTALLATION_ROLE_LABELS, type InstallationRole } from '../shared/installation-role.ts';
+import { UserError } from '../shared/errors.ts';
 import { userErrorOfSqlite } from '../core/vault/sqlite-errors.ts';
 import { describeInvalidInput } from './describe-invalid-input.ts';
-import type { Handlers } from './handlers.ts';
 
 export type Dispatch = (channel: unknown, input: unknown) => Promise<Result<unknown>>;
 
 export interface DispatchOptions {
+  // The installation's role: a channel of another role's map is refused as if it did not exist.
+  role: InstallationRole;
+  // Asked after beforeRequest (which may lock an idle vault), before any channel that needs the vault unlocked.
+  isUnlocked: () => boolean;
   // Runs before every valid request (auto-lock bookkeeping).
   beforeRequest?: (channel: Channel) => void;
   // Called with the raw error of a handler that threw unexpectedly; the user only sees a generic Chinese message.
@@ -15,10 +19,13 @@ export interface DispatchOptions {
 }
 
 // The single entry point for every IPC call, in Electron and in the end-to-end tests alike. It never throws.
-export function createDispatch(handlers: Handlers, options: DispatchOptions = {}): Dispatch {
+export function createDispatch(handlers: Handlers, options: DispatchOptions): Dispatch {
   return async (channel, input) => {
     if (!isChannel(channel)) {
       return fail('UNKNOWN_CHANNEL', `未知的请求通道：${String(channel).slice(0, 64)}`);
+    }
+    if (!mayCall(options.role, channel)) {
+      return fail('UNKNOWN_CHANNEL', `${INSTALLATION_ROLE_LABELS[options.role]}版不提供该请求通道：${channel}`);
     }
     const parsed = contract[channel].input.safeParse(input);
     if (!parsed.success) {
@@ -26,6 +33,7 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions = {}
     }
     try {
       options.beforeRequest?.(channel);
+      if (contract[channel].needsUnlocked && !options.isUnlocked()) throw new UserError('VAULT_LOCKED');
       return ok(await runHandler(handlers, channel, parsed.data));
     } catch (error) {
       if (error instanceof UserError) return fail(error.code, error.message);

@@ -1,22 +1,24 @@
-import { PASSIVE_CHANNELS, type Channel, type Input, type Output } from '../contract/index.ts';
+import { PASSIVE_CHANNELS, type Channel, type Handlers } from '../contract/index.ts';
+import { aboutHandlers } from '../core/about/about-handlers.ts';
+import { backupHandlers } from '../core/backup/backup-handlers.ts';
+import { calendarHandlers } from '../core/calendar/calendar-handlers.ts';
+import { printHandlers } from '../core/printing/print-handlers.ts';
+import { profileHandlers } from '../core/profile/profile-handlers.ts';
+import { recordHandlers } from '../core/records/record-handlers.ts';
 import type { Services } from '../core/services.ts';
-import { printHandlers } from './handlers/print-handlers.ts';
-import { profileHandlers } from './handlers/profile-handlers.ts';
-import { recordHandlers } from './handlers/record-handlers.ts';
-import { setupHandlers } from './handlers/setup-handlers.ts';
-import { vaultHandlers } from './handlers/vault-handlers.ts';
+import { sessionHandlers } from '../core/session/session-handlers.ts';
 
-export type Handlers = { [C in Channel]: (input: Input<C>) => Output<C> | Promise<Output<C>> };
-
-// Channel → the service that answers it. Adding a channel to the contract without a handler fails the typecheck.
+// Channel → the service that answers it, each feature's handlers beside its service. Adding a channel to the
+// contract without a handler fails the typecheck.
 export function createHandlers(services: Services): Handlers {
   return {
-    'app.about': () => services.about.about(),
-    ...vaultHandlers(services),
-    ...profileHandlers(services),
-    ...recordHandlers(services),
-    ...printHandlers(services),
-    ...setupHandlers(services),
+    ...aboutHandlers(services.about),
+    ...sessionHandlers(services.session, services.vault),
+    ...backupHandlers(services.backup),
+    ...profileHandlers(services.profile),
+    ...calendarHandlers(services.calendar),
+    ...recordHandlers(services.records),
+    ...printHandlers(services.printing),
   };
 }
 

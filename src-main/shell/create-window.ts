@@ -1,18 +1,22 @@
 import { BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { roleArgument } from '../contract/role-argument.ts';
+import type { InstallationRole } from '../shared/installation-role.ts';
 import { lockDownContents } from './security-policy.ts';
 
 export interface WindowOptions {
   outDir: string;
   devServerUrl: string | undefined;
+  // Passed to the preload, which allows the page this role's channels only.
+  role: InstallationRole;
 }
 
 export function rendererRootUrl(outDir: string): URL {
   return pathToFileURL(join(outDir, 'renderer') + '/');
 }
 
-export function createMainWindow({ outDir, devServerUrl }: WindowOptions): BrowserWindow {
+export function createMainWindow({ outDir, devServerUrl, role }: WindowOptions): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
     height: 820,
@@ -30,6 +34,7 @@ export function createMainWindow({ outDir, devServerUrl }: WindowOptions): Brows
       webviewTag: false,
       spellcheck: false,
       devTools: devServerUrl !== undefined,
+      additionalArguments: [roleArgument(role)],
     },
   });
   lockDownContents(window.webContents, rendererRootUrl(outDir), devServerUrl);

@@ -12,6 +12,11 @@ import { startIdleLockTimer } from './idle-lock-timer.ts';
 import { registerIpc } from './register-ipc.ts';
 import { isAllowedUrl } from './allowed-url.ts';
 import { applySessionPolicy } from './security-policy.ts';
+import type { InstallationRole } from '../shared/installation-role.ts';
+
+// The one role built so far. The vault header is to store the role chosen at setup (issue 10, item 11); until
+// then every installation is a handler's.
+const INSTALLATION_ROLE: InstallationRole = 'handler';
 
 // An error message may quote record content; only the error's type and stack frames reach the log.
 function logWithoutMessage(channel: string, error: unknown): void {
@@ -55,10 +60,10 @@ export function startApp(): void {
       printer: electronPrinter,
       fonts: systemFontResolver(),
     });
-    const dispatch = dispatchFor(services, { onInternalError: logWithoutMessage });
+    const dispatch = dispatchFor(services, { role: INSTALLATION_ROLE, onInternalError: logWithoutMessage });
     startIdleLockTimer(services.vault);
     app.on('before-quit', () => services.vault.lock());
     registerIpc(dispatch, (url) => isAllowedUrl(url, rendererRoot, devServerUrl));
-    mainWindow = createMainWindow({ outDir, devServerUrl });
+    mainWindow = createMainWindow({ outDir, devServerUrl, role: INSTALLATION_ROLE });
   });
 }

@@ -1,6 +1,6 @@
 import { readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { USER_ERROR_CODES } from '../../src-main/core/errors.ts';
+import { USER_ERROR_CODES } from '../../src-main/shared/errors.ts';
 import type { Dispatch } from '../../src-main/dispatch/index.ts';
 import { vaultFile, withRawDb } from '../core/vault/vault-kit.ts';
 import { TEST_PROFILE as PROFILE, value } from '../support/dispatch-fixtures.ts';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CHANNELS, contract } from '../../src-main/contract/index.ts';
-import { createDispatch, createHandlers, type Handlers } from '../../src-main/dispatch/index.ts';
+import { CHANNELS, contract, type Handlers } from '../../src-main/contract/index.ts';
+import { createDispatch, createHandlers } from '../../src-main/dispatch/index.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 import { makeDispatch, makeServices, TEST_APP_VERSION } from '../support/test-services.ts';
 
@@ -49,7 +49,8 @@ describe('dispatch', () => {
         throw new Error('secret record content');
       },
     };
-    const result = await createDispatch(throwing, { onInternalError: (_c, error) => seen.push(error) })(
+    const options = { role: 'handler', isUnlocked: () => false, onInternalError: (_c: unknown, error: unknown) => seen.push(error) } as const;
+    const result = await createDispatch(throwing, options)(
       'app.about',
       {},
     );

@@ -45,7 +45,7 @@ describe('the 记录表 end to end', () => {
     expect(await page.getByRole('dialog').count()).toBe(0);
     await finalizeOpenRecord(page);
     await expect.poll(() => page.getByText('已完成填报', { exact: true }).count()).toBeGreaterThan(0);
-    await expect.poll(() => page.getByTestId('digest').textContent()).toMatch(/^指纹 [0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4}…$/);
+    await expect.poll(() => page.getByTestId('digest').textContent()).toMatch(/^指纹 [0-9a-f]{8} [0-9a-f]{8}…$/);
     expect(await page.getByRole('button', { name: '修订' }).count()).toBe(1);
     expect(await page.getByLabel('具体干预内容').isDisabled()).toBe(true);
     // Leaving the draft behind must not try to save it once more over the finalized version.

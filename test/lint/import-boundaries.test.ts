@@ -41,6 +41,26 @@ describe('import boundaries', () => {
     );
   });
 
+  it('rejects a shared file importing node:fs', async () => {
+    expect(await ruleIdsFor('shared-imports-fs.ts', 'src-main/shared/form/bad.ts')).toContain('no-restricted-imports');
+  });
+
+  it('rejects a shared file reaching for the DOM', async () => {
+    expect(await ruleIdsFor('shared-uses-document.ts', 'src-main/shared/bad.ts')).toContain('no-restricted-globals');
+  });
+
+  it('rejects a shared file importing core code', async () => {
+    expect(await ruleIdsFor('contract-imports-core.ts', 'src-main/shared/bad.ts')).toContain('no-restricted-imports');
+  });
+
+  it('rejects a contract file importing core code', async () => {
+    expect(await ruleIdsFor('contract-imports-core.ts', 'src-main/contract/bad.ts')).toContain('no-restricted-imports');
+  });
+
+  it('accepts a contract file built from shared code', async () => {
+    expect(await ruleIdsFor('contract-clean.ts', 'src-main/contract/fine.ts')).toEqual([]);
+  });
+
   it('accepts a clean core file', async () => {
     expect(await ruleIdsFor('core-clean.ts', 'src-main/core/fine.ts')).toEqual([]);
   });

@@ -62,6 +62,7 @@ export function makeServices(
 // output schema, a failure for a known error code and a message. A handler that drifts fails the test that called it.
 export function dispatchWithOutputCheck(services: Services): Dispatch {
   const dispatch = dispatchFor(services, {
+    role: 'handler',
     onInternalError: (channel, error) => console.error(`internal error on ${channel}`, error),
   });
   return async (channel, input) => {

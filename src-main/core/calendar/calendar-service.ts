@@ -1,14 +1,16 @@
 import { z } from 'zod';
-import { applyCalendarPacks } from '../domain/calendar/apply-calendar-packs.ts';
-import { builtInCalendar } from '../domain/calendar/built-in-calendar.ts';
-import type { Calendar } from '../domain/calendar/calendar.ts';
-import { loadCalendarPackFile } from '../domain/calendar/calendar-pack-file.ts';
-import { CALENDAR_PACK_FORMAT, parseCalendarPack, type CalendarPack } from '../domain/calendar/calendar-pack.ts';
-import { DATE_YEAR_MAX, DATE_YEAR_MIN } from '../domain/form/date-fields.ts';
-import { UserError } from '../errors.ts';
+import { applyCalendarPacks } from '../../shared/calendar/apply-calendar-packs.ts';
+import { builtInCalendar } from './built-in-calendar.ts';
+import type { Calendar } from '../../shared/calendar/calendar.ts';
+import { loadCalendarPackFile } from './calendar-pack-file.ts';
+import { CALENDAR_PACK_FORMAT, parseCalendarPack, type CalendarPack } from '../../shared/calendar/calendar-pack.ts';
+import { DATE_YEAR_MAX, DATE_YEAR_MIN } from '../../shared/form/date-fields.ts';
+import { UserError } from '../../shared/errors.ts';
+import type { Dialogs } from '../dialogs.ts';
 import type { VaultService } from '../vault/vault-service.ts';
 
 const PACKS_SLOT = 'calendar-packs';
+const PACK_FILTERS = [{ name: '日历数据包', extensions: ['json'] }];
 // Stored as the packs' JSON and parsed again on every read, with the same validation as an import.
 const storedPacksSchema = z.array(z.unknown());
 
@@ -22,10 +24,12 @@ export interface CalendarCoverage {
 // kept in the vault, since which packs were loaded is part of how each deadline was computed.
 export class CalendarService {
   private readonly vault: VaultService;
+  private readonly dialogs: Dialogs;
   private readonly builtIn = builtInCalendar();
 
-  constructor(vault: VaultService) {
+  constructor(vault: VaultService, dialogs: Dialogs) {
     this.vault = vault;
+    this.dialogs = dialogs;
   }
 
   calendar(): Calendar {
@@ -39,6 +43,13 @@ export class CalendarService {
       importedYears: [...new Set(packs.flatMap((pack) => pack.years))].sort((a, b) => a - b),
       importedTitles: packs.map((pack) => pack.title),
     };
+  }
+
+  // The person chooses the pack file; cancelling the dialog changes nothing and is no error.
+  async importPack(): Promise<{ done: boolean; coverage: CalendarCoverage }> {
+    const path = await this.dialogs.chooseOpenPath({ title: '选择日历数据包', filters: PACK_FILTERS });
+    if (!path) return { done: false, coverage: this.coverage() };
+    return { done: true, coverage: await this.importFile(path) };
   }
 
   // A malformed pack is refused whole, with every problem named; the stored packs stay as they were.

@@ -1,12 +1,13 @@
-import { addDays, yearOf, type IsoDate } from '../domain/calendar/iso-date.ts';
-import type { Calendar } from '../domain/calendar/calendar.ts';
-import { reportDeadline, REPORT_DEADLINE_WORKING_DAYS } from '../domain/calendar/report-deadline.ts';
-import { reportStartOf } from '../domain/calendar/report-start.ts';
-import { RECORD_FORM_TITLE } from '../domain/form/form-labels.ts';
-import type { InterventionRecord } from '../domain/form/record.ts';
-import { routeRecord, type RecipientRoute } from '../domain/routing/route-record.ts';
+import { formatChinaDate } from '../../shared/calendar/china-time.ts';
+import { addDays, yearOf, type IsoDate } from '../../shared/calendar/iso-date.ts';
+import type { Calendar } from '../../shared/calendar/calendar.ts';
+import { reportDeadline, REPORT_DEADLINE_WORKING_DAYS } from '../../shared/calendar/report-deadline.ts';
+import { reportStartOf } from '../../shared/calendar/report-start.ts';
+import { RECORD_FORM_TITLE } from '../../shared/form/form-labels.ts';
+import type { InterventionRecord } from '../../shared/form/record.ts';
+import { routeRecord, type RecipientRoute } from '../../shared/routing/route-record.ts';
 import { A4, MM, type Content, type ContentNode, type DocDefinition } from './doc-definition.ts';
-import { OFFICIAL_MARGINS, SIZE, formatChinaDate, formatRecordNumber, printable, verificationFooter } from './document-parts.ts';
+import { OFFICIAL_MARGINS, SIZE, formatRecordNumber, printable, verificationFooter } from './document-parts.ts';
 import { recordFormContent, recordInfo, verificationIds, type RecordFormInput } from './record-form.ts';
 
 export interface SealingFacts {

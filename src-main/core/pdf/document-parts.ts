@@ -1,5 +1,5 @@
-import { parseIsoDate, type IsoDate } from '../domain/calendar/iso-date.ts';
-import { formatRecordNumber } from '../domain/form/record-number.ts';
+import { formatFingerprint } from '../../shared/form/fingerprint-text.ts';
+import { formatRecordNumber } from '../../shared/form/record-number.ts';
 import { MM, type Content, type PageFunction, type PagePlace } from './doc-definition.ts';
 
 export { formatRecordNumber };
@@ -19,21 +19,6 @@ export const SIZE = {
   xiaoWu: 9, // 小五
   liu: 7.5, // 六号: verification line
 } as const;
-
-export function formatChinaDate(date: IsoDate): string {
-  const civil = parseIsoDate(date);
-  if (!civil) throw new RangeError(`not a calendar date: ${date}`);
-  return `${civil.year}年${civil.month}月${civil.day}日`;
-}
-
-function groups(text: string, size: number, separator: string): string {
-  return (text.match(new RegExp(`.{1,${size}}`, 'g')) ?? []).join(separator);
-}
-
-
-export function formatFingerprint(fingerprint: string): string {
-  return groups(fingerprint, 8, ' ');
-}
 
 // The QR carries the fingerprint in upper case: QR's alphanumeric mode then fits 64 hex digits in a version-3
 // symbol, larger modules on paper than the byte mode lower case would need. Compare case-insensitively.

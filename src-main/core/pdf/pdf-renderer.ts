@@ -1,4 +1,4 @@
-import { UserError } from '../errors.ts';
+import { UserError } from '../../shared/errors.ts';
 import type { DocDefinition } from './doc-definition.ts';
 import { assignFontRuns, type GlyphCoverage } from './font-runs.ts';
 import { FONT_ROLES, type FontFace, type FontResolver, type FontSelection } from './fonts/font-roles.ts';

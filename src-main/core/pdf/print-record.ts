@@ -1,5 +1,5 @@
-import type { Calendar } from '../domain/calendar/calendar.ts';
-import { chinaDateOf } from '../domain/calendar/iso-date.ts';
+import type { Calendar } from '../../shared/calendar/calendar.ts';
+import { chinaDateOf } from '../../shared/calendar/iso-date.ts';
 import {
   COVER_DENSITIES,
   coverSheetDocument,

@@ -1,4 +1,6 @@
-import { CADRE_LEVEL_LABELS } from '../domain/form/cadre-level.ts';
+import { formatChinaDate } from '../../shared/calendar/china-time.ts';
+import { formatFingerprint } from '../../shared/form/fingerprint-text.ts';
+import { CADRE_LEVEL_LABELS } from '../../shared/form/cadre-level.ts';
 import {
   FORM_NOTES,
   FORM_NOTES_LABEL,
@@ -7,20 +9,18 @@ import {
   INTERVENTION_ENTRY_LABELS,
   RECORD_FIELD_LABELS,
   RECORD_FORM_TITLE,
-} from '../domain/form/form-labels.ts';
-import type { InterventionEntry } from '../domain/form/intervention-entry.ts';
-import { INTERVENTION_KIND_INFO } from '../domain/form/intervention-kind.ts';
-import { INTERVENTION_METHOD_LABELS } from '../domain/form/intervention-method.ts';
-import { MATTER_CATEGORY_INFO, MATTER_ITEM_LABELS } from '../domain/form/matter-category.ts';
-import { POLITICAL_STATUS_INFO } from '../domain/form/political-status.ts';
-import type { InterventionRecord } from '../domain/form/record.ts';
-import { TENURE_LABELS } from '../domain/form/tenure.ts';
+} from '../../shared/form/form-labels.ts';
+import type { InterventionEntry } from '../../shared/form/intervention-entry.ts';
+import { INTERVENTION_KIND_INFO } from '../../shared/form/intervention-kind.ts';
+import { INTERVENTION_METHOD_LABELS } from '../../shared/form/intervention-method.ts';
+import { MATTER_CATEGORY_INFO, MATTER_ITEM_LABELS } from '../../shared/form/matter-category.ts';
+import { POLITICAL_STATUS_INFO } from '../../shared/form/political-status.ts';
+import type { InterventionRecord } from '../../shared/form/record.ts';
+import { TENURE_LABELS } from '../../shared/form/tenure.ts';
 import type { Content, ContentNode, DocDefinition } from './doc-definition.ts';
 import {
   OFFICIAL_MARGINS,
   SIZE,
-  formatChinaDate,
-  formatFingerprint,
   formatRecordNumber,
   printable,
   verificationFooter,

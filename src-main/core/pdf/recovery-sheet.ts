@@ -1,6 +1,7 @@
-import { chinaDateOf } from '../domain/calendar/iso-date.ts';
+import { formatChinaDate } from '../../shared/calendar/china-time.ts';
+import { chinaDateOf } from '../../shared/calendar/iso-date.ts';
 import { MM, type ContentNode, type DocDefinition } from './doc-definition.ts';
-import { SIZE, formatChinaDate } from './document-parts.ts';
+import { SIZE } from './document-parts.ts';
 
 export interface RecoverySheetInput {
   // RecoveryKey.display: eight groups of four key characters and a ninth group of check characters.

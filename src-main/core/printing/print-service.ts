@@ -2,17 +2,17 @@ import { writeFile } from 'node:fs/promises';
 import type { CalendarService } from '../calendar/calendar-service.ts';
 import type { Clock } from '../clock.ts';
 import type { Dialogs } from '../dialogs.ts';
-import { RECORD_FORM_TITLE } from '../domain/form/form-labels.ts';
-import { recordSchema } from '../domain/form/record.ts';
-import { UserError } from '../errors.ts';
+import { RECORD_FORM_TITLE } from '../../shared/form/form-labels.ts';
+import { UserError } from '../../shared/errors.ts';
 import { describeFonts, type FontRoleReport } from '../pdf/fonts/font-roles.ts';
 import type { PdfRenderer, RenderedPdf } from '../pdf/pdf-renderer.ts';
 import { renderRecordForm, renderSealedPackage } from '../pdf/print-record.ts';
 import { recoverySheetDocument } from '../pdf/recovery-sheet.ts';
 import type { Printer } from '../printer.ts';
 import { readProfile } from '../profile/profile-store.ts';
+import { finalizedRecord, recordOfVersion } from '../records/finalized-record.ts';
 import type { VaultService } from '../vault/vault-service.ts';
-import { PRINTABLE_LABELS, type Printable } from './printables.ts';
+import { PRINTABLE_LABELS, type Printable } from '../../shared/printables.ts';
 
 const PDF_FILTERS = [{ name: 'PDF 文件', extensions: ['pdf'] }];
 
@@ -73,14 +73,9 @@ export class PrintService {
     if (latest.status !== 'finalized' || !latest.digest) {
       throw new UserError('RECORD_NOT_FINALIZED', '只有已完成填报的记录表才能打印或另存为 PDF。');
     }
-    const record = recordSchema.parse({
-      ...(latest.content as object),
-      status: latest.status,
-      version: latest.version,
-      amendsDigest: latest.amendsDigest,
-      amendmentReason: latest.amendmentReason,
-    });
-    const form = { recordId, record, fingerprint: latest.digest, printedAt: clock.now() };
+    const finished = finalizedRecord(recordOfVersion(latest));
+    if (!finished.ok) throw finished.invalid ?? new UserError('RECORD_NOT_FINALIZED');
+    const form = { recordId, record: finished.record, fingerprint: latest.digest, printedAt: clock.now() };
     if (what === 'form') return { pdf: await renderRecordForm(renderer, form), version: latest.version };
     // The recipients depend on it; it is asked at setup, and never guessed.
     const unit = readProfile(vault).unit;

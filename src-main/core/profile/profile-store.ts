@@ -1,5 +1,5 @@
-import { handlerProfileSchema, type HandlerProfile } from '../domain/form/handler-profile.ts';
-import { unitSettingsSchema, type UnitSettings } from '../domain/form/unit-settings.ts';
+import { handlerProfileSchema, type HandlerProfile } from '../../shared/form/handler-profile.ts';
+import { unitSettingsSchema, type UnitSettings } from '../../shared/form/unit-settings.ts';
 import type { VaultService } from '../vault/vault-service.ts';
 
 const PROFILE_SLOT = 'profile';

@@ -1,7 +1,7 @@
-import { chinaDateOf, type IsoDate } from '../domain/calendar/iso-date.ts';
-import type { HandlerProfile } from '../domain/form/handler-profile.ts';
+import { chinaDateOf, type IsoDate } from '../../shared/calendar/iso-date.ts';
+import type { HandlerProfile } from '../../shared/form/handler-profile.ts';
 import type { StoredVersion } from '../vault/record-store.ts';
-import { recordDraftSchema, type EntryDraft, type RecordDraft } from './record-draft.ts';
+import { recordDraftSchema, type EntryDraft, type RecordDraft } from '../../shared/form/record-draft.ts';
 
 const HANDLER_FIELDS = ['name', 'politicalStatus', 'workUnit', 'currentPost', 'dutyScope'] as const satisfies readonly (keyof HandlerProfile)[];
 

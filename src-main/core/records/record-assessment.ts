@@ -1,13 +1,13 @@
-import type { Calendar } from '../domain/calendar/calendar.ts';
-import { deadlineStatus, type DeadlineStatus } from '../domain/calendar/deadline-status.ts';
-import type { IsoDate } from '../domain/calendar/iso-date.ts';
-import { reportStartOf } from '../domain/calendar/report-start.ts';
-import type { CadreLevel } from '../domain/form/cadre-level.ts';
-import { datePartOf, isFormDate } from '../domain/form/date-fields.ts';
-import { routeRecord, type Routing } from '../domain/routing/route-record.ts';
-import { assessScope, type ScopeAssessment } from '../domain/scope/assess-scope.ts';
+import type { Calendar } from '../../shared/calendar/calendar.ts';
+import { deadlineStatus, type DeadlineStatus } from '../../shared/calendar/deadline-status.ts';
+import type { IsoDate } from '../../shared/calendar/iso-date.ts';
+import { reportStartOf } from '../../shared/calendar/report-start.ts';
+import type { CadreLevel } from '../../shared/form/cadre-level.ts';
+import { datePartOf, isFormDate } from '../../shared/form/date-fields.ts';
+import { routeRecord, type Routing } from '../../shared/routing/route-record.ts';
+import { assessScope, type ScopeAssessment } from '../../shared/scope/assess-scope.ts';
 import { entryHasContent } from './blank-draft.ts';
-import type { EntryDraft, RecordDraft } from './record-draft.ts';
+import type { EntryDraft, RecordDraft } from '../../shared/form/record-draft.ts';
 
 export interface RecordAssessment {
   // Per entry, in order: 第二条 scope, or null until level and tenure are chosen.

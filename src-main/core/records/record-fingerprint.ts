@@ -1,4 +1,4 @@
-import type { InterventionRecord } from '../domain/form/record.ts';
+import type { InterventionRecord } from '../../shared/form/record.ts';
 import { utf8 } from '../vault/bytes.ts';
 import { canonicalJson } from '../vault/canonical-json.ts';
 import { DIGEST_BYTES } from '../vault/crypto-params.ts';

@@ -1,17 +1,17 @@
 import type { CalendarService } from '../calendar/calendar-service.ts';
 import type { Clock } from '../clock.ts';
-import { chinaDateOf } from '../domain/calendar/iso-date.ts';
-import { textField } from '../domain/form/text-field.ts';
-import { AMENDMENT_REASON_MAX_CHARS } from '../domain/form/field-limits.ts';
-import { recordSchema } from '../domain/form/record.ts';
-import { UserError } from '../errors.ts';
+import { chinaDateOf } from '../../shared/calendar/iso-date.ts';
+import { textField } from '../../shared/form/text-field.ts';
+import { AMENDMENT_REASON_MAX_CHARS } from '../../shared/form/field-limits.ts';
+import { UserError } from '../../shared/errors.ts';
 import { readProfile, readUnit } from '../profile/profile-store.ts';
 import { rowFailure } from '../vault/row-failure.ts';
 import { describeRecordVersion, type StoredVersion } from '../vault/record-store.ts';
 import type { VaultService } from '../vault/vault-service.ts';
 import { blankDraft, newestUntouchedBlank } from './blank-draft.ts';
+import { finalizedRecord, recordOfVersion } from './finalized-record.ts';
 import { assessDraft, type AssessmentContext, type RecordAssessment } from './record-assessment.ts';
-import { recordDraftInputSchema, recordDraftSchema, type RecordDraft } from './record-draft.ts';
+import { recordDraftInputSchema, recordDraftSchema, type RecordDraft } from '../../shared/form/record-draft.ts';
 import { readSubmissions, recordSubmission, type Submission } from './submissions.ts';
 import { requireWrittenDates } from './written-dates.ts';
 
@@ -96,18 +96,12 @@ export class RecordService {
     const latest = this.vault.records().get(recordId);
     const draft = draftOf(latest);
     requireWrittenDates(draft, this.today());
-    const checked = recordSchema.safeParse({
-      ...draft,
-      status: 'finalized',
-      version: latest.version,
-      amendsDigest: latest.amendsDigest,
-      amendmentReason: latest.amendmentReason,
-    });
-    if (!checked.success) {
-      const problems = [...new Set(checked.error.issues.map((issue) => issue.message))].slice(0, MAX_PROBLEMS_SHOWN);
+    const checked = finalizedRecord(recordOfVersion({ ...latest, content: draft, status: 'finalized' }));
+    if (!checked.ok) {
+      const problems = checked.problems.slice(0, MAX_PROBLEMS_SHOWN);
       throw new UserError('RECORD_INCOMPLETE', `记录表尚未填写完整，不能完成填报：${problems.join('；')}。`);
     }
-    const { filedAt, filer, handler, entries } = checked.data;
+    const { filedAt, filer, handler, entries } = checked.record;
     this.vault.records().finalize(recordId, { filedAt, filer, handler, entries });
     return this.detail(recordId);
   }

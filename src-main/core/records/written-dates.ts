@@ -1,7 +1,7 @@
-import type { IsoDate } from '../domain/calendar/iso-date.ts';
-import { datePartOf, futureDateProblem, isFormDate } from '../domain/form/date-fields.ts';
-import { UserError } from '../errors.ts';
-import type { RecordDraft } from './record-draft.ts';
+import type { IsoDate } from '../../shared/calendar/iso-date.ts';
+import { datePartOf, futureDateProblem, isFormDate } from '../../shared/form/date-fields.ts';
+import { UserError } from '../../shared/errors.ts';
+import type { RecordDraft } from '../../shared/form/record-draft.ts';
 
 // The checks that depend on the clock, made where the handler writes (saving or finalizing a draft) and never on
 // a stored record: a date cannot be after today, and 发现日期 cannot come before the intervention.

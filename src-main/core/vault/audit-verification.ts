@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { UserError } from '../errors.ts';
+import { UserError } from '../../shared/errors.ts';
 import type { Manifest } from './manifest.ts';
 import type { Sodium } from './sodium.ts';
 import { chainHash, genesisChain } from './vault-session.ts';

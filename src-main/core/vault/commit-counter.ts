@@ -1,7 +1,7 @@
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { utf8 } from './bytes.ts';
-import { UserError } from '../errors.ts';
+import { UserError } from '../../shared/errors.ts';
 import type { Sodium } from './sodium.ts';
 
 // A damaged WAL or an older copy of the vault file silently loses saves that were acknowledged: SQLite opens what

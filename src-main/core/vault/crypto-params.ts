@@ -33,6 +33,3 @@ export const ROW_SET_SUBKEY_ID = 3;
 // The recovery key: 160 random bits shown as 32 Crockford base32 characters plus 4 check characters.
 export const RECOVERY_KEY_BYTES = 20;
 export const RECOVERY_CHECK_CHARS = 4;
-
-export const PASSPHRASE_MIN_CHARS = 12;
-export const PASSPHRASE_MAX_CHARS = 1024;

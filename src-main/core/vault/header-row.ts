@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { UserError } from '../errors.ts';
+import { UserError } from '../../shared/errors.ts';
 import { decodeHeader, encodeHeader, type DecodedHeader, type KdfParams, type VaultHeader } from './header.ts';
 import { LATEST_SCHEMA_VERSION, requireLatestTables, schemaVersion } from './migrations/index.ts';
 import type { Sodium } from './sodium.ts';

@@ -1,7 +1,7 @@
 import { fromUtf8, utf8 } from './bytes.ts';
 import { z } from 'zod';
-import { UserError } from '../errors.ts';
-import { INSTALLATION_ROLES } from '../installation-role.ts';
+import { UserError } from '../../shared/errors.ts';
+import { INSTALLATION_ROLES } from '../../shared/installation-role.ts';
 import {
   NONCE_BYTES,
   SALT_BYTES,

@@ -1,4 +1,4 @@
-import { UserError } from '../errors.ts';
+import { UserError } from '../../shared/errors.ts';
 import { DEFAULT_KDF_COST, type KdfCost } from './crypto-params.ts';
 
 // The header's checksum is unkeyed, so its KDF fields are whatever the file says. The only costs worth running are

@@ -1,6 +1,6 @@
 import { extname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { UserError } from '../errors.ts';
+import { UserError } from '../../shared/errors.ts';
 import { utf8 } from './bytes.ts';
 import type { KdfCost } from './crypto-params.ts';
 import type { KdfAnswer, KdfJob } from './kdf-worker.ts';

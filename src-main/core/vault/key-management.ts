@@ -1,4 +1,4 @@
-import { UserError } from '../errors.ts';
+import { UserError } from '../../shared/errors.ts';
 import { VAULT_KEY_BYTES, type KdfCost } from './crypto-params.ts';
 import type { KeySlot, VaultHeader } from './header.ts';
 import { newKdfParams, passphraseKey, passphraseSlot, recoverySlot, sealSlot, type OpenableSlot, type UnsealedSlot } from './key-slots.ts';

@@ -1,4 +1,4 @@
-import { UserError } from '../errors.ts';
+import { UserError } from '../../shared/errors.ts';
 import type { RandomBytes } from '../clock.ts';
 import { NONCE_BYTES, SALT_BYTES, SLOT_ID_BYTES, VAULT_KEY_BYTES, type KdfCost } from './crypto-params.ts';
 import { costOf, slotAd, type KdfParams, type KeySlot, type VaultHeader } from './header.ts';

@@ -1,6 +1,6 @@
 import { fromUtf8, utf8 } from './bytes.ts';
 import type { Database } from 'better-sqlite3';
-import { auditEventSchema, type AuditEvent } from './audit-event.ts';
+import { auditEventSchema, type AuditEvent } from '../../shared/audit-event.ts';
 import type { Sodium } from './sodium.ts';
 import type { VaultSession } from './vault-session.ts';
 

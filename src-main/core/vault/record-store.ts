@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { UserError } from '../errors.ts';
+import { UserError } from '../../shared/errors.ts';
 import { versionFingerprint } from '../records/record-fingerprint.ts';
-import { formatRecordNumber } from '../domain/form/record-number.ts';
+import { formatRecordNumber } from '../../shared/form/record-number.ts';
 import { RECORD_ID_BYTES } from './crypto-params.ts';
 import { rowFailure } from './row-failure.ts';
 import type { Sodium } from './sodium.ts';

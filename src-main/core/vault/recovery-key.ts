@@ -1,4 +1,4 @@
-import { UserError } from '../errors.ts';
+import { UserError } from '../../shared/errors.ts';
 import { RECOVERY_CHECK_CHARS, RECOVERY_KEY_BYTES } from './crypto-params.ts';
 import { decodeCrockford, encodeCrockford, normalizeCrockford } from './crockford.ts';
 import type { Sodium } from './sodium.ts';

@@ -1,4 +1,4 @@
-import { UserError } from '../errors.ts';
+import { UserError } from '../../shared/errors.ts';
 
 // What each singleton slot holds, in the words a person knows it by, so a failure names what is affected.
 const SLOT_LABELS: Record<string, string> = {

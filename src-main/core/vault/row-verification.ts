@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { UserError } from '../errors.ts';
+import { UserError } from '../../shared/errors.ts';
 import { rowKey, type Manifest } from './manifest.ts';
 import { RowIndex } from './row-index.ts';
 import type { Sodium } from './sodium.ts';

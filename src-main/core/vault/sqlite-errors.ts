@@ -1,4 +1,4 @@
-import { UserError } from '../errors.ts';
+import { UserError } from '../../shared/errors.ts';
 
 // SQLite's own failures, as a person can act on them. Codes are SQLite's extended result codes as better-sqlite3
 // reports them ('SQLITE_IOERR_SHORT_READ' etc.), so families are matched by prefix.

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Clock } from '../clock.ts';
-import { UserError } from '../errors.ts';
+import { UserError } from '../../shared/errors.ts';
 
 const FREE_ATTEMPTS = 3;
 const FIRST_DELAY_SECONDS = 2;

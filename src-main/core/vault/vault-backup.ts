@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { UserError } from '../errors.ts';
+import { UserError } from '../../shared/errors.ts';
 import { openDatabase } from './vault-file.ts';
 import { openSession, openWithPassphrase, type OpeningContext } from './vault-opening.ts';
 import { readHeader } from './header-row.ts';

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { accessSync, closeSync, constants, openSync, readSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { UserError } from '../errors.ts';
+import { UserError } from '../../shared/errors.ts';
 import { userErrorOfSqlite } from './sqlite-errors.ts';
 
 export const VAULT_FILE_NAME = 'vault.liuhen';

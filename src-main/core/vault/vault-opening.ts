@@ -1,8 +1,8 @@
 import { fromUtf8 } from './bytes.ts';
 import type { Database } from 'better-sqlite3';
 import type { Clock, RandomBytes } from '../clock.ts';
-import { UserError } from '../errors.ts';
-import type { InstallationRole } from '../installation-role.ts';
+import { UserError } from '../../shared/errors.ts';
+import type { InstallationRole } from '../../shared/installation-role.ts';
 import { verifyAuditChain } from './audit-verification.ts';
 import { SLOT_ID_BYTES, VAULT_ID_BYTES, VAULT_KEY_BYTES, type KdfCost } from './crypto-params.ts';
 import {

@@ -3,15 +3,15 @@ import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import type { Clock, RandomBytes } from '../clock.ts';
 import type { Database } from 'better-sqlite3';
-import { UserError } from '../errors.ts';
-import type { InstallationRole } from '../installation-role.ts';
+import { UserError } from '../../shared/errors.ts';
+import type { InstallationRole } from '../../shared/installation-role.ts';
 import type { DecodedHeader, VaultHeader } from './header.ts';
 import { requireAcceptedCost } from './kdf-policy.ts';
 import { readHeader } from './header-row.ts';
-import { type AuditAction, type AuditEntry } from './audit-event.ts';
+import { type AuditAction, type AuditEntry } from '../../shared/audit-event.ts';
 import { checkCounterFile, COUNTER_KEY_SLOT, counterProblem, writeCounterFile } from './commit-counter.ts';
 import { DEFAULT_KDF_COST, type KdfCost } from './crypto-params.ts';
-import { checkPassphrase } from './passphrase-policy.ts';
+import { checkPassphrase } from '../../shared/passphrase-policy.ts';
 import { moveIntoPlace, removeVaultFiles, replaceVaultFile, stageCopy, verifyBackupCopy, writeBackup } from './vault-backup.ts';
 import { drainPendingEvents, recordPendingEvent } from './pending-audit.ts';
 import { RecordStore } from './record-store.ts';
@@ -33,7 +33,7 @@ import {
   type OpeningContext,
 } from './vault-opening.ts';
 import { MANIFEST_SLOT, type VaultSession } from './vault-session.ts';
-import { DEFAULT_VAULT_SETTINGS, SETTINGS_SLOT, vaultSettingsSchema, type VaultSettings } from './vault-settings.ts';
+import { DEFAULT_VAULT_SETTINGS, SETTINGS_SLOT, vaultSettingsSchema, type VaultSettings } from '../../shared/vault-settings.ts';
 
 const MS_PER_MINUTE = 60_000;
 // Once the idle time has run out, main's own checks still wait this long before they lock, counted from when they

@@ -1,6 +1,7 @@
 import { Button, Form, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
-import { AMENDMENT_REASON_MAX_CHARS, recordSchema } from '../../../src-main/contract/forms.ts';
+import { AMENDMENT_REASON_MAX_CHARS } from '../../../src-main/shared/form/field-limits.ts';
+import { recordSchema } from '../../../src-main/shared/form/record.ts';
 import { zodRule } from '../../app/zod-rule.ts';
 import { charCount } from './form-rules.ts';
 

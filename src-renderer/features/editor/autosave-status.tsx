@@ -1,6 +1,6 @@
 import { Typography } from 'antd';
 import { useSyncExternalStore } from 'react';
-import { chinaMinuteOf, chinaTimeOf } from '../records/format-day.ts';
+import { chinaMinuteOf, chinaTimeOf } from '../../../src-main/shared/calendar/china-time.ts';
 import type { DraftSaver } from './draft-saver.ts';
 
 // The save state in one line. It subscribes to the saver alone, so it re-renders when a save starts or ends,

@@ -1,5 +1,5 @@
 import { Collapse, Typography } from 'antd';
-import { FORM_NOTES, FORM_NOTES_LABEL } from '../../../src-main/contract/forms.ts';
+import { FORM_NOTES, FORM_NOTES_LABEL } from '../../../src-main/shared/form/form-labels.ts';
 
 const { Paragraph, Text } = Typography;
 

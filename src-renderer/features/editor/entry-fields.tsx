@@ -1,6 +1,7 @@
 import { Card, Form, Input } from 'antd';
 import { memo } from 'react';
-import { CONTENT_MAX_CHARS, HANDLING_MAX_CHARS, INTERVENTION_ENTRY_LABELS } from '../../../src-main/contract/forms.ts';
+import { CONTENT_MAX_CHARS, HANDLING_MAX_CHARS } from '../../../src-main/shared/form/field-limits.ts';
+import { INTERVENTION_ENTRY_LABELS } from '../../../src-main/shared/form/form-labels.ts';
 import { EntryToolbar } from './entry-toolbar.tsx';
 import { charCount, RULES } from './form-rules.ts';
 import { IntervenerFields } from './intervener-fields.tsx';

@@ -1,6 +1,6 @@
 import { Button, Checkbox, Modal, Typography } from 'antd';
 import { useState } from 'react';
-import { FORM_NOTES } from '../../../src-main/contract/forms.ts';
+import { FORM_NOTES } from '../../../src-main/shared/form/form-labels.ts';
 
 interface FinalizeButtonProps {
   // Saves and checks the form; answers whether it is ready to be finalized (it shows what is missing itself).

@@ -1,15 +1,11 @@
 import type { FormRule } from 'antd';
 import dayjs from 'dayjs';
 import { z } from 'zod';
-import {
-  countChars,
-  futureDateProblem,
-  handlerProfileSchema,
-  intervenerSchema,
-  interventionEntrySchema,
-  majorMatterSchema,
-  recordSchema,
-} from '../../../src-main/contract/forms.ts';
+import { futureDateProblem } from '../../../src-main/shared/form/date-fields.ts';
+import { handlerProfileSchema } from '../../../src-main/shared/form/handler-profile.ts';
+import { intervenerSchema, interventionEntrySchema, majorMatterSchema } from '../../../src-main/shared/form/intervention-entry.ts';
+import { recordSchema } from '../../../src-main/shared/form/record.ts';
+import { countChars } from '../../../src-main/shared/form/text-field.ts';
 import { zodRule } from '../../app/zod-rule.ts';
 import { DATE, DATE_TIME, isUnreadDate } from './form-values.ts';
 

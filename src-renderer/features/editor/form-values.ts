@@ -1,5 +1,6 @@
 import dayjs, { type Dayjs } from 'dayjs';
-import { readTypedDate, type EntryDraft, type RecordDraft } from '../../../src-main/contract/forms.ts';
+import { type EntryDraft, type RecordDraft } from '../../../src-main/shared/form/record-draft.ts';
+import { readTypedDate } from '../../../src-main/shared/form/typed-date.ts';
 
 // Text typed into a date field that could not be read as a date: kept as typed, with the reason, so the
 // handler sees it and corrects it rather than losing it.

@@ -1,12 +1,8 @@
 import { Card, Col, Form, Input, Row, Select } from 'antd';
 import { useMemo } from 'react';
-import {
-  DUTY_SCOPE_MAX_CHARS,
-  HANDLER_PROFILE_LABELS,
-  POLITICAL_STATUSES,
-  POLITICAL_STATUS_INFO,
-  RECORD_FIELD_LABELS,
-} from '../../../src-main/contract/forms.ts';
+import { DUTY_SCOPE_MAX_CHARS } from '../../../src-main/shared/form/field-limits.ts';
+import { HANDLER_PROFILE_LABELS, RECORD_FIELD_LABELS } from '../../../src-main/shared/form/form-labels.ts';
+import { POLITICAL_STATUSES, POLITICAL_STATUS_INFO } from '../../../src-main/shared/form/political-status.ts';
 import { charCount, dateRules, RULES } from './form-rules.ts';
 import { useToday } from './today-context.ts';
 import { TypedDateInput } from './typed-date-input.tsx';

@@ -1,11 +1,6 @@
 import { Col, Form, Input, Radio, Row, Select, Typography } from 'antd';
-import {
-  INTERVENER_LABELS,
-  INTERVENTION_DETAIL_LABELS,
-  INTERVENTION_ENTRY_LABELS,
-  TENURES,
-  TENURE_LABELS,
-} from '../../../src-main/contract/forms.ts';
+import { INTERVENER_LABELS, INTERVENTION_DETAIL_LABELS, INTERVENTION_ENTRY_LABELS } from '../../../src-main/shared/form/form-labels.ts';
+import { TENURES, TENURE_LABELS } from '../../../src-main/shared/form/tenure.ts';
 import { RULES } from './form-rules.ts';
 import { LEVEL_OPTIONS } from './level-options.ts';
 

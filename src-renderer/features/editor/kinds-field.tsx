@@ -1,5 +1,6 @@
 import { Checkbox, Form, Space, Typography } from 'antd';
-import { INTERVENTION_DETAIL_LABELS, INTERVENTION_KINDS, INTERVENTION_KIND_INFO } from '../../../src-main/contract/forms.ts';
+import { INTERVENTION_DETAIL_LABELS } from '../../../src-main/shared/form/form-labels.ts';
+import { INTERVENTION_KINDS, INTERVENTION_KIND_INFO } from '../../../src-main/shared/form/intervention-kind.ts';
 import { RULES } from './form-rules.ts';
 
 // 第六条's six situations, each checkable by its short phrase with the clause's full wording beneath it, so the

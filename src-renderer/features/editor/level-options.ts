@@ -1,4 +1,4 @@
-import { CADRE_LEVEL_LABELS, LADDER_LABELS, POST_RUNGS, RANK_GRADES } from '../../../src-main/contract/forms.ts';
+import { CADRE_LEVEL_LABELS, LADDER_LABELS, POST_RUNGS, RANK_GRADES } from '../../../src-main/shared/form/cadre-level.ts';
 
 // The intervener's rung, grouped by ladder as people think of it: 职务 or 职级, or honestly not known.
 export const LEVEL_OPTIONS = [

@@ -1,12 +1,6 @@
 import { Col, Form, Input, Row, Select } from 'antd';
-import {
-  INTERVENTION_DETAIL_LABELS,
-  INTERVENTION_ENTRY_LABELS,
-  MATTER_CATEGORIES,
-  MATTER_CATEGORY_INFO,
-  MATTER_ITEM_LABELS,
-  type MatterCategory,
-} from '../../../src-main/contract/forms.ts';
+import { INTERVENTION_DETAIL_LABELS, INTERVENTION_ENTRY_LABELS } from '../../../src-main/shared/form/form-labels.ts';
+import { MATTER_CATEGORIES, MATTER_CATEGORY_INFO, MATTER_ITEM_LABELS, type MatterCategory } from '../../../src-main/shared/form/matter-category.ts';
 import { RULES } from './form-rules.ts';
 import type { RecordValues } from './form-values.ts';
 

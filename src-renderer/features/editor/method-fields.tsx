@@ -1,10 +1,6 @@
 import { Form, Input, Radio } from 'antd';
-import {
-  INTERVENTION_DETAIL_LABELS,
-  INTERVENTION_ENTRY_LABELS,
-  INTERVENTION_METHODS,
-  INTERVENTION_METHOD_LABELS,
-} from '../../../src-main/contract/forms.ts';
+import { INTERVENTION_DETAIL_LABELS, INTERVENTION_ENTRY_LABELS } from '../../../src-main/shared/form/form-labels.ts';
+import { INTERVENTION_METHODS, INTERVENTION_METHOD_LABELS } from '../../../src-main/shared/form/intervention-method.ts';
 import { RULES } from './form-rules.ts';
 import type { RecordValues } from './form-values.ts';
 

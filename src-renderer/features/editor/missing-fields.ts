@@ -1,10 +1,4 @@
-import {
-  HANDLER_PROFILE_LABELS,
-  INTERVENER_LABELS,
-  INTERVENTION_DETAIL_LABELS,
-  INTERVENTION_ENTRY_LABELS,
-  RECORD_FIELD_LABELS,
-} from '../../../src-main/contract/forms.ts';
+import { HANDLER_PROFILE_LABELS, INTERVENER_LABELS, INTERVENTION_DETAIL_LABELS, INTERVENTION_ENTRY_LABELS, RECORD_FIELD_LABELS } from '../../../src-main/shared/form/form-labels.ts';
 
 export type FieldName = (string | number)[];
 

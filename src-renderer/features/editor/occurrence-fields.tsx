@@ -1,7 +1,7 @@
 import { Checkbox, Col, Form, Row } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo } from 'react';
-import { INTERVENTION_ENTRY_LABELS } from '../../../src-main/contract/forms.ts';
+import { INTERVENTION_ENTRY_LABELS } from '../../../src-main/shared/form/form-labels.ts';
 import { dateRules, learnedOnRules } from './form-rules.ts';
 import { DATE, type RecordValues } from './form-values.ts';
 import { useToday } from './today-context.ts';

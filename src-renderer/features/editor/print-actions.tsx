@@ -1,6 +1,6 @@
 import { PrinterOutlined } from '@ant-design/icons';
 import { App, Button, Dropdown } from 'antd';
-import type { Printable } from '../../../src-main/contract/forms.ts';
+import type { Printable } from '../../../src-main/shared/printables.ts';
 import { useCall } from '../../app/use-call.ts';
 
 // Printing goes to the OS print preview; saving writes a plaintext PDF, so the person is told so first.

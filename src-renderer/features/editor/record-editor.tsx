@@ -1,12 +1,14 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Col, Form, Popconfirm, Row, Space, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState, type KeyboardEvent } from 'react';
-import { RECORD_FORM_TITLE, RECORD_STATUS_LABELS } from '../../../src-main/contract/forms.ts';
+import { RECORD_FORM_TITLE } from '../../../src-main/shared/form/form-labels.ts';
+import { RECORD_STATUS_LABELS } from '../../../src-main/shared/form/record.ts';
 import type { Output } from '../../../src-main/contract/index.ts';
 import { invoke } from '../../api.ts';
 import { useSession } from '../../app/session-context.tsx';
 import { useCall } from '../../app/use-call.ts';
-import { formatDay } from '../records/format-day.ts';
+import { formatChinaDate } from '../../../src-main/shared/calendar/china-time.ts';
+import { formatFingerprint } from '../../../src-main/shared/form/fingerprint-text.ts';
 import { AmendButton } from './amend-button.tsx';
 import { AutosaveStatus } from './autosave-status.tsx';
 import { createChangeSignal } from './change-signal.ts';
@@ -27,10 +29,8 @@ type Detail = Output<'record.get'>;
 
 const AUTOSAVE_DELAY_MS = 1_500;
 
-// The first 16 hex digits of the version's digest in groups of four, as the printed form shows them.
-function groupedDigest(digest: string): string {
-  return (digest.slice(0, 16).match(/.{4}/g) ?? []).join(' ');
-}
+// The start of the version's fingerprint, grouped as the printed form shows it: enough to tell versions apart.
+const DIGEST_SHOWN_DIGITS = 16;
 
 interface RecordEditorProps {
   // One version in one state: the page mounts a fresh editor when the version or its status changes.
@@ -173,11 +173,11 @@ export function RecordEditor({ detail, onDetail, onBack, unsavedWork }: RecordEd
       </Space>
       <Space style={{ marginBottom: 16 }} wrap>
         <Tag color={finalized ? 'blue' : 'default'}>{RECORD_STATUS_LABELS[detail.status]}</Tag>
-        {detail.submittedOn && <Tag color="green">已于{formatDay(detail.submittedOn)}报送</Tag>}
+        {detail.submittedOn && <Tag color="green">已于{formatChinaDate(detail.submittedOn)}报送</Tag>}
         <Typography.Text type="secondary">第{detail.version}版</Typography.Text>
         {detail.digest && (
           <Typography.Text type="secondary" data-testid="digest" title={detail.digest}>
-            指纹 {groupedDigest(detail.digest)}…
+            指纹 {formatFingerprint(detail.digest.slice(0, DIGEST_SHOWN_DIGITS))}…
           </Typography.Text>
         )}
         {detail.amendmentReason && <Typography.Text type="secondary">修订原因：{detail.amendmentReason}</Typography.Text>}

@@ -1,7 +1,8 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Form, type FormInstance } from 'antd';
 import { memo, useMemo } from 'react';
-import { ENTRIES_MAX_COUNT, type RecordDraft } from '../../../src-main/contract/forms.ts';
+import { ENTRIES_MAX_COUNT } from '../../../src-main/shared/form/field-limits.ts';
+import { type RecordDraft } from '../../../src-main/shared/form/record-draft.ts';
 import type { ChangeSignal } from './change-signal.ts';
 import { EntryFields } from './entry-fields.tsx';
 import { emptyEntry, toFormValues, type RecordValues } from './form-values.ts';

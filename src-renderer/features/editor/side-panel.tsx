@@ -1,11 +1,11 @@
 import { Alert, Card, Empty, Space, Tag, Typography } from 'antd';
 import type { FormInstance } from 'antd';
 import { useEffect, useState } from 'react';
-import { SCOPE_VERDICT_LABELS } from '../../../src-main/contract/forms.ts';
+import { SCOPE_VERDICT_LABELS } from '../../../src-main/shared/scope/assess-scope.ts';
 import type { Output } from '../../../src-main/contract/index.ts';
 import { invoke } from '../../api.ts';
 import { DeadlineTag } from '../records/deadline-tag.tsx';
-import { formatDay } from '../records/format-day.ts';
+import { formatChinaDate } from '../../../src-main/shared/calendar/china-time.ts';
 import { debounceOn, type ChangeSignal } from './change-signal.ts';
 import { toDraft, type RecordValues } from './form-values.ts';
 
@@ -41,7 +41,7 @@ export function SidePanel({ form, changes, initial, submittedOn }: SidePanelProp
     <Space orientation="vertical" style={{ width: '100%' }} aria-label="判断与期限">
       <Card size="small" title="报送期限（5个工作日）">
         {submittedOn ? (
-          <Typography.Text data-testid="submitted-on">已于{formatDay(submittedOn)}报送</Typography.Text>
+          <Typography.Text data-testid="submitted-on">已于{formatChinaDate(submittedOn)}报送</Typography.Text>
         ) : assessment.deadline ? (
           <>
             <DeadlineTag deadline={assessment.deadline} />

@@ -1,7 +1,7 @@
 import { Button, Form, Modal, Typography, type FormRule } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
-import { futureDateProblem } from '../../../src-main/contract/forms.ts';
+import { futureDateProblem } from '../../../src-main/shared/form/date-fields.ts';
 import { DATE, isUnreadDate, type DateValue } from './form-values.ts';
 import { TypedDateInput } from './typed-date-input.tsx';
 

@@ -1,6 +1,6 @@
 import { Tag, Tooltip } from 'antd';
 import type { Output } from '../../../src-main/contract/index.ts';
-import { formatDay } from './format-day.ts';
+import { formatChinaDate } from '../../../src-main/shared/calendar/china-time.ts';
 
 type Deadline = NonNullable<Output<'record.assess'>['deadline']>;
 
@@ -19,7 +19,7 @@ export function DeadlineTag({ deadline }: { deadline: Deadline | null }) {
   return (
     <span>
       <Tag color={color} data-testid="deadline-tag">
-        {text}（{formatDay(deadline.deadline)}前）
+        {text}（{formatChinaDate(deadline.deadline)}前）
       </Tag>
       {deadline.estimated && (
         <Tooltip title={deadline.explanation}>

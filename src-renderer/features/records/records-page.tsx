@@ -1,22 +1,16 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Empty, Input, Segmented, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
-import { RECORD_STATUS_LABELS, type Recipient } from '../../../src-main/contract/forms.ts';
+import { RECORD_STATUS_LABELS } from '../../../src-main/shared/form/record.ts';
+import { RECIPIENT_SHORT_NAMES } from '../../../src-main/shared/routing/route-record.ts';
+import { chinaMinuteOf, formatChinaDate } from '../../../src-main/shared/calendar/china-time.ts';
 import type { Output } from '../../../src-main/contract/index.ts';
 import { useCall } from '../../app/use-call.ts';
 import { DeadlineTag } from './deadline-tag.tsx';
-import { chinaMinuteOf, formatDay } from './format-day.ts';
 
 type Listing = Output<'record.list'>;
 type Summary = Listing['records'][number];
 type StatusFilter = 'all' | Summary['status'] | 'submitted';
-
-// The full names are in the editor's side panel; a table cell needs the short forms people say.
-const SHORT_RECIPIENT: Readonly<Record<Recipient, string>> = {
-  unitDisciplineBody: '本单位纪检组织',
-  organsDisciplineCommission: '部直属机关纪委',
-  stationedInspectionGroup: '驻部纪检监察组',
-};
 
 function matches(summary: Summary, status: StatusFilter, search: string): boolean {
   if (status === 'submitted' ? summary.submittedOn === null : status !== 'all' && summary.status !== status) return false;
@@ -113,7 +107,7 @@ export function RecordsPage({ onOpen, onCreate }: { onOpen: (recordId: string) =
             render: (_, summary) =>
               summary.assessment.routing?.recipients.map((route) => (
                 <Tag key={route.recipient} title={route.name}>
-                  {SHORT_RECIPIENT[route.recipient]}
+                  {RECIPIENT_SHORT_NAMES[route.recipient]}
                 </Tag>
               )) ?? '—',
           },
@@ -122,7 +116,7 @@ export function RecordsPage({ onOpen, onCreate }: { onOpen: (recordId: string) =
             key: 'deadline',
             width: 290,
             render: (_, summary) =>
-              summary.submittedOn ? `已于${formatDay(summary.submittedOn)}报送` : <DeadlineTag deadline={summary.assessment.deadline} />,
+              summary.submittedOn ? `已于${formatChinaDate(summary.submittedOn)}报送` : <DeadlineTag deadline={summary.assessment.deadline} />,
           },
           { title: '最后保存', dataIndex: 'savedAt', width: 150, render: (savedAt: string) => chinaMinuteOf(savedAt) },
         ]}

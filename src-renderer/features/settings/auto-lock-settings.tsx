@@ -1,5 +1,6 @@
 import { App, Button, Card, Form, InputNumber } from 'antd';
 import { useEffect, useState } from 'react';
+import { MAX_AUTO_LOCK_MINUTES } from '../../../src-main/shared/vault-settings.ts';
 import { useCall } from '../../app/use-call.ts';
 
 export function AutoLockSettings() {
@@ -24,9 +25,9 @@ export function AutoLockSettings() {
         <Form.Item
           label="无操作多少分钟后自动锁定"
           name="autoLockMinutes"
-          rules={[{ required: true, type: 'integer', min: 1, max: 60, message: '请输入 1 到 60 之间的整数' }]}
+          rules={[{ required: true, type: 'integer', min: 1, max: MAX_AUTO_LOCK_MINUTES, message: `请输入 1 到 ${MAX_AUTO_LOCK_MINUTES} 之间的整数` }]}
         >
-          <InputNumber min={1} max={60} precision={0} suffix="分钟" />
+          <InputNumber min={1} max={MAX_AUTO_LOCK_MINUTES} precision={0} suffix="分钟" />
         </Form.Item>
         <Button type="primary" htmlType="submit">
           保存

@@ -1,5 +1,5 @@
 import { Form, Input } from 'antd';
-import { passphraseProblems } from '../../../src-main/contract/index.ts';
+import { passphraseProblems } from '../../../src-main/shared/passphrase-policy.ts';
 import { PassphraseStrength } from './passphrase-strength.tsx';
 
 // A new passphrase as every screen that sets one asks for it (setup, recovery, change): the field with the

@@ -1,6 +1,6 @@
 import { Alert, Button, Form, Space, Typography } from 'antd';
 import { useState } from 'react';
-import { PASSPHRASE_POLICY_TEXT } from '../../../src-main/contract/index.ts';
+import { PASSPHRASE_POLICY_TEXT } from '../../../src-main/shared/passphrase-policy.ts';
 import { invoke } from '../../api.ts';
 import { NewPassphraseFields } from './new-passphrase-fields.tsx';
 

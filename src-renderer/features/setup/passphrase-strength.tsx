@@ -1,5 +1,5 @@
 import { Progress, Typography } from 'antd';
-import { passphraseProblems, passphraseStrength } from '../../../src-main/contract/index.ts';
+import { passphraseProblems, passphraseStrength } from '../../../src-main/shared/passphrase-policy.ts';
 
 const LEVELS = [
   { label: '太短', color: '#cf1322' },

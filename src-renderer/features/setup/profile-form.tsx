@@ -1,14 +1,8 @@
 import { Button, Form, Input, Radio, Select } from 'antd';
-import {
-  HANDLER_PROFILE_LABELS,
-  handlerProfileSchema,
-  POLITICAL_STATUSES,
-  POLITICAL_STATUS_INFO,
-  UNIT_SETTINGS_LABELS,
-  unitSettingsSchema,
-  type HandlerProfile,
-  type UnitSettings,
-} from '../../../src-main/contract/forms.ts';
+import { HANDLER_PROFILE_LABELS } from '../../../src-main/shared/form/form-labels.ts';
+import { handlerProfileSchema, type HandlerProfile } from '../../../src-main/shared/form/handler-profile.ts';
+import { POLITICAL_STATUSES, POLITICAL_STATUS_INFO } from '../../../src-main/shared/form/political-status.ts';
+import { UNIT_SETTINGS_LABELS, unitSettingsSchema, type UnitSettings } from '../../../src-main/shared/form/unit-settings.ts';
 import { zodRule } from '../../app/zod-rule.ts';
 
 export interface ProfileValues {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { builtInCalendar } from '../../../src-main/core/domain/calendar/built-in-calendar.ts';
-import { ENTRIES_MAX_COUNT, PERSON_NAME_MAX_CHARS, UNIT_NAME_MAX_CHARS } from '../../../src-main/core/domain/form/field-limits.ts';
+import { builtInCalendar } from '../../../src-main/core/calendar/built-in-calendar.ts';
+import { ENTRIES_MAX_COUNT, PERSON_NAME_MAX_CHARS, UNIT_NAME_MAX_CHARS } from '../../../src-main/shared/form/field-limits.ts';
 import { renderCoverSheets, renderSealedPackage } from '../../../src-main/core/pdf/print-record.ts';
 import { decodeQr, pdfInfo, pdfPages, renderPages, squash } from './support/pdf-tools.ts';
 import { FINGERPRINT, entryAt, finalizedRecord, formInput, renderer } from './support/records.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Content, DocDefinition } from '../../../src-main/core/pdf/doc-definition.ts';
 import { assignFontRuns, type GlyphCoverage } from '../../../src-main/core/pdf/font-runs.ts';
 import { renderRecordForm } from '../../../src-main/core/pdf/print-record.ts';
-import { UserError } from '../../../src-main/core/errors.ts';
+import { UserError } from '../../../src-main/shared/errors.ts';
 import { pdfFontNames, pdfPages, squash } from './support/pdf-tools.ts';
 import { entryAt, finalizedRecord, formInput, renderer } from './support/records.ts';
 

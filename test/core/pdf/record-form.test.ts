@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createPdfRenderer } from '../../../src-main/core/pdf/pdf-renderer.ts';
 import { bundledFonts } from '../../../src-main/core/pdf/fonts/bundled-fonts.ts';
-import { FORM_NOTES } from '../../../src-main/core/domain/form/form-labels.ts';
+import { FORM_NOTES } from '../../../src-main/shared/form/form-labels.ts';
 import { recordFormDocument } from '../../../src-main/core/pdf/record-form.ts';
 import { renderRecordForm } from '../../../src-main/core/pdf/print-record.ts';
 import { decodeQr, pdfInfo, pdfPages, renderPages, squash } from './support/pdf-tools.ts';

@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtInCalendar } from '../../../src-main/core/domain/calendar/built-in-calendar.ts';
-import { ENTRIES_MAX_COUNT, PERSON_NAME_MAX_CHARS } from '../../../src-main/core/domain/form/field-limits.ts';
+import { builtInCalendar } from '../../../src-main/core/calendar/built-in-calendar.ts';
+import { ENTRIES_MAX_COUNT, PERSON_NAME_MAX_CHARS } from '../../../src-main/shared/form/field-limits.ts';
 import { renderCoverSheets, renderRecordForm } from '../../../src-main/core/pdf/print-record.ts';
 import { recoverySheetDocument } from '../../../src-main/core/pdf/recovery-sheet.ts';
 import { pixelDiffRatio, readPng, renderPages } from './support/pdf-tools.ts';

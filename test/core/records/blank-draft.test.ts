@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blankDraft, entryHasContent } from '../../../src-main/core/records/blank-draft.ts';
-import type { EntryDraft } from '../../../src-main/core/records/record-draft.ts';
+import type { EntryDraft } from '../../../src-main/shared/form/record-draft.ts';
 
 const EMPTY: EntryDraft = { learnedOn: null, methodNote: null, kinds: [] };
 

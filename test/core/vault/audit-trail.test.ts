@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AMENDMENT_REASON_MAX_CHARS } from '../../../src-main/core/domain/form/field-limits.ts';
-import type { AuditAction, AuditEntry } from '../../../src-main/core/vault/audit-event.ts';
+import { AMENDMENT_REASON_MAX_CHARS } from '../../../src-main/shared/form/field-limits.ts';
+import type { AuditAction, AuditEntry } from '../../../src-main/shared/audit-event.ts';
 import type { VaultService } from '../../../src-main/core/vault/vault-service.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';
 import { fakeClock, makeVault, TEST_PASSPHRASE, type FakeClock } from '../../support/test-vault.ts';

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { UserErrorCode } from '../../../src-main/core/errors.ts';
+import type { UserErrorCode } from '../../../src-main/shared/errors.ts';
 import type { KdfCost } from '../../../src-main/core/vault/crypto-params.ts';
 import type { VaultService } from '../../../src-main/core/vault/vault-service.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';

@@ -3,7 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { UserError, type UserErrorCode } from '../../../src-main/core/errors.ts';
+import { UserError, type UserErrorCode } from '../../../src-main/shared/errors.ts';
 import type { KdfCost } from '../../../src-main/core/vault/crypto-params.ts';
 import { loadSodium } from '../../../src-main/core/vault/sodium.ts';
 import { VAULT_FILE_NAME } from '../../../src-main/core/vault/vault-file.ts';

@@ -15,14 +15,14 @@ const HAN = /\p{Script=Han}/u;
 // Answers that would mean the fuzz broke the vault or found a bug: none of these may appear on a sound vault.
 const FALSE_ALARMS = ['INTERNAL', 'ROW_TAMPERED', 'ROW_UNREADABLE', 'AUDIT_CHAIN_BROKEN', 'VAULT_CORRUPT', 'HEADER_CORRUPT'];
 
-interface Fixture {
+export interface Fixture {
   draftId: string;
   finalizedId: string;
 }
 
 // A valid input per channel with every optional field present, so that every field is a place the fuzz can hit.
 // Typed over every channel: a new channel without a seed does not compile.
-const SEEDS: Record<Channel, (fixture: Fixture) => unknown> = {
+export const SEEDS: Record<Channel, (fixture: Fixture) => unknown> = {
   'app.about': () => ({}),
   'vault.status': () => ({}),
   'vault.create': () => ({ passphrase: TEST_PASSPHRASE }),
@@ -33,7 +33,7 @@ const SEEDS: Record<Channel, (fixture: Fixture) => unknown> = {
   'vault.recover': () => ({ recoveryKey: '0000-0000-0000-0000-0000-0000-0000-0000-0000', newPassphrase: TEST_PASSPHRASE }),
   'vault.changePassphrase': () => ({ current: TEST_PASSPHRASE, next: TEST_PASSPHRASE }),
   'vault.backup': () => ({}),
-  'vault.restore': () => ({ passphrase: TEST_PASSPHRASE }),
+  'vault.restore': () => ({ backupPassphrase: TEST_PASSPHRASE, currentPassphrase: TEST_PASSPHRASE }),
   'profile.get': () => ({}),
   'profile.save': () => ({ profile: TEST_PROFILE, unit: { unitHasDisciplineBody: true } }),
   'record.list': () => ({}),

@@ -1,12 +1,5 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { BUNDLED_FONT_FILES } from '../../../../resources/bundled-files.ts';
 import type { FontFace, FontSelection } from './font-roles.ts';
-
-const require = createRequire(import.meta.url);
-
-function packageFile(packageName: string, file: string): string {
-  return join(dirname(require.resolve(`${packageName}/package.json`)), file);
-}
 
 // OFL fonts installed from the npm registry as whole fonts (web-font packages split by unicode-range print blank
 // text). No freely licensed simplified-Chinese 仿宋 exists there, so the body is set in Noto Serif SC, the
@@ -15,17 +8,17 @@ function packageFile(packageName: string, file: string): string {
 // included (𠮷), so it is also the stand-in for characters Noto Serif SC lacks.
 const notoSerifRegular: FontFace = {
   name: 'Noto Serif SC Regular（思源宋体）',
-  file: packageFile('@expo-google-fonts/noto-serif-sc', '400Regular/NotoSerifSC_400Regular.ttf'),
+  file: BUNDLED_FONT_FILES.notoSerifRegular,
   source: 'bundled',
 };
 const notoSerifBlack: FontFace = {
   name: 'Noto Serif SC Black（思源宋体 特粗）',
-  file: packageFile('@expo-google-fonts/noto-serif-sc', '900Black/NotoSerifSC_900Black.ttf'),
+  file: BUNDLED_FONT_FILES.notoSerifBlack,
   source: 'bundled',
 };
 const sourceHanSans: FontFace = {
   name: 'Source Han Sans SC Regular（思源黑体）',
-  file: packageFile('node-source-han-sans-sc', 'SourceHanSansSC-Regular.otf'),
+  file: BUNDLED_FONT_FILES.sourceHanSansRegular,
   source: 'bundled',
 };
 

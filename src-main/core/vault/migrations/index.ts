@@ -1,5 +1,5 @@
 import BetterSqlite3, { type Database } from 'better-sqlite3';
-import { UserError } from '../../errors.ts';
+import { UserError } from '../../../shared/errors.ts';
 import { migration001Initial } from './001-initial.ts';
 import type { Migration } from './migration.ts';
 

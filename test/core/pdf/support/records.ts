@@ -1,7 +1,7 @@
-import { recordSchema, type InterventionRecord } from '../../../../src-main/core/domain/form/record.ts';
+import { recordSchema, type InterventionRecord } from '../../../../src-main/shared/form/record.ts';
 import { bundledFonts } from '../../../../src-main/core/pdf/fonts/bundled-fonts.ts';
 import { createPdfRenderer } from '../../../../src-main/core/pdf/pdf-renderer.ts';
-import { validEntry, validRecord } from '../../domain/support/valid-record.ts';
+import { validEntry, validRecord } from '../../../shared/support/valid-record.ts';
 
 export const RECORD_ID = '3f9c2a7e5b1d4c608e2f7a9b0c1d2e3f';
 export const FINGERPRINT = '5e5edc8086ca43b368f3360132a32d0bb637b7396f4a2215640022a44ca7523f';

@@ -1,0 +1,9 @@
+import type { FeatureHandlers } from '../../contract/handlers.ts';
+import type { BackupService } from './backup-service.ts';
+
+export function backupHandlers(backup: BackupService): FeatureHandlers<'vault.backup' | 'vault.restore'> {
+  return {
+    'vault.backup': () => backup.backup(),
+    'vault.restore': (credentials) => backup.restore(credentials),
+  };
+}
