@@ -9,7 +9,8 @@ import type { DecodedHeader, VaultHeader } from './header.ts';
 import { requireAcceptedCost } from './kdf-policy.ts';
 import { readHeader } from './header-row.ts';
 import { type AuditAction, type AuditEntry } from '../../shared/audit-event.ts';
-import { checkCounterFile, COUNTER_KEY_SLOT, counterProblem, writeCounterFile } from './commit-counter.ts';
+import { COUNTER_KEY_SLOT } from './commit-counter.ts';
+import { lostSavesOf, watchCommits, type CounterOptions } from './commit-watch.ts';
 import { DEFAULT_KDF_COST, type KdfCost } from './crypto-params.ts';
 import { checkPassphrase } from '../../shared/passphrase-policy.ts';
 import { moveIntoPlace, removeVaultFiles, replaceVaultFile, stageCopy, verifyBackupCopy, writeBackup } from './vault-backup.ts';
@@ -77,15 +78,8 @@ interface Unlocked {
 const RESERVED_SLOTS: readonly string[] = [MANIFEST_SLOT, AUDIT_KEYPAIR_SLOT, SETTINGS_SLOT, RECOVERY_KEY_PENDING_SLOT, COUNTER_KEY_SLOT];
 
 const keyPairSchema = z.object({ publicKey: z.string(), privateKey: z.string() }).strict();
-// The side file's key, and the commit that stored it (before which no side file can exist).
-const counterKeySchema = z.object({ key: z.string(), since: z.number().int().nonnegative() }).strict();
-const COUNTER_KEY_BYTES = 32;
 
-export interface UnlockOptions {
-  acceptRollback?: boolean;
-  // A restore replaces the vault with an older state on purpose: its count starts again from the restored one.
-  resetCounter?: boolean;
-}
+export type UnlockOptions = CounterOptions;
 
 // One vault file per data folder. Holds the unlocked session, the idle timer and the unlock throttle.
 export class VaultService {
@@ -169,7 +163,7 @@ export class VaultService {
       const opened = await openWithPassphrase(context, decoded, passphrase);
       if (!opened) this.failedAttempt(db, context, decoded, 'unlockFailed', 'WRONG_PASSPHRASE');
       const session = openSession(db, context, decoded, opened.vaultKey);
-      const lostSaves = this.lostSaves(session, context.sodium, options);
+      const lostSaves = lostSavesOf(session, context.sodium, this.path, options);
       const upgraded = await upgradedHeader(context, decoded, opened.vaultKey, passphrase);
       this.enter(session, context.sodium, 'unlocked', () => {
         if (upgraded) {
@@ -455,41 +449,13 @@ export class VaultService {
       });
     }
     this.throttle.reset();
-    this.watchCommits(session, sodium);
+    watchCommits(session, sodium, this.path, this.random);
     this.unlocked = {
       session,
       records: new RecordStore(session, sodium, this.random),
       settings,
       lastActivityMs: this.clock.now().getTime(),
     };
-  }
-
-  // Whether the vault is behind the side file that counts its commits (saves acknowledged and then lost); checked
-  // before anything is written. Refused unless the person accepted it; a vault from before the count has no key yet.
-  private lostSaves(session: VaultSession, sodium: Sodium, options: UnlockOptions): UserError | undefined {
-    const stored = session.readSingleton(COUNTER_KEY_SLOT, counterKeySchema);
-    if (stored === undefined || options.resetCounter) return undefined;
-    const check = checkCounterFile(this.path, sodium, sodium.from_base64(stored.key), session.vaultId, session.commits);
-    if (check.state === 'ok') return undefined;
-    // Killed between the commit that made the key and the first side file: no save can have been lost since.
-    if (check.state === 'missing' && session.commits === stored.since) return undefined;
-    const problem = counterProblem(check);
-    if (!options.acceptRollback) throw problem;
-    return problem;
-  }
-
-  // From now on every commit's number goes to the side file; a vault without a counter key gets one first.
-  private watchCommits(session: VaultSession, sodium: Sodium): void {
-    let stored = session.readSingleton(COUNTER_KEY_SLOT, counterKeySchema);
-    if (stored === undefined) {
-      const fresh = { key: sodium.to_base64(this.random(COUNTER_KEY_BYTES)), since: session.commits + 1 };
-      session.change(() => writeSingleton(session, COUNTER_KEY_SLOT, fresh));
-      stored = fresh;
-    }
-    const key = sodium.from_base64(stored.key);
-    const write = (counter: number) => writeCounterFile(this.path, sodium, key, session.vaultId, counter);
-    write(session.commits);
-    session.onCommit(write);
   }
 
   // A wrong passphrase or recovery key, wherever it was typed: counted by the one throttle and left in the trail
