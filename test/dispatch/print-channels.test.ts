@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Dispatch } from '../../src-main/dispatch/index.ts';
 import { pdfInfo } from '../core/pdf/support/pdf-tools.ts';
-import { completeEntry, TEST_PROFILE as PROFILE, value } from '../support/dispatch-fixtures.ts';
+import { completeEntry, createHandlerVault, draftWithEntries, value } from '../support/dispatch-fixtures.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 import {
   dispatchWithOutputCheck,
@@ -15,7 +15,7 @@ import {
   type RecordingPrinter,
   type ScriptedDialogs,
 } from '../support/test-services.ts';
-import { fakeClock, TEST_PASSPHRASE } from '../support/test-vault.ts';
+import { fakeClock } from '../support/test-vault.ts';
 
 const ENTRY = completeEntry('departmentDeputy');
 
@@ -38,11 +38,8 @@ describe('printing and saving through dispatch', () => {
     printer = recordingPrinter();
     dialogs = scriptedDialogs();
     dispatch = dispatchWithOutputCheck(makeServices(dir.path, fakeClock('2026-09-30T10:00:00+08:00'), dialogs, printer));
-    await value(dispatch('vault.create', { passphrase: TEST_PASSPHRASE }));
-    await value(dispatch('profile.save', { profile: PROFILE, unit: { unitHasDisciplineBody: false } }));
-    const created = await value<{ recordId: string; draft: object }>(dispatch('record.create', {}));
-    recordId = created.recordId;
-    await value(dispatch('record.saveDraft', { recordId, draft: { ...created.draft, entries: [ENTRY] } }));
+    await createHandlerVault(dispatch, false);
+    recordId = await draftWithEntries(dispatch, [ENTRY]);
   });
   afterEach(async () => {
     await dispatch('vault.lock', {});
@@ -125,12 +122,8 @@ describe('printing a record whose deadline is estimated', { timeout: 60_000 }, (
     printer = recordingPrinter();
     dialogs = scriptedDialogs();
     dispatch = dispatchWithOutputCheck(makeServices(dir.path, fakeClock('2026-12-28T10:00:00+08:00'), dialogs, printer));
-    await value(dispatch('vault.create', { passphrase: TEST_PASSPHRASE }));
-    await value(dispatch('profile.save', { profile: PROFILE, unit: { unitHasDisciplineBody: false } }));
-    const created = await value<{ recordId: string; draft: object }>(dispatch('record.create', {}));
-    recordId = created.recordId;
-    const entry = completeEntry('departmentDeputy', { occurredAt: '2026-12-28T09:30' });
-    await value(dispatch('record.saveDraft', { recordId, draft: { ...created.draft, entries: [entry] } }));
+    await createHandlerVault(dispatch, false);
+    recordId = await draftWithEntries(dispatch, [completeEntry('departmentDeputy', { occurredAt: '2026-12-28T09:30' })]);
     await value(dispatch('record.finalize', { recordId }));
   });
   afterEach(async () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Services } from '../../src-main/core/services.ts';
 import type { Dispatch } from '../../src-main/dispatch/index.ts';
-import { completeEntry as entry, TEST_PROFILE as PROFILE, value } from '../support/dispatch-fixtures.ts';
+import { completeEntry as entry, createHandlerVault, TEST_PROFILE as PROFILE, value } from '../support/dispatch-fixtures.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 import { dispatchWithOutputCheck, makeServices } from '../support/test-services.ts';
 import { fakeClock, TEST_PASSPHRASE, type FakeClock } from '../support/test-vault.ts';
@@ -36,8 +36,7 @@ describe('record channels through dispatch', () => {
     clock = fakeClock('2026-09-30T10:00:00+08:00');
     services = makeServices(dir.path, clock);
     dispatch = dispatchWithOutputCheck(services);
-    await value(dispatch('vault.create', { passphrase: TEST_PASSPHRASE }));
-    await value(dispatch('profile.save', { profile: PROFILE, unit: { unitHasDisciplineBody: true } }));
+    await createHandlerVault(dispatch);
   });
   afterEach(async () => {
     await dispatch('vault.lock', {});

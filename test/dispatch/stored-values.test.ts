@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Services } from '../../src-main/core/services.ts';
 import type { Dispatch } from '../../src-main/dispatch/index.ts';
-import { completeEntry as entry, TEST_PROFILE as PROFILE, value } from '../support/dispatch-fixtures.ts';
+import { completeEntry as entry, createHandlerVault, draftWithEntries, value } from '../support/dispatch-fixtures.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 import { dispatchWithOutputCheck, makeServices } from '../support/test-services.ts';
-import { fakeClock, TEST_PASSPHRASE, type FakeClock } from '../support/test-vault.ts';
+import { fakeClock, type FakeClock } from '../support/test-vault.ts';
 
 interface Detail {
   recordId: string;
@@ -26,11 +26,9 @@ describe('values a channel stores never break a later read', () => {
   let dispatch: Dispatch;
 
   async function finalizedRecord(): Promise<string> {
-    const created = await value<Detail>(dispatch('record.create', {}));
-    const draft = { ...created.draft, entries: [entry('divisionPrincipal')] };
-    await value(dispatch('record.saveDraft', { recordId: created.recordId, draft }));
-    await value(dispatch('record.finalize', { recordId: created.recordId }));
-    return created.recordId;
+    const recordId = await draftWithEntries(dispatch, [entry('divisionPrincipal')]);
+    await value(dispatch('record.finalize', { recordId }));
+    return recordId;
   }
 
   async function failure(result: ReturnType<Dispatch>): Promise<{ code: string; message: string }> {
@@ -45,8 +43,7 @@ describe('values a channel stores never break a later read', () => {
     clock = fakeClock('2026-11-30T10:00:00+08:00');
     services = makeServices(dir.path, clock);
     dispatch = dispatchWithOutputCheck(services);
-    await value(dispatch('vault.create', { passphrase: TEST_PASSPHRASE }));
-    await value(dispatch('profile.save', { profile: PROFILE, unit: { unitHasDisciplineBody: true } }));
+    await createHandlerVault(dispatch);
   });
   afterEach(async () => {
     await dispatch('vault.lock', {});

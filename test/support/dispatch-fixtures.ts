@@ -1,4 +1,5 @@
 import type { Dispatch } from '../../src-main/dispatch/index.ts';
+import { TEST_PASSPHRASE } from './test-vault.ts';
 
 // A handler profile and a complete intervention entry, as drafts carry them over IPC.
 export const TEST_PROFILE = {
@@ -22,6 +23,19 @@ export function completeEntry(level: string, overrides: Record<string, unknown> 
     handling: '当场拒绝，告知须按程序办理，并于当日向分管领导报告。',
     ...overrides,
   };
+}
+
+// A handler's vault as the tests begin with it: created with the test passphrase, the profile and unit saved.
+export async function createHandlerVault(dispatch: Dispatch, unitHasDisciplineBody = true): Promise<void> {
+  await value(dispatch('vault.create', { passphrase: TEST_PASSPHRASE }));
+  await value(dispatch('profile.save', { profile: TEST_PROFILE, unit: { unitHasDisciplineBody } }));
+}
+
+// A new record whose draft holds these entries; answers its id.
+export async function draftWithEntries(dispatch: Dispatch, entries: object[]): Promise<string> {
+  const created = await value<{ recordId: string; draft: object }>(dispatch('record.create', {}));
+  await value(dispatch('record.saveDraft', { recordId: created.recordId, draft: { ...created.draft, entries } }));
+  return created.recordId;
 }
 
 // The value of a successful answer; a failure fails the test with main's own code and message.

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS, type Channel } from '../../../src-main/contract/index.ts';
 import type { Dispatch } from '../../../src-main/dispatch/index.ts';
-import { completeEntry, TEST_PROFILE, value } from '../../support/dispatch-fixtures.ts';
+import { completeEntry, createHandlerVault, TEST_PROFILE, value } from '../../support/dispatch-fixtures.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';
 import { dispatchWithOutputCheck, makeServices } from '../../support/test-services.ts';
 import { fakeClock, TEST_PASSPHRASE } from '../../support/test-vault.ts';
@@ -183,8 +183,7 @@ export function fuzzChannels(title: string, channels: readonly Channel[]): void 
     // A fresh vault per channel, unlocked, with a profile, a draft and a finalized record to aim at.
     async function prepare(channel: Channel): Promise<{ dispatch: Dispatch; fixture: Fixture }> {
       const dispatch = dispatchWithOutputCheck(makeServices(`${dir.path}/${channel}`, fakeClock('2026-11-30T10:00:00+08:00')));
-      await value(dispatch('vault.create', { passphrase: TEST_PASSPHRASE }));
-      await value(dispatch('profile.save', { profile: TEST_PROFILE, unit: { unitHasDisciplineBody: true } }));
+      await createHandlerVault(dispatch);
       const finalized = await value<{ recordId: string }>(dispatch('record.create', {}));
       await value(dispatch('record.saveDraft', { recordId: finalized.recordId, draft: fullDraft() }));
       await value(dispatch('record.finalize', { recordId: finalized.recordId }));
