@@ -157,23 +157,25 @@ export class VaultService {
     if (this.unlocked) throw new UserError('VAULT_ALREADY_UNLOCKED');
     const context = await this.context();
     const db = this.openExisting();
+    let session: VaultSession | undefined;
     try {
       const decoded = this.readHeader(db, context);
       this.throttle.enforce(db);
       const opened = await openWithPassphrase(context, decoded, passphrase);
       if (!opened) this.failedAttempt(db, context, decoded, 'unlockFailed', 'WRONG_PASSPHRASE');
-      const session = openSession(db, context, decoded, opened.vaultKey);
-      const lostSaves = lostSavesOf(session, context.sodium, this.path, options);
+      const live = openSession(db, context, decoded, opened.vaultKey);
+      session = live;
+      const lostSaves = lostSavesOf(live, context.sodium, this.path, options);
       const upgraded = await upgradedHeader(context, decoded, opened.vaultKey, passphrase);
-      this.enter(session, context.sodium, 'unlocked', () => {
+      this.enter(live, context.sodium, 'unlocked', () => {
         if (upgraded) {
-          session.writeHeader(upgraded);
-          session.appendAudit({ at: session.now(), actor: 'system', action: 'vaultUpgraded' });
+          live.writeHeader(upgraded);
+          live.appendAudit({ at: live.now(), actor: 'system', action: 'vaultUpgraded' });
         }
-        if (lostSaves) session.appendAudit({ at: session.now(), actor: 'owner', action: 'rollbackAccepted', note: lostSaves.message });
+        if (lostSaves) live.appendAudit({ at: live.now(), actor: 'owner', action: 'rollbackAccepted', note: lostSaves.message });
       });
     } catch (error) {
-      if (!this.unlocked) db.close();
+      if (!this.unlocked) closeRefused(db, session);
       throw error;
     }
   }
@@ -190,17 +192,19 @@ export class VaultService {
     const context = await this.context();
     const recoveryBytes = parseRecoveryKey(context.sodium, typedRecoveryKey);
     const db = this.openExisting();
+    let session: VaultSession | undefined;
     try {
       const decoded = this.readHeader(db, context);
       this.throttle.enforce(db);
       const opened = openWithRecovery(context, decoded, recoveryBytes);
       if (!opened) this.failedAttempt(db, context, decoded, 'recoveryFailed', 'WRONG_RECOVERY_KEY');
-      const session = openSession(db, context, decoded, opened.vaultKey);
+      const live = openSession(db, context, decoded, opened.vaultKey);
+      session = live;
       const header = (await upgradedHeader(context, decoded, opened.vaultKey, newPassphrase)) ?? (decoded.header as VaultHeader);
-      await recoverFirstAccount(session, this.keyContext(context), header, newPassphrase);
-      this.enter(session, context.sodium, 'recoveryUsed');
+      await recoverFirstAccount(live, this.keyContext(context), header, newPassphrase);
+      this.enter(live, context.sodium, 'recoveryUsed');
     } catch (error) {
-      if (!this.unlocked) db.close();
+      if (!this.unlocked) closeRefused(db, session);
       throw error;
     }
   }
@@ -597,4 +601,10 @@ function looksLikeRecoveryKey(sodium: Sodium, text: string): Uint8Array | undefi
   } catch {
     return undefined;
   }
+}
+
+// An unlock that failed after the keys were known wipes them; either way the file is left as it was found.
+function closeRefused(db: Database, session: VaultSession | undefined): void {
+  if (session) session.discard();
+  else if (db.open) db.close();
 }

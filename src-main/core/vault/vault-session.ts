@@ -209,12 +209,20 @@ export class VaultSession {
 
   // Keys are wiped from memory; the database is checkpointed and closed so nothing stays in the WAL file.
   close(): void {
-    this.sodium.memzero(this.vaultKey);
-    this.sodium.memzero(this.subkeys.row);
-    this.sodium.memzero(this.subkeys.auditChain);
-    this.sodium.memzero(this.subkeys.rowSet);
+    this.wipeKeys();
     this.db.pragma('wal_checkpoint(TRUNCATE)');
     this.db.close();
+  }
+
+  // A session opened and then refused (lost saves not accepted, a failed upgrade): its keys go, and the file is
+  // left exactly as it was found, not even checkpointed.
+  discard(): void {
+    this.wipeKeys();
+    this.db.close();
+  }
+
+  private wipeKeys(): void {
+    for (const key of [this.vaultKey, this.subkeys.row, this.subkeys.auditChain, this.subkeys.rowSet]) this.sodium.memzero(key);
   }
 
   private writeManifest(): void {
