@@ -158,19 +158,24 @@ const LEGACY_RECOVERY_SLOT_ID = 'v1-recovery';
 // drops it and asks for a new recovery key). Version 1 vaults were all handlers' installations.
 export async function upgradedHeader(context: OpeningContext, decoded: DecodedHeader, vaultKey: Uint8Array, passphrase: string): Promise<VaultHeader | undefined> {
   if (decoded.version === 2) return undefined;
+  const base = asVersion2(context, decoded);
+  const kdf = newKdfParams(context, costOf(decoded.header.kdf));
+  const slot = passphraseSlot(context, base, await passphraseKey(context.sodium, passphrase, kdf), kdf);
+  return { ...base, slots: [sealSlot(context.sodium, slot, vaultKey), ...base.slots] };
+}
+
+// Any header as version 2, without passphrase slots for a version 1 one (only its recovery wrap, kept as a legacy
+// slot): what a recovery rotates from, since the recovery replaces the passphrase anyway.
+export function asVersion2(context: OpeningContext, decoded: DecodedHeader): VaultHeader {
+  if (decoded.version === 2) return decoded.header;
   const { header } = decoded;
-  const binding = { vaultId: header.vaultId, role: 'handler' as const };
-  const kdf = newKdfParams(context, costOf(header.kdf));
-  const slot = passphraseSlot(context, binding, await passphraseKey(context.sodium, passphrase, kdf), kdf);
   return {
     format: VAULT_FORMAT,
     formatVersion: VAULT_FORMAT_VERSION,
     suite: CIPHER_SUITE,
-    ...binding,
-    slots: [
-      sealSlot(context.sodium, slot, vaultKey),
-      { kind: 'legacyRecovery', id: context.sodium.to_base64(context.random(SLOT_ID_BYTES)), recoveryWrap: header.recoveryWrap },
-    ],
+    vaultId: header.vaultId,
+    role: 'handler',
+    slots: [{ kind: 'legacyRecovery', id: context.sodium.to_base64(context.random(SLOT_ID_BYTES)), recoveryWrap: header.recoveryWrap }],
     auditPublicKey: header.auditPublicKey,
   };
 }

@@ -24,6 +24,7 @@ import { UnlockThrottle, writeFailures } from './throttle.ts';
 import { migrateOnOpen } from './migrate-on-open.ts';
 import { asVaultCorrupt, openDatabase, VAULT_FILE_NAME } from './vault-file.ts';
 import {
+  asVersion2,
   AUDIT_KEYPAIR_SLOT,
   createVaultIn,
   openSession,
@@ -200,8 +201,7 @@ export class VaultService {
       if (!opened) this.failedAttempt(db, context, decoded, 'recoveryFailed', 'WRONG_RECOVERY_KEY');
       const live = openSession(db, context, decoded, opened.vaultKey);
       session = live;
-      const header = (await upgradedHeader(context, decoded, opened.vaultKey, newPassphrase)) ?? (decoded.header as VaultHeader);
-      await recoverFirstAccount(live, this.keyContext(context), header, newPassphrase);
+      await recoverFirstAccount(live, this.keyContext(context), asVersion2(context, decoded), newPassphrase);
       this.enter(live, context.sodium, 'recoveryUsed');
     } catch (error) {
       if (!this.unlocked) closeRefused(db, session);
