@@ -1,11 +1,10 @@
 import { UserError } from '../../shared/errors.ts';
 import { VAULT_KEY_BYTES, type KdfCost } from './crypto-params.ts';
-import type { KeySlot, VaultHeader } from './header.ts';
+import type { DecodedHeader, KeySlot, VaultHeader } from './header.ts';
 import { newKdfParams, passphraseKey, passphraseSlot, recoverySlot, sealSlot, type OpenableSlot, type UnsealedSlot } from './key-slots.ts';
 import { generateRecoveryKey, parseRecoveryKey, type RecoveryKey } from './recovery-key.ts';
-import { clearRecoveryKeyPending, isRecoveryKeyConfirmed, RECOVERY_KEY_PENDING_SLOT, type RecoveryKeyPending } from './recovery-key-state.ts';
-import { openWithRecovery, writeSingleton, type OpeningContext } from './vault-opening.ts';
-import type { DecodedHeader } from './header.ts';
+import { clearRecoveryKeyPending, isRecoveryKeyConfirmed, markRecoveryKeyPending, RECOVERY_KEY_PENDING_SLOT } from './recovery-key-state.ts';
+import { openWithRecovery, type OpeningContext } from './vault-opening.ts';
 import type { VaultSession } from './vault-session.ts';
 
 // Every change of who can open the vault. Adding a way in only seals the current vault key to a new slot; taking
@@ -34,7 +33,7 @@ function rotate(
     vaultKey,
     () => {
       session.writeHeader({ ...header, slots });
-      if (!slots.some((slot) => slot.kind === 'recovery')) markRecoveryKeyPending(session);
+      if (!slots.some((slot) => slot.kind === 'recovery') && !session.hasSingleton(RECOVERY_KEY_PENDING_SLOT)) markRecoveryKeyPending(session);
       alsoWrite();
     },
     context.onProgress,
@@ -46,10 +45,6 @@ function rotate(
 
 function audit(session: VaultSession, action: 'passphraseChanged' | 'recoveryKeyIssued' | 'accountRemoved'): void {
   session.appendAudit({ at: session.now(), actor: 'owner', action });
-}
-
-function markRecoveryKeyPending(session: VaultSession): void {
-  if (!session.hasSingleton(RECOVERY_KEY_PENDING_SLOT)) writeSingleton(session, RECOVERY_KEY_PENDING_SLOT, { issuedAt: session.now() } satisfies RecoveryKeyPending);
 }
 
 // A new passphrase slot: its Argon2id key is derived off the main thread before anything is written.
@@ -77,7 +72,7 @@ export function issueRecoveryKey(session: VaultSession, context: KeyContext, hea
   if (isRecoveryKeyConfirmed(session)) throw new UserError('RECOVERY_KEY_ALREADY_CONFIRMED');
   const recoveryKey = generateRecoveryKey(context.sodium, context.random);
   const pendingAgain = () => {
-    writeSingleton(session, RECOVERY_KEY_PENDING_SLOT, { issuedAt: session.now() } satisfies RecoveryKeyPending);
+    markRecoveryKeyPending(session);
     audit(session, 'recoveryKeyIssued');
   };
   const slot = recoverySlot(context, header, recoveryKey.bytes);

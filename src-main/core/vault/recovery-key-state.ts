@@ -1,3 +1,4 @@
+import { writeSingleton } from './vault-opening.ts';
 import type { VaultSession } from './vault-session.ts';
 
 // While the recovery key the header holds has not been confirmed (retyped), this encrypted slot exists; confirming
@@ -10,6 +11,11 @@ export interface RecoveryKeyPending {
 }
 
 const PENDING_REF = { table: 'singletons', id: RECOVERY_KEY_PENDING_SLOT, version: 1 } as const;
+
+// Inside a change: a key was shown (or none is held) and must be retyped before setup counts as complete.
+export function markRecoveryKeyPending(session: VaultSession): void {
+  writeSingleton(session, RECOVERY_KEY_PENDING_SLOT, { issuedAt: session.now() } satisfies RecoveryKeyPending);
+}
 
 export function isRecoveryKeyConfirmed(session: VaultSession): boolean {
   return !session.hasSingleton(RECOVERY_KEY_PENDING_SLOT);

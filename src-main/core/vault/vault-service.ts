@@ -18,7 +18,7 @@ import { drainPendingEvents, recordPendingEvent } from './pending-audit.ts';
 import { RecordStore } from './record-store.ts';
 import { parseRecoveryKey, type RecoveryKey } from './recovery-key.ts';
 import { addAccount, confirmRecoveryKey, issueRecoveryKey, recoverFirstAccount, removeAccount, replacePassphrase, type KeyContext } from './key-management.ts';
-import { isRecoveryKeyConfirmed, RECOVERY_KEY_PENDING_SLOT } from './recovery-key-state.ts';
+import { isRecoveryKeyConfirmed, markRecoveryKeyPending, RECOVERY_KEY_PENDING_SLOT } from './recovery-key-state.ts';
 import { loadSodium, type Sodium } from './sodium.ts';
 import { UnlockThrottle, writeFailures } from './throttle.ts';
 import { migrateOnOpen } from './migrate-on-open.ts';
@@ -131,7 +131,7 @@ export class VaultService {
       const created = await createVaultIn(db, context, passphrase, this.kdfCost, role);
       vaultKey = new Uint8Array(created.session.key);
       recoveryKey = created.recoveryKey;
-      created.session.change(() => writeSingleton(created.session, RECOVERY_KEY_PENDING_SLOT, { issuedAt: created.session.now() }));
+      created.session.change(() => markRecoveryKeyPending(created.session));
       created.session.close();
     } catch (error) {
       if (db.open) db.close();
