@@ -4,6 +4,7 @@ import { UserError } from '../../shared/errors.ts';
 import { utf8 } from './bytes.ts';
 import type { KdfCost } from './crypto-params.ts';
 import type { KdfAnswer, KdfJob } from './kdf-worker.ts';
+import { loadSodium } from './sodium.ts';
 
 // Argon2id at the default cost takes most of a second of CPU: run on the main process's thread, it freezes every
 // window and IPC answer for that long (82 s for a header edited to ops 64 / 1 GiB), so it runs in a worker thread.
@@ -16,14 +17,29 @@ export const KDF_WORKER_FILE = join(import.meta.dirname, `kdf-worker${extname(im
 // Same output as keyring's deriveKeyFromPassphrase for the same input: a string is NFC-normalized and UTF-8 encoded
 // the same way; bytes are used as given. The caller's array is copied, never changed; the copy is transferred to the
 // worker (so it leaves this thread) and zeroed there. A JavaScript string cannot be zeroed by anyone.
-export function deriveKeyOffThread(
+//
+// A derivation over less than IN_THREAD_MAX_MEMLIMIT_BYTES takes microseconds and runs in this thread: a worker
+// would cost more than it saves, and the test suites, which derive at libsodium's minimum cost thousands of times,
+// would start a WebAssembly isolate for each (V8 in Node 24 has crashed tearing those down in quick succession).
+export async function deriveKeyOffThread(
   passphrase: string | Uint8Array,
   salt: Uint8Array,
   cost: KdfCost,
   keyBytes: number,
 ): Promise<Uint8Array> {
-  return deriveKeyInWorker(KDF_WORKER_FILE, passphrase, salt, cost, keyBytes);
+  if (cost.memLimitBytes >= IN_THREAD_MAX_MEMLIMIT_BYTES) return deriveKeyInWorker(KDF_WORKER_FILE, passphrase, salt, cost, keyBytes);
+  const sodium = await loadSodium();
+  const encoded = typeof passphrase === 'string' ? utf8(passphrase.normalize('NFC')) : new Uint8Array(passphrase);
+  try {
+    return sodium.crypto_pwhash(keyBytes, encoded, salt, cost.opsLimit, cost.memLimitBytes, sodium.crypto_pwhash_ALG_ARGON2ID13);
+  } catch {
+    throw new UserError('KDF_FAILED');
+  } finally {
+    encoded.fill(0);
+  }
 }
+
+const IN_THREAD_MAX_MEMLIMIT_BYTES = 1024 * 1024;
 
 // Separate from deriveKeyOffThread so that the bundle's own worker file can be driven by the same protocol.
 // Settles exactly once: whichever of answer, error or exit comes first decides; every failure is KDF_FAILED.
