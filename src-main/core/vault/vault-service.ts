@@ -17,7 +17,7 @@ import { moveIntoPlace, removeVaultFiles, replaceVaultFile, stageCopy, verifyBac
 import { EncryptedTable } from './encrypted-table.ts';
 import { drainPendingEvents, recordPendingEvent } from './pending-audit.ts';
 import type { StoredKind } from './stored-kind.ts';
-import { RecordStore } from './record-store.ts';
+import { RecordRows, type DescribeVersion } from './record-rows.ts';
 import { parseRecoveryKey, type RecoveryKey } from './recovery-key.ts';
 import { addAccount, confirmRecoveryKey, issueRecoveryKey, recoverFirstAccount, removeAccount, replacePassphrase, type KeyContext } from './key-management.ts';
 import { isRecoveryKeyConfirmed, markRecoveryKeyPending, RECOVERY_KEY_PENDING_SLOT } from './recovery-key-state.ts';
@@ -75,7 +75,6 @@ export interface VaultStatus {
 
 interface Unlocked {
   session: VaultSession;
-  records: RecordStore;
   settings: VaultSettings;
   lastActivityMs: number;
   // When main's own checks first found the idle time run out: the grace period starts there.
@@ -96,7 +95,7 @@ export class VaultService {
   private readonly random: RandomBytes;
   private readonly kdfCost: KdfCost;
   private readonly kinds = new Map<string, StoredKind>();
-  private sodium: Sodium | undefined;
+  private loadedSodium: Sodium | undefined;
   private unlocked: Unlocked | undefined;
   private readonly throttle: UnlockThrottle;
   private busy = 0;
@@ -334,8 +333,19 @@ export class VaultService {
     if (unlocked && this.idleLockInMs(unlocked) > 0) unlocked.lastActivityMs = this.clock.now().getTime();
   }
 
-  records(): RecordStore {
-    return this.require().records;
+  // The records table, for the records lifecycle (records/record-versions.ts), which owns what may change.
+  recordRows<S extends z.ZodType>(schema: S, describe: DescribeVersion): RecordRows<S> {
+    return new RecordRows(() => this.require().session, schema, describe);
+  }
+
+  // The libsodium the open vault uses, for features that hash with it (a record's fingerprint).
+  sodium(): Sodium {
+    return this.require().session.sodium;
+  }
+
+  // The vault's clock, as written into rows and the audit trail.
+  now(): string {
+    return this.require().session.now();
   }
 
   settings(): VaultSettings {
@@ -485,7 +495,6 @@ export class VaultService {
     watchCommits(session, sodium, this.path, this.random);
     this.unlocked = {
       session,
-      records: new RecordStore(session, sodium, this.random),
       settings,
       lastActivityMs: this.clock.now().getTime(),
     };
@@ -609,8 +618,8 @@ export class VaultService {
   }
 
   private async context(): Promise<OpeningContext> {
-    this.sodium ??= await loadSodium();
-    return { sodium: this.sodium, clock: this.clock, random: this.random };
+    this.loadedSodium ??= await loadSodium();
+    return { sodium: this.loadedSodium, clock: this.clock, random: this.random };
   }
 }
 
