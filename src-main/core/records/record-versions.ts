@@ -5,6 +5,7 @@ import { formatRecordNumber } from '../../shared/form/record-number.ts';
 import type { RecordRows, UnreadableRecord } from '../vault/record-rows.ts';
 import { rowFailure } from '../vault/row-failure.ts';
 import type { VaultService } from '../vault/vault-service.ts';
+import { RECORD_CONTENT_VERSIONS, type RecordContentVersions } from './record-content-versions.ts';
 import { versionFingerprint } from './record-fingerprint.ts';
 
 // A record id is random: it says nothing about the record, and is printed on the paper as its 编号.
@@ -21,6 +22,9 @@ export const storedVersionSchema = z
     amendsDigest: z.string().nullable(),
     amendmentReason: z.string().nullable(),
     digest: z.string().nullable(),
+    // The version of `content` (record-content-versions.ts); absent in rows written before there were versions,
+    // which are version 1.
+    contentVersion: z.number().int().positive().optional(),
     content: z.unknown(),
   })
   .strict();
@@ -42,11 +46,13 @@ export class RecordVersions {
   private readonly vault: VaultService;
   private readonly rows: RecordRows<typeof storedVersionSchema>;
   private readonly random: RandomBytes;
+  private readonly content: RecordContentVersions;
 
-  constructor(vault: VaultService, random: RandomBytes) {
+  constructor(vault: VaultService, random: RandomBytes, content: RecordContentVersions = RECORD_CONTENT_VERSIONS) {
     this.vault = vault;
     this.rows = vault.recordRows(storedVersionSchema, describeRecordVersion);
     this.random = random;
+    this.content = content;
   }
 
   createDraft(content: unknown): StoredVersion {
@@ -61,6 +67,7 @@ export class RecordVersions {
       amendsDigest: null,
       amendmentReason: null,
       digest: null,
+      contentVersion: this.content.current,
       content,
     };
     return this.write('recordCreated', version);
@@ -69,7 +76,7 @@ export class RecordVersions {
   saveDraft(recordId: string, content: unknown): StoredVersion {
     const latest = this.get(recordId);
     if (latest.status !== 'draft') throw new UserError('RECORD_FINALIZED');
-    return this.write('draftSaved', { ...latest, content, savedAt: this.now() });
+    return this.write('draftSaved', { ...latest, contentVersion: this.content.current, content, savedAt: this.now() });
   }
 
   // The caller may pass the content in its final, normalised form; it is written and sealed in one step.
@@ -77,7 +84,7 @@ export class RecordVersions {
     const latest = this.get(recordId);
     if (latest.status !== 'draft') throw new UserError('RECORD_FINALIZED');
     const now = this.now();
-    const final: StoredVersion = content === undefined ? latest : { ...latest, content };
+    const final: StoredVersion = content === undefined ? latest : { ...latest, contentVersion: this.content.current, content };
     return this.write('recordFinalized', { ...final, status: 'finalized', savedAt: now, finalizedAt: now, digest: this.digestOf(final) });
   }
 
@@ -95,6 +102,7 @@ export class RecordVersions {
       amendsDigest: latest.digest,
       amendmentReason: reason,
       digest: null,
+      ...this.upgraded(latest.recordId, latest.version + 1, latest),
     };
     return this.write('amendmentStarted', next, reason);
   }
@@ -129,11 +137,26 @@ export class RecordVersions {
   readLatest(): { versions: StoredVersion[]; unreadable: UnreadableRecord[] } {
     const { rows, unreadable } = this.rows.latest();
     const versions: StoredVersion[] = [];
-    for (const row of rows) {
-      if (isItself(row.recordId, row.version, row.value)) versions.push(row.value);
-      else unreadable.push({ recordId: row.recordId, version: row.version, error: rowFailure('ROW_TAMPERED', describeRecordVersion(row.recordId, row.version)) });
+    for (const { recordId, version, value } of rows) {
+      try {
+        versions.push(this.checked(recordId, version, value));
+      } catch (error) {
+        if (!(error instanceof UserError)) throw error;
+        unreadable.push({ recordId, version, error });
+      }
     }
     return { versions, unreadable };
+  }
+
+  // Content migration after unlock: every draft written at an older content version is rewritten at the current
+  // one, in one change. Finalized versions are never rewritten. Answers how many drafts were rewritten.
+  upgradeDrafts(): number {
+    const stale = this.rows.latest().rows.filter(({ value }) => value.status === 'draft' && contentVersionOf(value) < this.content.current);
+    if (stale.length === 0) return 0;
+    this.vault.change({ action: 'contentMigrated', note: `${stale.length} 份草稿` }, () => {
+      for (const { recordId, version, value } of stale) this.rows.write(recordId, version, this.lifted(recordId, version, value));
+    });
+    return stale.length;
   }
 
   digestOf(version: StoredVersion): string {
@@ -145,15 +168,37 @@ export class RecordVersions {
     return version;
   }
 
-  // The associated data binds the row to its id and version; content naming another is a bug or worse.
+  // The associated data binds the row to its id and version; content naming another is a bug or worse. A draft
+  // comes back at the current content version; content newer than this program is unreadable.
   private checked(recordId: string, version: number, stored: StoredVersion): StoredVersion {
     if (!isItself(recordId, version, stored)) throw rowFailure('ROW_TAMPERED', describeRecordVersion(recordId, version));
-    return stored;
+    return this.lifted(recordId, version, stored);
+  }
+
+  private lifted(recordId: string, version: number, stored: StoredVersion): StoredVersion {
+    const from = contentVersionOf(stored);
+    if (from > this.content.current) throw rowFailure('ROW_UNREADABLE', describeRecordVersion(recordId, version));
+    if (stored.status === 'finalized' || from === this.content.current) return stored;
+    return { ...stored, ...this.upgraded(recordId, version, stored) };
+  }
+
+  // The content of a version brought to the current content version (an amendment starts from it).
+  private upgraded(recordId: string, version: number, stored: StoredVersion): { contentVersion: number; content: unknown } {
+    try {
+      const content = this.content.upgrades.slice(contentVersionOf(stored) - 1).reduce((current, upgrade) => upgrade(current), stored.content);
+      return { contentVersion: this.content.current, content };
+    } catch {
+      throw rowFailure('ROW_UNREADABLE', describeRecordVersion(recordId, version));
+    }
   }
 
   private now(): string {
     return this.vault.now();
   }
+}
+
+function contentVersionOf(stored: StoredVersion): number {
+  return stored.contentVersion ?? 1;
 }
 
 function isItself(recordId: string, version: number, stored: StoredVersion): boolean {

@@ -95,6 +95,7 @@ export class VaultService {
   private readonly random: RandomBytes;
   private readonly kdfCost: KdfCost;
   private readonly kinds = new Map<string, StoredKind>();
+  private readonly unlockedListeners: (() => void)[] = [];
   private loadedSodium: Sodium | undefined;
   private unlocked: Unlocked | undefined;
   private readonly throttle: UnlockThrottle;
@@ -374,6 +375,12 @@ export class VaultService {
     return new EncryptedTable(() => this.require().session, kind);
   }
 
+  // Told after every unlock, once the typed tables' content is current: the records lifecycle brings its own
+  // rows' content to the current version there.
+  onUnlocked(listener: () => void): void {
+    this.unlockedListeners.push(listener);
+  }
+
   // Writes to typed tables, in one transaction with one audit entry and the manifest: all of them land or none.
   change<T>(audit: ChangeAudit, work: () => T): T {
     const { session } = this.require();
@@ -498,6 +505,33 @@ export class VaultService {
       settings,
       lastActivityMs: this.clock.now().getTime(),
     };
+    this.upgradeStoredContent();
+  }
+
+  // Content migrations, after unlock: rows written at an older content version are rewritten at the current one,
+  // in one change with one audit entry. Reads already bring such rows up in memory, so a migration that cannot be
+  // written now (a full disk, a busy file) loses nothing and is tried again at the next unlock.
+  private upgradeStoredContent(): void {
+    try {
+      this.upgradeTypedContent();
+      for (const listener of this.unlockedListeners) listener();
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+    }
+  }
+
+  private upgradeTypedContent(): void {
+    const { session } = this.require();
+    const kinds = [...this.kinds.values()].filter((kind) => kind.contentVersion > 1 && session.typedIds(kind.name).length > 0);
+    if (kinds.length === 0) return;
+    try {
+      this.change({ action: 'contentMigrated' }, () => {
+        const upgraded = kinds.reduce((sum, kind) => sum + this.table(kind).upgradeStoredContent(), 0);
+        if (upgraded === 0) throw new NothingToUpgrade();
+      });
+    } catch (error) {
+      if (!(error instanceof NothingToUpgrade)) throw error;
+    }
   }
 
   // A wrong passphrase or recovery key, wherever it was typed: counted by the one throttle and left in the trail
@@ -622,6 +656,9 @@ export class VaultService {
     return { sodium: this.loadedSodium, clock: this.clock, random: this.random };
   }
 }
+
+// Rolls back a content migration that found every row current, so it leaves no audit entry.
+class NothingToUpgrade extends Error {}
 
 // The throttle's wait, as the sentence after a refusal.
 function waitNote(throttleMessage: string): string {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundledFonts } from '../../../src-main/core/pdf/fonts/bundled-fonts.ts';
 import { createServices, type Services } from '../../../src-main/core/services.ts';
-import type { StoredVersion } from '../../../src-main/core/records/record-versions.ts';
+import { RecordVersions, type StoredVersion } from '../../../src-main/core/records/record-versions.ts';
 import { VAULT_FORMAT_VERSION } from '../../../src-main/core/vault/header.ts';
 import { LATEST_SCHEMA_VERSION, schemaVersion } from '../../../src-main/core/vault/migrations/index.ts';
 import { VAULT_FILE_NAME } from '../../../src-main/core/vault/vault-file.ts';
@@ -107,6 +107,38 @@ describe.each(['v1'])('the fixture vault %s', (version) => {
     } finally {
       vault.lock();
       empty.remove();
+    }
+  }, RESTORE_TIMEOUT_MS);
+
+  // Issue 10, item 9: a later release with a second record content version. Its upgrade here only marks the
+  // content, so the test shows what changes (the draft) and what may never change (what was printed).
+  it('meets a second record content version: its draft is rewritten, every printed fingerprint still holds', async () => {
+    const later = makeTempDir();
+    copyFileSync(join(FIXTURES_DIR, version, VAULT_FILE_NAME), join(later.path, VAULT_FILE_NAME));
+    const vault = new VaultService({ dataDir: later.path, clock: fakeClock(expected.clock), random: (length) => new Uint8Array(randomBytes(length)) });
+    const v2 = new RecordVersions(vault, (length) => new Uint8Array(randomBytes(length)), {
+      current: 2,
+      upgrades: [(content) => ({ ...(content as object), upgradedFrom: 1 })],
+    });
+    vault.onUnlocked(() => v2.upgradeDrafts());
+    try {
+      await vault.unlock(expected.passphrase);
+      expect(vault.auditTrail().at(-1)?.action).toBe('contentMigrated');
+      for (const record of expected.records) {
+        const history = v2.history(record.recordId);
+        history.forEach((stored, index) => {
+          const original = record.versions[index] as StoredVersion;
+          if (original.status === 'finalized') {
+            expect(stored).toEqual(original);
+            expect(v2.digestOf({ ...stored, digest: null })).toBe(original.digest);
+          } else {
+            expect(stored).toEqual({ ...original, contentVersion: 2, content: { ...(original.content as object), upgradedFrom: 1 } });
+          }
+        });
+      }
+    } finally {
+      vault.lock();
+      later.remove();
     }
   }, RESTORE_TIMEOUT_MS);
 });

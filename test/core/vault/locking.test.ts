@@ -33,8 +33,9 @@ describe('a locked vault', () => {
     expect(vault.status()).toEqual({ exists: true, unlocked: false, autoLockMinutes: null, idleLockInMs: null });
 
     const syncCalls: [string, () => unknown][] = [
-      ['records', () => recordsOf(vault)],
-      ['records().get', () => recordsOf(vault).get(record.recordId)],
+      ['records.get', () => recordsOf(vault).get(record.recordId)],
+      ['records.createDraft', () => recordsOf(vault).createDraft({ text: '锁定后' })],
+      ['recordRows.versions', () => vault.recordRows(z.unknown(), () => '').versions(record.recordId)],
       ['settings', () => vault.settings()],
       ['saveSettings', () => vault.saveSettings({ autoLockMinutes: 9 })],
       ['readSingleton', () => vault.readSingleton('profile', z.unknown())],
@@ -145,7 +146,7 @@ describe('idle auto-lock', () => {
     expect(vault.lockIfIdle()).toBe(false);
     clock.advanceMs(MS_PER_MINUTE);
     expect(vault.lockIfIdle()).toBe(true);
-    expectUserError(thrownBy(() => recordsOf(vault)), 'VAULT_LOCKED');
+    expectUserError(thrownBy(() => recordsOf(vault).listLatest()), 'VAULT_LOCKED');
   });
 
   it('tells how long until the idle lock, by its own clock', () => {
