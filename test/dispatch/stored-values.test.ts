@@ -4,7 +4,7 @@ import type { Dispatch } from '../../src-main/dispatch/index.ts';
 import { completeEntry as entry, createHandlerVault, draftWithEntries, call } from '../support/dispatch-fixtures.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 import { dispatchWithOutputCheck, makeServices } from '../support/test-services.ts';
-import { fakeClock, type FakeClock } from '../support/test-vault.ts';
+import { fakeClock, type FakeClock, recordsOf } from '../support/test-vault.ts';
 
 const HAN = /\p{Script=Han}/u;
 
@@ -66,7 +66,7 @@ describe('values a channel stores never break a later read', () => {
   it('reads a draft an earlier version stored with a date outside 2000–2099 without an internal error', async () => {
     const created = await call(dispatch, 'record.create', {});
     for (const occurredAt of ['1970-01-01', '2100-01-01', '2026-02-30T09:00']) {
-      services.vault.records().saveDraft(created.recordId, { ...created.draft, entries: [{ occurredAt, learnedOn: '1970-01-02', methodNote: null }] });
+      recordsOf(services.vault).saveDraft(created.recordId, { ...created.draft, entries: [{ occurredAt, learnedOn: '1970-01-02', methodNote: null }] });
       const detail = await call(dispatch, 'record.get', { recordId: created.recordId });
       expect(detail.assessment.deadline).toBeNull();
       expect((await call(dispatch, 'record.list', {})).records).toHaveLength(1);
@@ -85,7 +85,7 @@ describe('values a channel stores never break a later read', () => {
   it('names a record whose decrypted content fails its schema, as unreadable rather than tampered, and keeps the others usable', async () => {
     const good = await finalizedRecord();
     const bad = await call(dispatch, 'record.create', {});
-    services.vault.records().saveDraft(bad.recordId, { entries: 'not a list' });
+    recordsOf(services.vault).saveDraft(bad.recordId, { entries: 'not a list' });
 
     const listing = await call(dispatch, 'record.list', {});
     expect(listing.records.map((record) => record.recordId)).toEqual([good]);
@@ -130,7 +130,7 @@ describe('values a channel stores never break a later read', () => {
 
     it('finalize refuses a draft whose 干预时间 is after today', async () => {
       const created = await call(dispatch, 'record.create', {});
-      services.vault.records().saveDraft(created.recordId, { ...created.draft, entries: [entry('divisionPrincipal', { occurredAt: '2026-12-05T09:00' })] });
+      recordsOf(services.vault).saveDraft(created.recordId, { ...created.draft, entries: [entry('divisionPrincipal', { occurredAt: '2026-12-05T09:00' })] });
       const refused = await failure(dispatch('record.finalize', { recordId: created.recordId }));
       expect(refused.code).toBe('INVALID_DATE');
       expect(refused.message).toContain('第1项');
