@@ -253,6 +253,10 @@ export function resetFakeElectron(appData: string): void {
 }
 
 export const electronModule = {
+  // For a test that re-imports modules (vi.resetModules): the state this very instance records into.
+  get recorded(): FakeElectronState {
+    return fake;
+  },
   get app() {
     return fake.app;
   },
