@@ -38,7 +38,7 @@ describe('the preload', () => {
     expect(fake.ipcRendererInvocations).toEqual([{ channel: 'record.list', input: {} }]);
   });
 
-  it.each([['an unknown channel', 'shell.openExternal'], ['a non-string channel', { toString: () => 'vault.unlock' }]])(
+  it.each([['an unknown channel', 'shell.openExternal'], ['a non-string channel', { toString: (): string => 'vault.unlock' }]])(
     'answers %s itself, without reaching main',
     async (_label, channel) => {
       const invoke = await loadPreload('handler');
