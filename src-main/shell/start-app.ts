@@ -16,6 +16,8 @@ import { appFolders } from './app-folders.ts';
 import { clearSessionStorage, disableSpellcheck, mainSession, placeChromiumFolders } from './chromium-storage.ts';
 import { moveVaultFiles } from './move-vault-files.ts';
 import { watchState } from './state-watch.ts';
+import { contentProtectionSwitch } from './content-protection.ts';
+import { contentProtectionOf } from '../shared/vault-settings.ts';
 import type { InstallationRole } from '../shared/installation-role.ts';
 
 // The one role built so far. The vault header is to store the role chosen at setup (issue 10, item 11); until
@@ -77,7 +79,17 @@ export function startApp(): void {
     const unlocked = watchState(dispatch, () => services.vault.status().unlocked, (isUnlocked) => {
       if (!isUnlocked) void clearSessionStorage(pageSession);
     });
-    startIdleLockTimer(services.vault, IDLE_CHECK_INTERVAL_MS, unlocked.check);
+    const protectContents = contentProtectionSwitch();
+    // Records can be shown only while the vault is unlocked.
+    const protection = watchState(
+      unlocked.dispatch,
+      () => services.vault.status().unlocked && contentProtectionOf(services.vault.settings()),
+      protectContents,
+    );
+    startIdleLockTimer(services.vault, IDLE_CHECK_INTERVAL_MS, () => {
+      unlocked.check();
+      protection.check();
+    });
     let storageCleared = false;
     app.on('before-quit', (event) => {
       services.vault.lock();
@@ -89,7 +101,7 @@ export function startApp(): void {
         app.quit();
       });
     });
-    registerIpc(unlocked.dispatch, (url) => isAllowedUrl(url, rendererRoot, devServerUrl));
+    registerIpc(protection.dispatch, (url) => isAllowedUrl(url, rendererRoot, devServerUrl));
     mainWindow = createMainWindow({ outDir, devServerUrl, role: INSTALLATION_ROLE, session: pageSession });
   });
 }

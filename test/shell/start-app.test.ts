@@ -138,6 +138,32 @@ describe('the shell, started on a recording stand-in for Electron', () => {
     }, VAULT_TEST_TIMEOUT_MS);
   });
 
+  describe('content protection while records can be shown', () => {
+    it('protects every window while the vault is unlocked, by default, and no longer once it locks', async () => {
+      const { window } = await started();
+      expect(window.contentProtection).toEqual([]);
+      await ipc('vault.create', { passphrase: TEST_PASSPHRASE }, topFrame);
+      expect(window.contentProtection).toEqual([true]);
+      // The print preview, opened while the record is shown, is protected from its first frame.
+      const preview = new FakeBrowserWindow({ title: '打印预览' });
+      expect(preview.contentProtection).toEqual([true]);
+      await ipc('vault.lock', {}, topFrame);
+      expect(window.contentProtection).toEqual([true, false]);
+      expect(preview.contentProtection).toEqual([true, false]);
+    }, VAULT_TEST_TIMEOUT_MS);
+
+    it('follows the setting when it is turned off and on again', async () => {
+      const { window } = await started();
+      await ipc('vault.create', { passphrase: TEST_PASSPHRASE }, topFrame);
+      expect(await ipc('settings.save', { autoLockMinutes: 5, contentProtection: false }, topFrame)).toMatchObject({ ok: true });
+      expect(window.contentProtection).toEqual([true, false]);
+      const unprotectedPreview = new FakeBrowserWindow({ title: '打印预览' });
+      expect(unprotectedPreview.contentProtection).toEqual([]);
+      await ipc('settings.save', { autoLockMinutes: 5, contentProtection: true }, topFrame);
+      expect(window.contentProtection).toEqual([true, false, true]);
+    }, VAULT_TEST_TIMEOUT_MS);
+  });
+
   describe('one instance at a time', () => {
     it('quits at once when another instance holds the lock, touching nothing', async () => {
       const folders = appFolders(temp.path);

@@ -121,6 +121,9 @@ export class FakeBrowserWindow extends Emitter {
   static getFocusedWindow(): FakeBrowserWindow | null {
     return null;
   }
+  static getAllWindows(): FakeBrowserWindow[] {
+    return [...FakeBrowserWindow.created];
+  }
 
   readonly options: { webPreferences?: Record<string, unknown> } & Record<string, unknown>;
   readonly webContents = new FakeWebContents();
@@ -132,6 +135,7 @@ export class FakeBrowserWindow extends Emitter {
     super();
     this.options = options;
     FakeBrowserWindow.created.push(this);
+    fake.app.emit('browser-window-created', fakeEvent(), this);
   }
 
   loadFile(path: string): Promise<void> {
