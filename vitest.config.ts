@@ -8,7 +8,7 @@ export default defineConfig({
         test: {
           name: 'core',
           environment: 'node',
-          include: ['test/shared/**/*.test.ts', 'test/core/**/*.test.ts', 'test/dispatch/**/*.test.ts', 'test/preload/**/*.test.ts', 'test/shell/**/*.test.ts'],
+          include: ['test/shared/**/*.test.ts', 'test/core/**/*.test.ts', 'test/dispatch/**/*.test.ts', 'test/preload/**/*.test.ts', 'test/shell/**/*.test.ts', 'test/packaging/**/*.test.ts'],
         },
       },
       {
