@@ -9,6 +9,8 @@ export default defineConfig({
           name: 'core',
           environment: 'node',
           include: ['test/shared/**/*.test.ts', 'test/core/**/*.test.ts', 'test/dispatch/**/*.test.ts', 'test/preload/**/*.test.ts', 'test/shell/**/*.test.ts', 'test/packaging/**/*.test.ts'],
+          // Packs the built app: runs with the end-to-end tests, after their global setup has built out/.
+          exclude: ['test/packaging/packed-app.test.ts'],
         },
       },
       {
@@ -32,7 +34,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           environment: 'node',
-          include: ['test/e2e/**/*.test.ts'],
+          include: ['test/e2e/**/*.test.ts', 'test/packaging/packed-app.test.ts'],
           globalSetup: ['test/e2e/build-renderer.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -1,5 +1,6 @@
 import type { AfterPackContext } from 'electron-builder';
 import { join } from 'node:path';
+import { flipFuses } from '@electron/fuses';
 import { FUSES } from './fuses.ts';
 import { missingSqlitePrebuilds, PACKAGE_ARCHS, PACKAGE_PLATFORMS, SQLITE_PREBUILD_DIR, type PackageTarget } from './targets.ts';
 
@@ -21,5 +22,12 @@ export async function afterPack(context: AfterPackContext): Promise<void> {
   if (missingSqlitePrebuilds(unpacked, [target]).length > 0) {
     throw new Error(`安装包缺少 better-sqlite3 的 ${target.platform}-${target.arch} 预编译模块（应在 ${unpacked}）。`);
   }
-  await context.packager.addElectronFuses(context, FUSES);
+  await flipFuses(electronBinaryOf(context, target), FUSES);
+}
+
+// Flipped with this project's @electron/fuses, not through electron-builder's addElectronFuses: electron-builder
+// carries an older copy of its own that knows one fuse fewer than Electron 45 has, and refuses the strict config.
+export function electronBinaryOf(context: Pick<AfterPackContext, 'appOutDir' | 'packager'>, target: PackageTarget): string {
+  const name = context.packager.appInfo.productFilename;
+  return join(context.appOutDir, target.platform === 'win32' ? `${name}.exe` : name);
 }

@@ -14,6 +14,8 @@ export const builderConfig: Configuration = {
   appId: 'cn.gov.liuhen',
   productName: 'Liuhen',
   copyright: '留痕',
+  // The program's file name on both systems (liuhen.exe, /opt/Liuhen/liuhen), which after-pack.ts fuses.
+  executableName: 'liuhen',
   directories: { output: 'dist', buildResources: 'packaging/resources' },
   // Ordered, a later pattern overriding an earlier one. For node_modules electron-builder reads the exclusions only,
   // so what is not shipped of a dependency is named file by file.
@@ -46,7 +48,6 @@ export const builderConfig: Configuration = {
       { target: 'nsis', arch: ARCHS },
       { target: 'portable', arch: ARCHS },
     ],
-    executableName: 'liuhen',
   },
   nsis: {
     artifactName: 'liuhen-${version}-setup-${arch}.${ext}',
@@ -69,7 +70,6 @@ export const builderConfig: Configuration = {
       { target: 'AppImage', arch: ARCHS },
       { target: 'deb', arch: ARCHS },
     ],
-    executableName: 'liuhen',
     category: 'Office',
     synopsis: '领导干部插手干预重大事项记录',
     description: '留痕：离线记录领导干部插手干预重大事项，加密保存，打印密封用的记录表。',

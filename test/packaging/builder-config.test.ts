@@ -1,4 +1,4 @@
-import { FuseV1Options } from '@electron/fuses';
+import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import type { AfterPackContext } from 'electron-builder';
 import { closeSync, copyFileSync, mkdirSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -10,6 +10,7 @@ import { builderConfig } from '../../packaging/builder-config.ts';
 import { FUSES } from '../../packaging/fuses.ts';
 import { missingSqlitePrebuilds, PACKAGE_TARGETS, SQLITE_PREBUILD_DIR, sqlitePrebuildFile, type PackageTarget } from '../../packaging/targets.ts';
 import { BUNDLED_FONT_FILES } from '../../resources/bundled-files.ts';
+import { FUSE_OFF, FUSE_ON, writeStandInElectronBinary } from '../support/stand-in-electron-dist.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -174,11 +175,12 @@ describe('the fuses', () => {
 
 describe('the after-pack hook', () => {
   let temp: ReturnType<typeof makeTempDir>;
-  let flipped: unknown[];
+  let binary: string;
 
   beforeEach(() => {
     temp = makeTempDir('liuhen-after-pack-');
-    flipped = [];
+    binary = join(temp.path, 'liuhen.exe');
+    writeStandInElectronBinary(binary);
   });
   afterEach(() => temp.remove());
 
@@ -190,10 +192,7 @@ describe('the after-pack hook', () => {
       arch,
       packager: {
         getResourcesDir: (appOutDir: string) => join(appOutDir, 'resources'),
-        addElectronFuses: (_context: unknown, fuses: unknown) => {
-          flipped.push(fuses);
-          return Promise.resolve(0);
-        },
+        appInfo: { productFilename: 'liuhen' },
       },
     }) as unknown as AfterPackContext;
   const X64 = 1;
@@ -206,16 +205,22 @@ describe('the after-pack hook', () => {
     copyFileSync(join(ROOT, SQLITE_PREBUILD_DIR, name), join(dir, name));
   };
 
-  it('flips the fuses when the target’s native build is in the package', async () => {
+  const wire = async () => Object.values(await getCurrentFuseWire(binary)).filter((value) => typeof value === 'number');
+
+  it('flips the fuses of liuhen.exe when the target’s native build is in the package', async () => {
     unpackPrebuild('win32-arm64.node');
     await afterPack(contextFor('win32', ARM64));
-    expect(flipped).toEqual([FUSES]);
+    const expected = Object.values(FuseV1Options)
+      .filter((value) => typeof value === 'number')
+      .map((fuse) => ((FUSES as unknown as Record<number, boolean>)[fuse] ? FUSE_ON : FUSE_OFF));
+    expect(await wire()).toEqual(expected);
   });
 
   it('fails the build when the target’s native build is missing, even if another target’s is there', async () => {
     unpackPrebuild('linux-x64.node');
+    const before = await wire();
     await expect(afterPack(contextFor('linux', ARM64))).rejects.toThrow('安装包缺少 better-sqlite3 的 linux-arm64 预编译模块');
-    expect(flipped).toEqual([]);
+    expect(await wire()).toEqual(before);
   });
 
   it('refuses a target the app is not made for', () => {
