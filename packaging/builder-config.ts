@@ -1,5 +1,6 @@
 import type { Configuration } from 'electron-builder';
 import { afterPack } from './after-pack.ts';
+import { writeChecksums } from './checksums.ts';
 import { PACKAGE_ARCHS, SQLITE_PREBUILD_DIR } from './targets.ts';
 
 const ARCHS = [...PACKAGE_ARCHS];
@@ -42,6 +43,7 @@ export const builderConfig: Configuration = {
   nodeGypRebuild: false,
   buildDependenciesFromSource: false,
   afterPack,
+  afterAllArtifactBuild: writeChecksums,
   publish: null,
   win: {
     target: [

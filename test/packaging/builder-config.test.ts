@@ -1,12 +1,13 @@
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import type { AfterPackContext } from 'electron-builder';
-import { closeSync, copyFileSync, mkdirSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, copyFileSync, mkdirSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import builderFile from '../../electron-builder.ts';
 import { afterPack, targetOf } from '../../packaging/after-pack.ts';
 import { builderConfig } from '../../packaging/builder-config.ts';
+import { CHECKSUM_FILE_NAME, writeChecksums } from '../../packaging/checksums.ts';
 import { FUSES } from '../../packaging/fuses.ts';
 import { missingSqlitePrebuilds, PACKAGE_TARGETS, SQLITE_PREBUILD_DIR, sqlitePrebuildFile, type PackageTarget } from '../../packaging/targets.ts';
 import { BUNDLED_FONT_FILES } from '../../resources/bundled-files.ts';
@@ -227,5 +228,31 @@ describe('the after-pack hook', () => {
     expect(targetOf({ electronPlatformName: 'linux', arch: X64 })).toEqual({ platform: 'linux', arch: 'x64' });
     expect(() => targetOf({ electronPlatformName: 'win32', arch: IA32 })).toThrow('留痕不为 win32-ia32 打包');
     expect(() => targetOf({ electronPlatformName: 'darwin', arch: X64 })).toThrow('留痕不为 darwin-x64 打包');
+  });
+});
+
+describe('the checksum file written after the installers', () => {
+  let temp: ReturnType<typeof makeTempDir>;
+  beforeEach(() => {
+    temp = makeTempDir('liuhen-checksums-');
+  });
+  afterEach(() => temp.remove());
+
+  it('lists each installer’s SHA-256 as sha256sum prints it, and is what electron-builder runs', () => {
+    const installer = join(temp.path, 'liuhen-0.1.0-setup-x64.exe');
+    const deb = join(temp.path, 'liuhen_0.1.0_arm64.deb');
+    writeFileSync(installer, 'abc');
+    writeFileSync(deb, '');
+    writeFileSync(`${installer}.blockmap`, 'map');
+
+    const written = writeChecksums({ outDir: temp.path, artifactPaths: [installer, `${installer}.blockmap`, deb] });
+
+    expect(written).toEqual([join(temp.path, CHECKSUM_FILE_NAME)]);
+    // Known digests: SHA-256 of "abc" and of the empty file.
+    expect(readFileSync(join(temp.path, CHECKSUM_FILE_NAME), 'utf8')).toBe(
+      'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad  liuhen-0.1.0-setup-x64.exe\n' +
+        'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855  liuhen_0.1.0_arm64.deb\n',
+    );
+    expect(builderConfig.afterAllArtifactBuild).toBe(writeChecksums);
   });
 });
