@@ -36,6 +36,8 @@ export function createMainWindow({ outDir, devServerUrl, role, session }: Window
       nodeIntegrationInWorker: false,
       webviewTag: false,
       spellcheck: false,
+      // A middle click on a link would otherwise ask for a new window; the window-open handler refuses it anyway.
+      disableBlinkFeatures: 'Auxclick',
       devTools: devServerUrl !== undefined,
       additionalArguments: [roleArgument(role)],
     },

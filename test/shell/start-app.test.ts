@@ -199,6 +199,7 @@ describe('the shell, started on a recording stand-in for Electron', () => {
         nodeIntegrationInWorker: false,
         webviewTag: false,
         spellcheck: false,
+        disableBlinkFeatures: 'Auxclick',
         devTools: false,
         additionalArguments: [roleArgument('handler')],
       });
