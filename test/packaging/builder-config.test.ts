@@ -19,16 +19,16 @@ const require = createRequire(import.meta.url);
 
 // electron-builder's own code, run without building anything: its schema check and its file filter.
 interface ConfigModule {
-  validateConfiguration(config: unknown, debugLogger: { isEnabled: boolean; add(): void }): Promise<void>;
+  validateConfiguration: (config: unknown, debugLogger: { isEnabled: boolean; add(): void }) => Promise<void>;
 }
 interface FileMatcherModule {
-  getNodeModuleFileMatcher(
+  getNodeModuleFileMatcher: (
     appDir: string,
     destination: string,
     macroExpander: (pattern: string) => string,
     platformOptions: object,
     packager: { config: unknown; debugLogger: { isEnabled: boolean } },
-  ): { createFilter(): (file: string, stat: { isDirectory(): boolean }) => boolean };
+  ) => { createFilter(): (file: string, stat: { isDirectory(): boolean }) => boolean };
 }
 const { validateConfiguration } = require('app-builder-lib/out/util/config/config.js') as ConfigModule;
 const { getNodeModuleFileMatcher } = require('app-builder-lib/out/fileMatcher.js') as FileMatcherModule;
