@@ -1,4 +1,4 @@
-import { app, BrowserWindow, Menu, session } from 'electron';
+import { app, BrowserWindow, dialog, Menu, session } from 'electron';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { systemClock } from '../core/clock.ts';
@@ -12,7 +12,7 @@ import { IDLE_CHECK_INTERVAL_MS, startIdleLockTimer } from './idle-lock-timer.ts
 import { registerIpc } from './register-ipc.ts';
 import { isAllowedUrl } from './allowed-url.ts';
 import { applySessionPolicy } from './security-policy.ts';
-import { appFolders } from './app-folders.ts';
+import { appFolders, type AppFolders } from './app-folders.ts';
 import { clearSessionStorage, disableSpellcheck, mainSession, placeChromiumFolders } from './chromium-storage.ts';
 import { moveVaultFiles } from './move-vault-files.ts';
 import { watchState } from './state-watch.ts';
@@ -31,6 +31,24 @@ function logWithoutMessage(channel: string, error: unknown): void {
   console.error(`[${channel}] ${kind}\n${frames}`);
 }
 
+// A vault that cannot be moved stays where it was, and the app does not start: an empty vault folder would look like
+// a lost vault and invite setting up a new one beside it.
+function moveVaultOrExplain(folders: AppFolders): boolean {
+  try {
+    const moved = moveVaultFiles(folders.chromium, folders.vault);
+    if (moved.kind === 'both-exist') console.error(`[vault] an older vault was left in ${folders.chromium}: ${moved.leftInOldFolder.join(', ')}`);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.name : 'unknown');
+    dialog.showErrorBox(
+      '留痕无法启动',
+      `无法把数据库移到它自己的文件夹 ${folders.vault}（${code}）。数据库仍在原来的文件夹 ${folders.chromium}，没有丢失。` +
+        '请关闭可能正在使用它的程序（如杀毒或备份软件），确认该文件夹可以写入，然后重新启动留痕。',
+    );
+    return false;
+  }
+}
+
 export function startApp(): void {
   const folders = appFolders(app.getPath('appData'));
   placeChromiumFolders(folders);
@@ -39,8 +57,10 @@ export function startApp(): void {
     return;
   }
   // Only the instance holding the lock may move the vault, and before anything opens it.
-  const moved = moveVaultFiles(folders.chromium, folders.vault);
-  if (moved.kind === 'both-exist') console.error(`[vault] an older vault was left in ${folders.chromium}: ${moved.leftInOldFolder.join(', ')}`);
+  if (!moveVaultOrExplain(folders)) {
+    app.quit();
+    return;
+  }
   app.enableSandbox();
   const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
   const outDir = join(import.meta.dirname, '..');

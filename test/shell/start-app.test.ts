@@ -87,6 +87,24 @@ describe('the shell, started on a recording stand-in for Electron', () => {
       expect(existsSync(join(folders.chromium, `${VAULT_FILE_NAME}.counter`))).toBe(false);
     });
 
+    it('stops with a Chinese explanation when the vault cannot be moved, and leaves it where it was', async () => {
+      const folders = appFolders(temp.path);
+      mkdirSync(folders.chromium, { recursive: true });
+      writeFileSync(join(folders.chromium, VAULT_FILE_NAME), 'old vault bytes');
+      // A file where the vault folder should be: the move cannot even create its folder.
+      writeFileSync(folders.vault, 'not a folder');
+      startApp();
+      await fake.app.becomeReady();
+      expect(fake.errorBoxes).toHaveLength(1);
+      expect(fake.errorBoxes[0]?.title).toBe('留痕无法启动');
+      expect(fake.errorBoxes[0]?.content).toContain(`数据库仍在原来的文件夹 ${folders.chromium}，没有丢失`);
+      expect(fake.app.quitCalls).toBe(1);
+      // No window: an empty vault folder would look like a lost vault and invite setting up a new one.
+      expect(FakeBrowserWindow.created).toEqual([]);
+      expect(fake.ipcHandlers.size).toBe(0);
+      expect(readFileSync(join(folders.chromium, VAULT_FILE_NAME), 'utf8')).toBe('old vault bytes');
+    });
+
     it('never starts the crash reporter, and never asks for the crash dump folder (asking creates it)', async () => {
       await started();
       expect(fake.crashReporterStarts).toEqual([]);

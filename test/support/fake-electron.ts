@@ -230,6 +230,7 @@ export interface FakeElectronState {
   ipcHandlers: Map<string, (event: IpcEventLike, input: unknown) => unknown>;
   applicationMenu: unknown[];
   crashReporterStarts: unknown[];
+  errorBoxes: { title: string; content: string }[];
   exposedInMainWorld: Map<string, unknown>;
   ipcRendererInvocations: { channel: string; input: unknown }[];
 }
@@ -244,6 +245,7 @@ function freshState(): FakeElectronState {
     ipcHandlers: new Map(),
     applicationMenu: [],
     crashReporterStarts: [],
+    errorBoxes: [],
     exposedInMainWorld: new Map(),
     ipcRendererInvocations: [],
   };
@@ -290,6 +292,7 @@ export const electronModule = {
     start: (options: unknown) => void fake.crashReporterStarts.push(options),
   },
   dialog: {
+    showErrorBox: (title: string, content: string) => void fake.errorBoxes.push({ title, content }),
     showSaveDialog: () => Promise.resolve({ canceled: true }),
     showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }),
   },
