@@ -37,6 +37,7 @@ export default defineConfig({
           include: ['test/core/**/*.test.ts', 'test/dispatch/**/*.test.ts', 'test/packaging/**/*.test.ts', ...SHELL_VAULT_TESTS],
           exclude: [...UNIT_TESTS.filter((pattern) => !pattern.startsWith('test/shell/')), PACKING_TEST],
           testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
       {
@@ -45,6 +46,7 @@ export default defineConfig({
           name: 'renderer',
           environment: 'jsdom',
           testTimeout: 30_000,
+          hookTimeout: 60_000,
           include: ['test/renderer/**/*.test.tsx'],
           setupFiles: ['test/renderer/setup.ts'],
         },
@@ -63,6 +65,9 @@ export default defineConfig({
           environment: 'node',
           include: ['test/e2e/**/*.test.ts', PACKING_TEST],
           globalSetup: ['test/e2e/build-renderer.ts'],
+          // The page answers in milliseconds on an idle machine; a shared one can stall it for seconds, and a poll
+          // that gives up after vitest's default second fails a flow that is right.
+          expect: { poll: { timeout: 10_000 } },
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
