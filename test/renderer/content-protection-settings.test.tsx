@@ -17,7 +17,7 @@ describe('the screen-capture setting', () => {
     await main.close();
   });
 
-  const stored = () => main.value<{ autoLockMinutes: number; contentProtection?: boolean }>('settings.get', {});
+  const stored = () => main.value('settings.get', {});
 
   it('is on by default and turns off and on, saved in the vault', async () => {
     render(
