@@ -33,13 +33,16 @@ function reachableFrom(entry: string): Set<string> {
   return seen;
 }
 
+// zod for schemas; canonicalize for RFC 8785, the byte form of every exchanged payload (pure, no I/O).
+const SHARED_PACKAGES = ['zod', 'canonicalize'];
+
 const nameOf = (file: string) => relative(DOMAIN_DIR, file).split('\\').join('/');
 
 describe('the domain’s import boundaries', () => {
-  it('imports nothing from outside but zod', () => {
+  it('imports nothing from outside but zod and canonicalize', () => {
     const outside = domainFiles().flatMap((file) =>
       importsOf(file)
-        .filter((specifier) => !specifier.startsWith('.') && specifier !== 'zod')
+        .filter((specifier) => !specifier.startsWith('.') && !SHARED_PACKAGES.includes(specifier))
         .map((specifier) => `${nameOf(file)} → ${specifier}`),
     );
     expect(outside).toEqual([]);
