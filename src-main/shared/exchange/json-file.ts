@@ -24,8 +24,7 @@ export function readJsonFile(
   try {
     json = JSON.parse(text);
   } catch (error) {
-    const ended = error instanceof Error && error.message.includes('end of JSON input');
-    return ended && text.trimStart().startsWith('{') ? refuse('TRUNCATED') : refuse('MALFORMED_JSON');
+    return endedEarly(error, text) && text.trimStart().startsWith('{') ? refuse('TRUNCATED') : refuse('MALFORMED_JSON');
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return refuse('NOT_EXCHANGE_FILE');
   const fields = json as Record<string, unknown>;
@@ -35,4 +34,11 @@ export function readJsonFile(
   }
   if (mustBeCanonical && !isCanonicalText(text, json)) return refuse('NOT_CANONICAL');
   return { ok: true, value: { text, json: fields } };
+}
+
+// V8 reports where parsing stopped; stopping at the very end means the text was cut short rather than garbled.
+function endedEarly(error: unknown, text: string): boolean {
+  const detail = error instanceof Error ? error.message : '';
+  const position = /at position (\d+)/.exec(detail);
+  return detail.includes('end of JSON input') || (position !== null && Number(position[1]) >= text.length);
 }

@@ -72,6 +72,8 @@ function parseHeaderLine(line: Uint8Array): Checked<{ header: OuterHeader; heade
   } catch {
     return refuse('NOT_UTF8', '文件头');
   }
+  // A line that does not even open a JSON object is some other kind of file, not a damaged one of ours.
+  if (!headerText.startsWith('{')) return refuse('NOT_EXCHANGE_FILE');
   let json: unknown;
   try {
     json = JSON.parse(headerText);
