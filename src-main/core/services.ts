@@ -10,6 +10,7 @@ import type { Printer } from './printer.ts';
 import { PrintService } from './printing/print-service.ts';
 import { ProfileService } from './profile/profile-service.ts';
 import { SessionService } from './session/session-service.ts';
+import { STORED_KINDS } from './stored-kinds.ts';
 import type { KdfCost } from './vault/crypto-params.ts';
 import { VaultService } from './vault/vault-service.ts';
 
@@ -43,6 +44,7 @@ export function createServices(options: ServicesOptions): Services {
     dataDir: options.dataDir,
     clock: options.clock,
     random: options.random,
+    kinds: STORED_KINDS,
     ...(options.kdfCost ? { kdfCost: options.kdfCost } : {}),
   });
   const profile = new ProfileService(vault);

@@ -3,7 +3,7 @@ import { UserError } from '../../shared/errors.ts';
 import { versionFingerprint } from '../records/record-fingerprint.ts';
 import { formatRecordNumber } from '../../shared/form/record-number.ts';
 import { RECORD_ID_BYTES } from './crypto-params.ts';
-import { rowFailure } from './row-failure.ts';
+import { indexDamaged, rowFailure } from './row-failure.ts';
 import type { Sodium } from './sodium.ts';
 import type { VaultSession } from './vault-session.ts';
 
@@ -28,14 +28,6 @@ export interface UnreadableRecord {
   recordId: string;
   version: number;
   error: UserError;
-}
-
-// SQLite's index disagrees with the rows the manifest vouches for: answering would mean answering wrongly.
-function indexDamaged(): UserError {
-  return new UserError(
-    'VAULT_CORRUPT',
-    '数据库文件的索引已损坏：它遗漏了确实存在的内容，为避免给出错误的结果，程序停止读取。文件未作改动，请从备份恢复。',
-  );
 }
 
 export function describeRecordVersion(recordId: string, version: number): string {

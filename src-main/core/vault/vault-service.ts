@@ -8,13 +8,15 @@ import type { InstallationRole } from '../../shared/installation-role.ts';
 import type { DecodedHeader, VaultHeader } from './header.ts';
 import { requireAcceptedCost } from './kdf-policy.ts';
 import { readHeader } from './header-row.ts';
-import { type AuditAction, type AuditEntry } from '../../shared/audit-event.ts';
+import { type AuditAction, type AuditEntry, type AuditEvent } from '../../shared/audit-event.ts';
 import { COUNTER_KEY_SLOT } from './commit-counter.ts';
 import { lostSavesOf, watchCommits, type CounterOptions } from './commit-watch.ts';
 import { DEFAULT_KDF_COST, type KdfCost } from './crypto-params.ts';
 import { checkPassphrase } from '../../shared/passphrase-policy.ts';
 import { moveIntoPlace, removeVaultFiles, replaceVaultFile, stageCopy, verifyBackupCopy, writeBackup } from './vault-backup.ts';
+import { EncryptedTable } from './encrypted-table.ts';
 import { drainPendingEvents, recordPendingEvent } from './pending-audit.ts';
+import type { StoredKind } from './stored-kind.ts';
 import { RecordStore } from './record-store.ts';
 import { parseRecoveryKey, type RecoveryKey } from './recovery-key.ts';
 import { addAccount, confirmRecoveryKey, issueRecoveryKey, recoverFirstAccount, removeAccount, replacePassphrase, type KeyContext } from './key-management.ts';
@@ -56,7 +58,12 @@ export interface VaultServiceOptions {
   random: RandomBytes;
   // Argon2id cost for new vaults and new passphrases; a header may ask for it or for the default, nothing else.
   kdfCost?: KdfCost;
+  // Every kind the typed tables may hold (the app passes `STORED_KINDS`); `table()` refuses any other.
+  kinds?: readonly StoredKind[];
 }
+
+// What a change records in the audit trail; the time and the actor are the vault's to fill in.
+export type ChangeAudit = Omit<AuditEvent, 'at' | 'actor' | 'unverified'>;
 
 export interface VaultStatus {
   exists: boolean;
@@ -88,6 +95,7 @@ export class VaultService {
   private readonly clock: Clock;
   private readonly random: RandomBytes;
   private readonly kdfCost: KdfCost;
+  private readonly kinds = new Map<string, StoredKind>();
   private sodium: Sodium | undefined;
   private unlocked: Unlocked | undefined;
   private readonly throttle: UnlockThrottle;
@@ -100,6 +108,10 @@ export class VaultService {
     this.random = options.random;
     this.throttle = new UnlockThrottle(options.clock);
     this.kdfCost = options.kdfCost ?? DEFAULT_KDF_COST;
+    for (const kind of options.kinds ?? []) {
+      if (this.kinds.has(kind.name)) throw new Error(`two stored kinds are named ${kind.name}`);
+      this.kinds.set(kind.name, kind);
+    }
   }
 
   status(): VaultStatus {
@@ -343,6 +355,23 @@ export class VaultService {
 
   readSingleton<S extends z.ZodType>(slot: string, schema: S): z.output<S> | undefined {
     return this.require().session.readSingleton(slot, schema);
+  }
+
+  // A registered kind's rows. The handle follows the vault through locks and unlocks: each call uses the session
+  // open at that moment, and answers VAULT_LOCKED while there is none.
+  table<S extends z.ZodType>(kind: StoredKind<S>): EncryptedTable<S> {
+    if (this.kinds.get(kind.name) !== kind) throw new Error(`stored kind not registered: ${kind.name}`);
+    return new EncryptedTable(() => this.require().session, kind);
+  }
+
+  // Writes to typed tables, in one transaction with one audit entry and the manifest: all of them land or none.
+  change<T>(audit: ChangeAudit, work: () => T): T {
+    const { session } = this.require();
+    return session.change(() => {
+      const done = work();
+      session.appendAudit({ at: session.now(), actor: 'owner', ...audit });
+      return done;
+    });
   }
 
   hasSingleton(slot: string): boolean {

@@ -1,16 +1,19 @@
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundledFonts } from '../../../src-main/core/pdf/fonts/bundled-fonts.ts';
 import { createServices, type Services } from '../../../src-main/core/services.ts';
 import type { StoredVersion } from '../../../src-main/core/vault/record-store.ts';
 import { VAULT_FORMAT_VERSION } from '../../../src-main/core/vault/header.ts';
+import { LATEST_SCHEMA_VERSION, schemaVersion } from '../../../src-main/core/vault/migrations/index.ts';
 import { VAULT_FILE_NAME } from '../../../src-main/core/vault/vault-file.ts';
+import { VaultService } from '../../../src-main/core/vault/vault-service.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';
 import { fakeClock } from '../../support/test-vault.ts';
-import { readRawHeader, vaultFile } from './vault-kit.ts';
+import { readRawHeader, vaultFile, withRawDb } from './vault-kit.ts';
 
+const RESTORE_TIMEOUT_MS = 30_000;
 const FIXTURES_DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'vaults');
 
 interface Expected {
@@ -85,4 +88,25 @@ describe.each(['v1'])('the fixture vault %s', (version) => {
     await services.vault.unlock(expected.passphrase);
     expect(services.vault.records().history(expected.records[0]?.recordId ?? '')).toEqual(expected.records[0]?.versions);
   });
+
+  it('is brought to the latest schema on open, with a copy at its own schema kept beside it', () => {
+    withRawDb(vaultFile(dir.path), (db) => expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION));
+    const copies = readdirSync(dir.path).filter((name) => name.startsWith(`${VAULT_FILE_NAME}.before-migration-v1-`));
+    expect(copies).toHaveLength(1);
+    withRawDb(join(dir.path, copies[0] ?? ''), (db) => expect(schemaVersion(db)).toBe(1));
+  });
+
+  // A backup made by that version has that version's schema: restoring it on a first run must work. Two
+  // derivations at the default cost, on a shared machine: more time than the default allows.
+  it('restores as a backup into an empty data folder, and its records read as they were', async () => {
+    const empty = makeTempDir();
+    const vault = new VaultService({ dataDir: empty.path, clock: fakeClock(expected.clock), random: (length) => new Uint8Array(randomBytes(length)) });
+    try {
+      await vault.restore(join(FIXTURES_DIR, version, VAULT_FILE_NAME), { backupPassphrase: expected.passphrase });
+      for (const record of expected.records) expect(vault.records().history(record.recordId)).toEqual(record.versions);
+    } finally {
+      vault.lock();
+      empty.remove();
+    }
+  }, RESTORE_TIMEOUT_MS);
 });

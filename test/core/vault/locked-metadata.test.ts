@@ -17,6 +17,7 @@ const READABLE = {
     audit: ['seq', 'nonce', 'ciphertext', 'chain'],
     pending_audit: ['id', 'sealed'],
     throttle: ['id', 'consecutive_failures'],
+    typed_rows: ['kind', 'row_id', 'revision', 'suite', 'nonce', 'ciphertext'],
   },
   header: ['auditPublicKey', 'format', 'formatVersion', 'role', 'slots', 'suite', 'vaultId'],
   passphraseSlot: ['id', 'kdf', 'kind', 'publicKey', 'sealedVaultKey', 'wrappedSecretKey'],
