@@ -4,6 +4,8 @@ import { CalendarService } from './calendar/calendar-service.ts';
 import type { Clock, RandomBytes } from './clock.ts';
 import { RecordService } from './records/record-service.ts';
 import type { Dialogs } from './dialogs.ts';
+import { ExchangeKeyService } from './exchange/exchange-key-service.ts';
+import { IntakeService } from './exchange/intake-service.ts';
 import type { FontResolver } from './pdf/fonts/font-roles.ts';
 import { createPdfRenderer } from './pdf/pdf-renderer.ts';
 import type { Printer } from './printer.ts';
@@ -36,6 +38,8 @@ export interface Services {
   calendar: CalendarService;
   records: RecordService;
   printing: PrintService;
+  exchangeKeys: ExchangeKeyService;
+  intake: IntakeService;
 }
 
 // The composition root: everything the core needs from the world comes in through these options.
@@ -49,6 +53,7 @@ export function createServices(options: ServicesOptions): Services {
   });
   const profile = new ProfileService(vault);
   const calendar = new CalendarService(vault, options.dialogs);
+  const exchangeKeys = new ExchangeKeyService(vault, options.random, options.clock);
   return {
     about: createAboutService({ name: '留痕', version: options.appVersion, dataDir: options.dataDir }),
     vault,
@@ -65,5 +70,7 @@ export function createServices(options: ServicesOptions): Services {
       dialogs: options.dialogs,
       clock: options.clock,
     }),
+    exchangeKeys,
+    intake: new IntakeService(vault, exchangeKeys, options.clock),
   };
 }

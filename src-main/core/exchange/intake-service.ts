@@ -1,0 +1,220 @@
+import { readdir } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { UserError } from '../../shared/errors.ts';
+import { canonicalText } from '../../shared/exchange/canonical-text.ts';
+import { EXCHANGE_FILE_MAX_BYTES } from '../../shared/exchange/exchange-limits.ts';
+import { EXCHANGE_PROBLEMS, type Checked, type ExchangeProblemCode } from '../../shared/exchange/exchange-problem.ts';
+import { fingerprintMatches } from '../../shared/exchange/fingerprint-comparison.ts';
+import { FORWARDED_RECORD_FORMAT, splitSealedFile } from '../../shared/exchange/sealed-envelope.ts';
+import type { Clock } from '../clock.ts';
+import { utf8 } from '../vault/bytes.ts';
+import { loadSodium, type Sodium } from '../vault/sodium.ts';
+import type { VaultService } from '../vault/vault-service.ts';
+import { readExchangeFile } from './exchange-file-io.ts';
+import type { ExchangeKeyService } from './exchange-key-service.ts';
+import { handlerIdentityKind, receivedRecordKind, type ReceivedRecordRow } from './exchange-kinds.ts';
+import { digestHexOf, type BodyKeys, type TrustedBody } from './exchange-keys.ts';
+import { openForwardFile } from './forward-file.ts';
+import { decideIntake, type HeldVersion } from './intake-decision.ts';
+import { openRecordFile, type OpenedRecord } from './record-file.ts';
+
+// Files on a stick that are meant for import: the neutral names the handler's export writes.
+export const RECORD_FILE_EXTENSION = '.liuhen';
+
+export type IntakeOutcome = 'imported' | 'skipped' | 'refused';
+
+export interface FileReport {
+  file: string;
+  outcome: IntakeOutcome;
+  code: ExchangeProblemCode | null;
+  message: string;
+  recordId: string | null;
+  version: number | null;
+  flags: ReceivedRecordRow['flags'];
+}
+
+export type ImportProgress = (done: number, total: number) => void;
+
+interface Arrival {
+  record: OpenedRecord;
+  forwardedBy: ReceivedRecordRow['forwardedBy'];
+}
+
+interface Batch {
+  sodium: Sodium;
+  own: BodyKeys;
+  bodyByFingerprint: (fingerprint: string) => TrustedBody | undefined;
+  rows: Map<string, ReceivedRecordRow>;
+  handlerKeys: Map<string, string>;
+}
+
+// The discipline body's intake: files or a whole folder, each verified, opened and checked on its own; a refused
+// file writes nothing and the batch goes on, ending with one line per file.
+export class IntakeService {
+  private readonly vault: VaultService;
+  private readonly keys: ExchangeKeyService;
+  private readonly clock: Clock;
+
+  constructor(vault: VaultService, keys: ExchangeKeyService, clock: Clock) {
+    this.vault = vault;
+    this.keys = keys;
+    this.clock = clock;
+  }
+
+  async importFolder(folder: string, onProgress?: ImportProgress): Promise<FileReport[]> {
+    let names: string[];
+    try {
+      names = (await readdir(folder, { withFileTypes: true }))
+        .filter((entry) => entry.isFile() && entry.name.endsWith(RECORD_FILE_EXTENSION))
+        .map((entry) => entry.name)
+        .sort();
+    } catch {
+      throw new UserError('FILE_UNREADABLE');
+    }
+    return this.importFiles(
+      names.map((name) => join(folder, name)),
+      onProgress,
+    );
+  }
+
+  async importFiles(paths: readonly string[], onProgress?: ImportProgress): Promise<FileReport[]> {
+    const batch = await this.startBatch();
+    const reports: FileReport[] = [];
+    for (const path of paths) {
+      const bytes = await readExchangeFile(path, EXCHANGE_FILE_MAX_BYTES);
+      reports.push(bytes.ok ? this.importOne(batch, basename(path), bytes.value) : refusedReport(basename(path), bytes));
+      onProgress?.(reports.length, paths.length);
+    }
+    return reports;
+  }
+
+  // Files already in memory (the CLI's stdin, the fuzz), as one batch.
+  async importBytes(files: readonly { name: string; bytes: Uint8Array }[]): Promise<FileReport[]> {
+    const batch = await this.startBatch();
+    return files.map(({ name, bytes }) => this.importOne(batch, name, bytes));
+  }
+
+  list(): ReceivedRecordRow[] {
+    return this.vault
+      .table(receivedRecordKind)
+      .list()
+      .map(({ value }) => value);
+  }
+
+  get(fileDigest: string): ReceivedRecordRow {
+    const row = this.vault.table(receivedRecordKind).get(fileDigest);
+    if (!row) throw new UserError('RECEIVED_FILE_NOT_FOUND');
+    return row;
+  }
+
+  // 未核对纸质件 until an officer types or scans the fingerprint printed on the sealed paper form.
+  checkPaper(fileDigest: string, typedFingerprint: string): ReceivedRecordRow {
+    const row = this.get(fileDigest);
+    if (!fingerprintMatches(typedFingerprint, row.fingerprint)) throw new UserError('PAPER_FINGERPRINT_MISMATCH');
+    const checked = { ...row, paperCheckedAt: this.clock.now().toISOString() };
+    this.vault.change({ action: 'paperChecked', target: { recordId: row.recordId, version: row.version } }, () =>
+      this.vault.table(receivedRecordKind).put(fileDigest, checked),
+    );
+    return checked;
+  }
+
+  // The officer has confirmed the handler's new key in person: it becomes the key trusted for that handler.
+  async acceptKeyChange(fileDigest: string): Promise<ReceivedRecordRow> {
+    const row = this.get(fileDigest);
+    const sodium = await loadSodium();
+    const accepted = { ...row, flags: row.flags.filter((flag) => flag !== 'KEY_CHANGED') };
+    const { name, workUnit } = row.record.handler;
+    this.vault.change({ action: 'keyChangeAccepted', target: { recordId: row.recordId, version: row.version } }, () => {
+      this.vault.table(receivedRecordKind).put(fileDigest, accepted);
+      this.vault
+        .table(handlerIdentityKind)
+        .put(handlerIdOf(sodium, name, workUnit), { name, workUnit, trustedKeyFingerprint: row.senderKeyFingerprint, since: this.clock.now().toISOString() });
+    });
+    return accepted;
+  }
+
+  private async startBatch(): Promise<Batch> {
+    const rows = new Map(this.list().map((row) => [row.fileDigest, row]));
+    const handlerKeys = new Map(
+      this.vault
+        .table(handlerIdentityKind)
+        .list()
+        .map(({ id, value }) => [id, value.trustedKeyFingerprint]),
+    );
+    return { sodium: await loadSodium(), own: await this.keys.bodyKeys(), bodyByFingerprint: await this.keys.bodyLookup(), rows, handlerKeys };
+  }
+
+  private importOne(batch: Batch, file: string, bytes: Uint8Array): FileReport {
+    const arrival = openArrival(batch, bytes);
+    if (!arrival.ok) return refusedReport(file, arrival);
+    const { record, forwardedBy } = arrival.value;
+    const handlerId = handlerIdOf(batch.sodium, record.record.handler.name, record.record.handler.workUnit);
+    const trusted = batch.handlerKeys.get(handlerId);
+    const decision = decideIntake(record, [...batch.rows.values()].map(heldVersionOf), trusted === undefined ? undefined : { trustedKeyFingerprint: trusted });
+    const where = { file, recordId: record.recordId, version: record.version };
+    if (!decision.store) return { ...where, outcome: decision.code === 'DUPLICATE' ? 'skipped' : 'refused', code: decision.code, message: EXCHANGE_PROBLEMS[decision.code], flags: [] };
+    const row: ReceivedRecordRow = {
+      ...record,
+      importedAt: this.clock.now().toISOString(),
+      flags: decision.flags,
+      paperCheckedAt: null,
+      forwardedBy,
+    };
+    const updated = [
+      ...decision.completes.map((held) => withoutFlag(batch.rows.get(held.fileDigest), 'WAITING_FOR_EARLIER')),
+      ...decision.contradicts.map((held) => withFlag(batch.rows.get(held.fileDigest), 'EQUIVOCATION')),
+    ].filter((changed): changed is ReceivedRecordRow => changed !== undefined);
+    this.vault.change({ action: 'recordImported', target: { recordId: record.recordId, version: record.version }, note: file }, () => {
+      const table = this.vault.table(receivedRecordKind);
+      table.put(row.fileDigest, row);
+      for (const changed of updated) table.put(changed.fileDigest, changed);
+      if (trusted === undefined) {
+        const { name, workUnit } = record.record.handler;
+        this.vault.table(handlerIdentityKind).put(handlerId, { name, workUnit, trustedKeyFingerprint: record.senderKeyFingerprint, since: row.importedAt });
+      }
+    });
+    for (const stored of [row, ...updated]) batch.rows.set(stored.fileDigest, stored);
+    if (trusted === undefined) batch.handlerKeys.set(handlerId, record.senderKeyFingerprint);
+    return {
+      ...where,
+      outcome: 'imported',
+      code: null,
+      message: decision.flags.length === 0 ? '已导入（未核对纸质件）' : decision.flags.map((flag) => EXCHANGE_PROBLEMS[flag]).join(' '),
+      flags: decision.flags,
+    };
+  }
+}
+
+function openArrival(batch: Batch, bytes: Uint8Array): Checked<Arrival> {
+  const split = splitSealedFile(bytes);
+  if (split.ok && split.value.header.format === FORWARDED_RECORD_FORMAT) {
+    const forward = openForwardFile(batch.sodium, bytes, batch.own, batch.bodyByFingerprint);
+    if (!forward.ok) return forward;
+    const { record, forwarder, reason, forwardedAt } = forward.value;
+    const name = `${forwarder.file.body.unit}${forwarder.file.body.name}`;
+    return { ok: true, value: { record, forwardedBy: { fingerprint: forwarder.fingerprint, name, reason, forwardedAt } } };
+  }
+  const record = openRecordFile(batch.sodium, bytes, batch.own);
+  return record.ok ? { ok: true, value: { record: record.value, forwardedBy: null } } : record;
+}
+
+function refusedReport(file: string, refused: { ok: false; problem: { code: ExchangeProblemCode; message: string } }): FileReport {
+  return { file, outcome: 'refused', code: refused.problem.code, message: refused.problem.message, recordId: null, version: null, flags: [] };
+}
+
+function heldVersionOf({ recordId, version, fingerprint, amendsDigest, fileDigest }: ReceivedRecordRow): HeldVersion {
+  return { recordId, version, fingerprint, amendsDigest, fileDigest };
+}
+
+function withoutFlag(row: ReceivedRecordRow | undefined, flag: ReceivedRecordRow['flags'][number]): ReceivedRecordRow | undefined {
+  return row && row.flags.includes(flag) ? { ...row, flags: row.flags.filter((other) => other !== flag) } : undefined;
+}
+
+function withFlag(row: ReceivedRecordRow | undefined, flag: ReceivedRecordRow['flags'][number]): ReceivedRecordRow | undefined {
+  return row && !row.flags.includes(flag) ? { ...row, flags: [...row.flags, flag] } : undefined;
+}
+
+// A handler is known by name and work unit, as the form gives them.
+function handlerIdOf(sodium: Sodium, name: string, workUnit: string): string {
+  return digestHexOf(sodium, utf8(canonicalText({ name, workUnit })));
+}
