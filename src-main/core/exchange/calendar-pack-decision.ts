@@ -1,5 +1,5 @@
 import type { CalendarPack } from '../../shared/calendar/calendar-pack.ts';
-import { canonicalText } from '../../shared/exchange/canonical-text.ts';
+import { canonicalJson } from '../../shared/canonical-json.ts';
 import { EXCHANGE_PROBLEMS } from '../../shared/exchange/exchange-problem.ts';
 
 // Who vouched for a pack: a body whose key file this installation checked, or nobody.
@@ -29,7 +29,7 @@ function describeSigner(signer: PackSigner | null): string {
 // One year's schedule as comparable text: two packs agree on a year when these are equal.
 function yearContent(pack: CalendarPack, year: number): string {
   const inYear = ({ date }: { date: string }) => date.startsWith(`${year}-`);
-  return canonicalText({
+  return canonicalJson({
     holidays: pack.holidays.filter(inYear).map(({ date }) => date).sort(),
     adjustedWorkdays: pack.adjustedWorkdays.filter(inYear).map(({ date }) => date).sort(),
   });

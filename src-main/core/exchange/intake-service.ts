@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { UserError } from '../../shared/errors.ts';
-import { canonicalText } from '../../shared/exchange/canonical-text.ts';
+import { canonicalJson } from '../../shared/canonical-json.ts';
 import { EXCHANGE_FILE_MAX_BYTES } from '../../shared/exchange/exchange-limits.ts';
 import { EXCHANGE_PROBLEMS, type Checked, type ExchangeProblemCode } from '../../shared/exchange/exchange-problem.ts';
 import { fingerprintMatches } from '../../shared/exchange/fingerprint-comparison.ts';
@@ -216,5 +216,5 @@ function withFlag(row: ReceivedRecordRow | undefined, flag: ReceivedRecordRow['f
 
 // A handler is known by name and work unit, as the form gives them.
 function handlerIdOf(sodium: Sodium, name: string, workUnit: string): string {
-  return digestHexOf(sodium, utf8(canonicalText({ name, workUnit })));
+  return digestHexOf(sodium, utf8(canonicalJson({ name, workUnit })));
 }

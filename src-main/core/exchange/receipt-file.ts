@@ -1,4 +1,4 @@
-import { canonicalText } from '../../shared/exchange/canonical-text.ts';
+import { canonicalJson } from '../../shared/canonical-json.ts';
 import { refuse, type Checked } from '../../shared/exchange/exchange-problem.ts';
 import { receiptPayloadSchema, type ReceiptPayload } from '../../shared/exchange/receipt-payload.ts';
 import { RECEIPT_FORMAT, encodeSignedFile, parseSignedFile } from '../../shared/exchange/signed-file.ts';
@@ -19,7 +19,7 @@ export function writeReceipt(sodium: Sodium, body: BodyKeys, received: OpenedRec
     body: body.identity,
     importedAt: importedAt.toISOString(),
   };
-  const payloadText = canonicalText(payload);
+  const payloadText = canonicalJson(payload);
   return encodeSignedFile(RECEIPT_FORMAT, payloadText, signPayloadText(sodium, RECEIPT_FORMAT, payloadText, body.signSecretKey));
 }
 

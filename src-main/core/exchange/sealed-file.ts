@@ -1,4 +1,4 @@
-import { canonicalText } from '../../shared/exchange/canonical-text.ts';
+import { canonicalJson } from '../../shared/canonical-json.ts';
 import { refuse, type Checked } from '../../shared/exchange/exchange-problem.ts';
 import {
   SEALED_FORMAT_VERSION,
@@ -27,10 +27,10 @@ export function sealPayload(
   recipient: TrustedBody,
   signSecretKey: Uint8Array,
 ): Uint8Array {
-  const payloadBytes = utf8(canonicalText(payload));
+  const payloadBytes = utf8(canonicalJson(payload));
   const signature = signPayload(sodium, header.format, payloadBytes, signSecretKey);
   const box = sodium.crypto_box_seal(frameInner(payloadBytes, signature), recipient.boxPublicKey);
-  return encodeSealedFile(canonicalText(header), box);
+  return encodeSealedFile(canonicalJson(header), box);
 }
 
 export interface OpenedPayload {
@@ -66,7 +66,7 @@ export function openSealedFile(sodium: Sodium, bytes: Uint8Array, format: Sealed
 // The copy of the header inside must be the header outside, and the recipient named inside must be this body:
 // otherwise someone re-sealed another body's file.
 export function checkAddressedToUs(opened: OpenedPayload, payload: { header: OuterHeader; recipient: string }): Checked<null> {
-  if (canonicalText(payload.header) !== opened.headerText) return refuse('HEADER_MISMATCH');
+  if (canonicalJson(payload.header) !== opened.headerText) return refuse('HEADER_MISMATCH');
   if (payload.recipient !== opened.header.recipient) return refuse('WRONG_RECIPIENT', `签名内容中的接收方为 ${payload.recipient}`);
   return { ok: true, value: null };
 }

@@ -1,5 +1,5 @@
 import { parseCalendarPack, type CalendarPack } from '../../shared/calendar/calendar-pack.ts';
-import { canonicalText } from '../../shared/exchange/canonical-text.ts';
+import { canonicalJson } from '../../shared/canonical-json.ts';
 import { calendarPackPayloadSchema, type CalendarPackPayload } from '../../shared/exchange/calendar-pack-payload.ts';
 import { refuse, type Checked } from '../../shared/exchange/exchange-problem.ts';
 import { SIGNED_CALENDAR_PACK_FORMAT, encodeSignedFile, parseSignedFile } from '../../shared/exchange/signed-file.ts';
@@ -9,7 +9,7 @@ import { signPayloadText, verifyPayloadText } from './signatures.ts';
 
 export function signCalendarPack(sodium: Sodium, body: BodyKeys, pack: Record<string, unknown>, sequence: number, signedAt: Date): string {
   const payload: CalendarPackPayload = { pack, sequence, signer: body.fingerprint, signedAt: signedAt.toISOString() };
-  const payloadText = canonicalText(payload);
+  const payloadText = canonicalJson(payload);
   return encodeSignedFile(
     SIGNED_CALENDAR_PACK_FORMAT,
     payloadText,
@@ -38,7 +38,7 @@ export function readSignedCalendarPack(
   if (!verifyPayloadText(sodium, SIGNED_CALENDAR_PACK_FORMAT, file.value.payloadText, file.value.signature, signer.signPublicKey)) {
     return refuse('SIGNATURE_INVALID', '日历包');
   }
-  const pack = parseCalendarPack(canonicalText(parsed.data.pack));
+  const pack = parseCalendarPack(canonicalJson(parsed.data.pack));
   if (!pack.ok) return refuse('CALENDAR_INVALID', pack.problems.slice(0, 3).join('；'));
   return { ok: true, value: { pack: pack.pack, sequence: parsed.data.sequence, signer, signedAt: parsed.data.signedAt } };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { canonicalText } from './canonical-text.ts';
+import { canonicalJson } from '../canonical-json.ts';
 import { bodyIdentitySchema, type BodyIdentity } from './exchange-body.ts';
 import { keyHex } from './exchange-fields.ts';
 import { SIGNED_FILE_MAX_BYTES } from './exchange-limits.ts';
@@ -22,7 +22,7 @@ export const publicKeyFileSchema = z.strictObject({
 export type PublicKeyFile = z.infer<typeof publicKeyFileSchema>;
 
 export function encodePublicKeyFile(body: BodyIdentity, boxKey: string, signKey: string): string {
-  return canonicalText({ format: PUBLIC_KEY_FORMAT, formatVersion: PUBLIC_KEY_FORMAT_VERSION, body, boxKey, signKey });
+  return canonicalJson({ format: PUBLIC_KEY_FORMAT, formatVersion: PUBLIC_KEY_FORMAT_VERSION, body, boxKey, signKey });
 }
 
 export function parsePublicKeyFile(bytes: Uint8Array): Checked<PublicKeyFile> {

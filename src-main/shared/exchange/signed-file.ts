@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { canonicalText, isCanonicalText } from './canonical-text.ts';
+import { canonicalJson } from '../canonical-json.ts';
+import { isCanonicalText } from './canonical-text.ts';
 import { signatureHex } from './exchange-fields.ts';
 import { SIGNED_FILE_MAX_BYTES } from './exchange-limits.ts';
 import { refuse, type Checked } from './exchange-problem.ts';
@@ -27,7 +28,7 @@ export interface SignedFile {
 }
 
 export function encodeSignedFile(format: SignedFileFormat, payloadText: string, signature: string): string {
-  return canonicalText({ format, formatVersion: SIGNED_FILE_FORMAT_VERSION, payload: payloadText, signature });
+  return canonicalJson({ format, formatVersion: SIGNED_FILE_FORMAT_VERSION, payload: payloadText, signature });
 }
 
 export function parseSignedFile(bytes: Uint8Array, format: SignedFileFormat): Checked<SignedFile> {

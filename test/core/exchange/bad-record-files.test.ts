@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalText } from '../../../src-main/shared/exchange/canonical-text.ts';
+import { canonicalJson } from '../../../src-main/shared/canonical-json.ts';
 import { trustedBodyOf } from '../../../src-main/core/exchange/exchange-keys.ts';
 import { openRecordFile } from '../../../src-main/core/exchange/record-file.ts';
 import { outerHeaderFor, sealPayload } from '../../../src-main/core/exchange/sealed-file.ts';
@@ -87,7 +87,7 @@ describe('a bad record file is refused with its own reason', () => {
 
   it('of an unknown format version', () => {
     const file = recordFileFor();
-    const header = canonicalText({ format: 'liuhen-sealed-record', formatVersion: 2, recipient: unitBodyKeys().fingerprint });
+    const header = canonicalJson({ format: 'liuhen-sealed-record', formatVersion: 2, recipient: unitBodyKeys().fingerprint });
     const problem = refusalOf(encodeSealedFile(header, file.subarray(lineEndOf(file) + 1)));
     expect(problem.code).toBe('UNKNOWN_VERSION');
     expect(problem.message).toContain('版本为2');

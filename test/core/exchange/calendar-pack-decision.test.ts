@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideCalendarPack, type PackWithProvenance } from '../../../src-main/core/exchange/calendar-pack-decision.ts';
+import { UNSIGNED_PACK_RISK, decideCalendarPack, type PackWithProvenance } from '../../../src-main/core/exchange/calendar-pack-decision.ts';
 import type { CalendarPack } from '../../../src-main/shared/calendar/calendar-pack.ts';
 
 const pack2027: CalendarPack = {
@@ -38,7 +38,8 @@ describe('deciding about a calendar pack', () => {
 
   it('asks for explicit confirmation of an unsigned pack, naming the risk, and takes it once confirmed', () => {
     const unsigned = { pack: pack2027, signer: null, sequence: null };
-    expect(decideCalendarPack(unsigned, [], false)).toMatchObject({ accept: false, needsConfirmation: true, risk: expect.stringContaining('没有纪检组织的签名') });
+    expect(decideCalendarPack(unsigned, [], false)).toEqual({ accept: false, needsConfirmation: true, risk: UNSIGNED_PACK_RISK });
+    expect(UNSIGNED_PACK_RISK).toContain('没有纪检组织的签名');
     expect(decideCalendarPack(unsigned, [], true).accept).toBe(true);
   });
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BodyKeys } from '../../../src-main/core/exchange/exchange-keys.ts';
 import { receivedRecordKind } from '../../../src-main/core/exchange/exchange-kinds.ts';
 import type { Services } from '../../../src-main/core/services.ts';
-import { canonicalText } from '../../../src-main/shared/exchange/canonical-text.ts';
+import { canonicalJson } from '../../../src-main/shared/canonical-json.ts';
 import { EXCHANGE_PROBLEMS } from '../../../src-main/shared/exchange/exchange-problem.ts';
 import { encodeSealedFile } from '../../../src-main/shared/exchange/sealed-envelope.ts';
 import { makeServices } from '../../support/test-services.ts';
@@ -55,13 +55,13 @@ function files(genuine: Uint8Array[]): fc.Arbitrary<Uint8Array> {
   );
   const swapHeader = fc
     .record({ format: fc.constantFrom('liuhen-sealed-record', 'liuhen-forwarded-record', 'x'), formatVersion: fc.oneof(fc.integer(), fc.constant(1)), recipient: fc.oneof(fc.string(), fc.constant(body.fingerprint)) }, { requiredKeys: [] })
-    .map((header): Mutation => (bytes) => encodeSealedFile(canonicalText(header), bytes.subarray(boxOffset(bytes))));
+    .map((header): Mutation => (bytes) => encodeSealedFile(canonicalJson(header), bytes.subarray(boxOffset(bytes))));
   return fc.oneof(
     { weight: 6, arbitrary: fc.tuple(fc.constantFrom(...genuine), fc.array(fc.oneof(flipBits, truncate, insert, swapHeader), { minLength: 1, maxLength: 3 })).map(([start, mutations]) => mutations.reduce((bytes, mutate) => mutate(bytes), start)) },
     { weight: 1, arbitrary: fc.constantFrom(...genuine) },
     { weight: 1, arbitrary: fc.uint8Array({ maxLength: 9000 }) },
     { weight: 1, arbitrary: fc.string().map((text) => new TextEncoder().encode(text)) },
-    { weight: 1, arbitrary: fc.uint8Array({ minLength: 4144, maxLength: 4144 }).map((box) => encodeSealedFile(canonicalText({ format: 'liuhen-sealed-record', formatVersion: 1, recipient: body.fingerprint }), box)) },
+    { weight: 1, arbitrary: fc.uint8Array({ minLength: 4144, maxLength: 4144 }).map((box) => encodeSealedFile(canonicalJson({ format: 'liuhen-sealed-record', formatVersion: 1, recipient: body.fingerprint }), box)) },
   );
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { decideIntake } from '../../../src-main/core/exchange/intake-decision.ts';
 import { openRecordFile } from '../../../src-main/core/exchange/record-file.ts';
 import { EXCHANGE_PROBLEMS } from '../../../src-main/shared/exchange/exchange-problem.ts';
-import { canonicalText } from '../../../src-main/shared/exchange/canonical-text.ts';
+import { canonicalJson } from '../../../src-main/shared/canonical-json.ts';
 import { encodeSealedFile } from '../../../src-main/shared/exchange/sealed-envelope.ts';
 import { recordFileFor, sodium, stationedGroupKeys, unitBodyKeys } from './support/exchange-fixtures.ts';
 
@@ -33,7 +33,7 @@ const insert = fc.tuple(fc.nat(), fc.uint8Array({ minLength: 1, maxLength: 64 })
 );
 const swapHeader = fc
   .record({ format: fc.string(), formatVersion: fc.oneof(fc.integer(), fc.string(), fc.constant(1)), recipient: fc.string() }, { requiredKeys: [] })
-  .map((header): Mutation => (bytes) => encodeSealedFile(canonicalText(header), bytes.subarray(boxOffset)));
+  .map((header): Mutation => (bytes) => encodeSealedFile(canonicalJson(header), bytes.subarray(boxOffset)));
 
 const files = fc.oneof(
   fc.tuple(fc.constantFrom(genuine, forOtherBody), fc.array(fc.oneof(flipBits, truncate, insert, swapHeader), { minLength: 1, maxLength: 3 })).map(
@@ -41,7 +41,7 @@ const files = fc.oneof(
   ),
   fc.uint8Array({ maxLength: 9000 }),
   fc.string().map((text) => new TextEncoder().encode(text)),
-  fc.uint8Array({ minLength: 4144, maxLength: 4144 }).map((box) => encodeSealedFile(canonicalText({ format: 'liuhen-sealed-record', formatVersion: 1, recipient: body.fingerprint }), box)),
+  fc.uint8Array({ minLength: 4144, maxLength: 4144 }).map((box) => encodeSealedFile(canonicalJson({ format: 'liuhen-sealed-record', formatVersion: 1, recipient: body.fingerprint }), box)),
 );
 
 describe('the record importer, fuzzed', () => {
