@@ -5,7 +5,10 @@ import type { Clock, RandomBytes } from './clock.ts';
 import { RecordService } from './records/record-service.ts';
 import type { Dialogs } from './dialogs.ts';
 import { ExchangeKeyService } from './exchange/exchange-key-service.ts';
+import { ExportService } from './exchange/export-service.ts';
+import { ForwardingService } from './exchange/forwarding-service.ts';
 import { IntakeService } from './exchange/intake-service.ts';
+import { ReceiptService } from './exchange/receipt-service.ts';
 import type { FontResolver } from './pdf/fonts/font-roles.ts';
 import { createPdfRenderer } from './pdf/pdf-renderer.ts';
 import type { Printer } from './printer.ts';
@@ -40,6 +43,9 @@ export interface Services {
   printing: PrintService;
   exchangeKeys: ExchangeKeyService;
   intake: IntakeService;
+  exports: ExportService;
+  receipts: ReceiptService;
+  forwarding: ForwardingService;
 }
 
 // The composition root: everything the core needs from the world comes in through these options.
@@ -54,6 +60,8 @@ export function createServices(options: ServicesOptions): Services {
   const profile = new ProfileService(vault);
   const calendar = new CalendarService(vault, options.dialogs);
   const exchangeKeys = new ExchangeKeyService(vault, options.random, options.clock);
+  const records = new RecordService(vault, calendar, options.clock);
+  const exchange = { vault, records, keys: exchangeKeys, clock: options.clock };
   return {
     about: createAboutService({ name: '留痕', version: options.appVersion, dataDir: options.dataDir }),
     vault,
@@ -61,7 +69,7 @@ export function createServices(options: ServicesOptions): Services {
     backup: new BackupService(vault, options.dialogs),
     profile,
     calendar,
-    records: new RecordService(vault, calendar, options.clock),
+    records,
     printing: new PrintService({
       vault,
       calendar,
@@ -72,5 +80,8 @@ export function createServices(options: ServicesOptions): Services {
     }),
     exchangeKeys,
     intake: new IntakeService(vault, exchangeKeys, options.clock),
+    exports: new ExportService({ ...exchange, random: options.random }),
+    receipts: new ReceiptService(exchange),
+    forwarding: new ForwardingService(exchange),
   };
 }
