@@ -59,9 +59,11 @@ export function createServices(options: ServicesOptions): Services {
   });
   const profile = new ProfileService(vault);
   const calendar = new CalendarService(vault, options.dialogs);
-  const exchangeKeys = new ExchangeKeyService(vault, options.random, options.clock);
   const records = new RecordService(vault, calendar, options.clock);
-  const exchange = { vault, records, keys: exchangeKeys, clock: options.clock };
+  const renderer = createPdfRenderer(options.fonts);
+  const { random, clock, dialogs, printer } = options;
+  const exchangeKeys = new ExchangeKeyService({ vault, random, clock, dialogs, renderer, printer });
+  const exchange = { vault, records, keys: exchangeKeys, clock, dialogs };
   return {
     about: createAboutService({ name: '留痕', version: options.appVersion, dataDir: options.dataDir }),
     vault,
@@ -73,14 +75,14 @@ export function createServices(options: ServicesOptions): Services {
     printing: new PrintService({
       vault,
       calendar,
-      renderer: createPdfRenderer(options.fonts),
+      renderer,
       printer: options.printer,
       dialogs: options.dialogs,
       clock: options.clock,
     }),
     exchangeKeys,
-    intake: new IntakeService(vault, exchangeKeys, options.clock),
-    exports: new ExportService({ ...exchange, random: options.random }),
+    intake: new IntakeService(exchange),
+    exports: new ExportService({ ...exchange, random }),
     receipts: new ReceiptService(exchange),
     forwarding: new ForwardingService(exchange),
   };

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { UserError } from '../../shared/errors.ts';
 import { toHex } from '../../shared/exchange/hex.ts';
 import type { Clock, RandomBytes } from '../clock.ts';
+import type { Dialogs } from '../dialogs.ts';
 import { finalizedRecord, recordOfVersion } from '../records/finalized-record.ts';
 import type { RecordService } from '../records/record-service.ts';
 import { loadSodium } from '../vault/sodium.ts';
@@ -28,13 +29,21 @@ export class ExportService {
   private readonly keys: ExchangeKeyService;
   private readonly clock: Clock;
   private readonly random: RandomBytes;
+  private readonly dialogs: Dialogs;
 
-  constructor(parts: { vault: VaultService; records: RecordService; keys: ExchangeKeyService; clock: Clock; random: RandomBytes }) {
+  constructor(parts: { vault: VaultService; records: RecordService; keys: ExchangeKeyService; clock: Clock; random: RandomBytes; dialogs: Dialogs }) {
     this.vault = parts.vault;
     this.records = parts.records;
     this.keys = parts.keys;
     this.clock = parts.clock;
     this.random = parts.random;
+    this.dialogs = parts.dialogs;
+  }
+
+  // The person chooses the folder (a USB stick); cancelling writes nothing and is no error.
+  async exportChosen(recordId: string, recipientFingerprints: readonly string[]): Promise<ExportedFile[] | undefined> {
+    const folder = await this.dialogs.chooseFolder({ title: '选择保存加密文件的文件夹（例如U盘）' });
+    return folder === undefined ? undefined : this.exportRecord(recordId, recipientFingerprints, folder);
   }
 
   async exportRecord(recordId: string, recipientFingerprints: readonly string[], folder: string): Promise<ExportedFile[]> {

@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { UserError } from '../../shared/errors.ts';
 import { FORWARD_REASON_MAX_CHARS } from '../../shared/exchange/forward-payload.ts';
 import type { Clock } from '../clock.ts';
+import type { Dialogs } from '../dialogs.ts';
 import { loadSodium } from '../vault/sodium.ts';
 import type { VaultService } from '../vault/vault-service.ts';
 import type { ExchangeKeyService } from './exchange-key-service.ts';
@@ -14,11 +15,20 @@ export class ForwardingService {
   private readonly vault: VaultService;
   private readonly keys: ExchangeKeyService;
   private readonly clock: Clock;
+  private readonly dialogs: Dialogs;
 
-  constructor(parts: { vault: VaultService; keys: ExchangeKeyService; clock: Clock }) {
+  constructor(parts: { vault: VaultService; keys: ExchangeKeyService; clock: Clock; dialogs: Dialogs }) {
     this.vault = parts.vault;
     this.keys = parts.keys;
     this.clock = parts.clock;
+    this.dialogs = parts.dialogs;
+  }
+
+  async forwardChosen(fileDigest: string, toFingerprint: string, reason: string): Promise<string | undefined> {
+    const path = await this.dialogs.chooseSavePath({ title: '保存转送文件', defaultName: 'forward.liuhen', filters: [{ name: '留痕加密文件', extensions: ['liuhen'] }] });
+    if (path === undefined) return undefined;
+    await this.forward(fileDigest, toFingerprint, reason, path);
+    return path;
   }
 
   async forward(fileDigest: string, toFingerprint: string, reason: string, path: string): Promise<void> {

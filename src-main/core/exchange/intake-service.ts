@@ -7,6 +7,7 @@ import { EXCHANGE_PROBLEMS, type Checked, type ExchangeProblemCode } from '../..
 import { fingerprintMatches } from '../../shared/exchange/fingerprint-comparison.ts';
 import { FORWARDED_RECORD_FORMAT, splitSealedFile } from '../../shared/exchange/sealed-envelope.ts';
 import type { Clock } from '../clock.ts';
+import type { Dialogs } from '../dialogs.ts';
 import { utf8 } from '../vault/bytes.ts';
 import { loadSodium, type Sodium } from '../vault/sodium.ts';
 import type { VaultService } from '../vault/vault-service.ts';
@@ -54,11 +55,18 @@ export class IntakeService {
   private readonly vault: VaultService;
   private readonly keys: ExchangeKeyService;
   private readonly clock: Clock;
+  private readonly dialogs: Dialogs;
 
-  constructor(vault: VaultService, keys: ExchangeKeyService, clock: Clock) {
-    this.vault = vault;
-    this.keys = keys;
-    this.clock = clock;
+  constructor(parts: { vault: VaultService; keys: ExchangeKeyService; clock: Clock; dialogs: Dialogs }) {
+    this.vault = parts.vault;
+    this.keys = parts.keys;
+    this.clock = parts.clock;
+    this.dialogs = parts.dialogs;
+  }
+
+  async importChosenFolder(onProgress?: ImportProgress): Promise<FileReport[] | undefined> {
+    const folder = await this.dialogs.chooseFolder({ title: '选择要导入的文件夹（例如U盘）' });
+    return folder === undefined ? undefined : this.importFolder(folder, onProgress);
   }
 
   async importFolder(folder: string, onProgress?: ImportProgress): Promise<FileReport[]> {
@@ -217,4 +225,43 @@ function withFlag(row: ReceivedRecordRow | undefined, flag: ReceivedRecordRow['f
 // A handler is known by name and work unit, as the form gives them.
 function handlerIdOf(sodium: Sodium, name: string, workUnit: string): string {
   return digestHexOf(sodium, utf8(canonicalJson({ name, workUnit })));
+}
+
+// What the intake list shows of a received file: who, which version, its dates and what is flagged; the record
+// itself stays in the vault until opened.
+export interface ReceivedRecordView {
+  fileDigest: string;
+  recordId: string;
+  version: number;
+  fingerprint: string;
+  handlerName: string;
+  handlerUnit: string;
+  handlerKeyFingerprint: string;
+  filedAt: string;
+  reportStart: string;
+  exportedAt: string;
+  importedAt: string;
+  flags: ReceivedRecordRow['flags'];
+  paperCheckedAt: string | null;
+  forwardedBy: ReceivedRecordRow['forwardedBy'];
+}
+
+export function receivedRecordView(row: ReceivedRecordRow): ReceivedRecordView {
+  const { fileDigest, recordId, version, fingerprint, senderKeyFingerprint, deadline, exportedAt, importedAt, flags, paperCheckedAt, forwardedBy } = row;
+  return {
+    fileDigest,
+    recordId,
+    version,
+    fingerprint,
+    handlerName: row.record.handler.name,
+    handlerUnit: row.record.handler.workUnit,
+    handlerKeyFingerprint: senderKeyFingerprint,
+    filedAt: deadline.filedAt,
+    reportStart: deadline.reportStart,
+    exportedAt,
+    importedAt,
+    flags,
+    paperCheckedAt,
+    forwardedBy,
+  };
 }

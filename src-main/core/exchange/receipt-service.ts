@@ -3,6 +3,7 @@ import { UserError } from '../../shared/errors.ts';
 import { SIGNED_FILE_MAX_BYTES } from '../../shared/exchange/exchange-limits.ts';
 import type { ReceiptPayload } from '../../shared/exchange/receipt-payload.ts';
 import type { Clock } from '../clock.ts';
+import type { Dialogs } from '../dialogs.ts';
 import type { RecordService } from '../records/record-service.ts';
 import { loadSodium } from '../vault/sodium.ts';
 import type { VaultService } from '../vault/vault-service.ts';
@@ -10,6 +11,8 @@ import { readExchangeFile } from './exchange-file-io.ts';
 import { refused, type ExchangeKeyService } from './exchange-key-service.ts';
 import { receiptKind, receivedRecordKind } from './exchange-kinds.ts';
 import { readReceipt, writeReceipt } from './receipt-file.ts';
+
+const RECEIPT_FILTERS = [{ name: '留痕回执', extensions: ['json'] }];
 
 export interface ReceiptView {
   receipt: ReceiptPayload;
@@ -24,12 +27,26 @@ export class ReceiptService {
   private readonly records: RecordService;
   private readonly keys: ExchangeKeyService;
   private readonly clock: Clock;
+  private readonly dialogs: Dialogs;
 
-  constructor(parts: { vault: VaultService; records: RecordService; keys: ExchangeKeyService; clock: Clock }) {
+  constructor(parts: { vault: VaultService; records: RecordService; keys: ExchangeKeyService; clock: Clock; dialogs: Dialogs }) {
     this.vault = parts.vault;
     this.records = parts.records;
     this.keys = parts.keys;
     this.clock = parts.clock;
+    this.dialogs = parts.dialogs;
+  }
+
+  async exportChosenReceipt(fileDigest: string): Promise<string | undefined> {
+    const path = await this.dialogs.chooseSavePath({ title: '保存回执', defaultName: 'liuhen-receipt.json', filters: RECEIPT_FILTERS });
+    if (path === undefined) return undefined;
+    await this.exportReceipt(fileDigest, path);
+    return path;
+  }
+
+  async importChosenReceipt(): Promise<ReceiptView | undefined> {
+    const path = await this.dialogs.chooseOpenPath({ title: '选择纪检组织的回执', filters: RECEIPT_FILTERS });
+    return path === undefined ? undefined : this.importReceipt(path);
   }
 
   // The body's side.
@@ -75,4 +92,8 @@ export class ReceiptService {
       .map(({ value }) => value)
       .filter((view) => view.receipt.recordId === recordId);
   }
+}
+
+export function receiptViewOf({ receipt, bodyName, importedAt }: ReceiptView) {
+  return { recordId: receipt.recordId, version: receipt.version, bodyName, bodyImportedAt: receipt.importedAt, receivedAt: importedAt };
 }

@@ -56,6 +56,22 @@ export const SEEDS: Record<Channel, (fixture: Fixture) => unknown> = {
   'settings.get': () => ({}),
   'settings.save': () => ({ autoLockMinutes: 5 }),
   'audit.list': () => ({}),
+  'exchange.trustedKeys': () => ({}),
+  'exchange.chooseKeyFile': () => ({}),
+  'exchange.trustKeyFile': () => ({ typedFingerprint: 'b15e4436 ea30f6fb 191c765a fa70676f 84dc9ed4 5500299b 681c0143 d1746c56' }),
+  'record.export': ({ finalizedId }) => ({ recordId: finalizedId, recipients: ['b'.repeat(64)] }),
+  'record.importReceipt': () => ({}),
+  'record.receipts': ({ finalizedId }) => ({ recordId: finalizedId }),
+  'body.status': () => ({}),
+  'body.setUp': () => ({ identity: { kind: '单位纪检组织', unit: '某省通信管理局', name: '纪检组' } }),
+  'body.saveKeyFile': () => ({}),
+  'body.printKeyNotice': () => ({}),
+  'intake.importFolder': () => ({}),
+  'intake.list': () => ({}),
+  'intake.checkPaper': () => ({ fileDigest: 'a'.repeat(64), typedFingerprint: 'a'.repeat(64) }),
+  'intake.acceptKeyChange': () => ({ fileDigest: 'a'.repeat(64) }),
+  'intake.exportReceipt': () => ({ fileDigest: 'a'.repeat(64) }),
+  'intake.forward': () => ({ fileDigest: 'a'.repeat(64), to: 'b'.repeat(64), reason: '按第九条转送' }),
 };
 
 function fullDraft() {
