@@ -54,6 +54,7 @@ export const fileReportView = z.object({
   message: z.string(),
   recordId: z.string().nullable(),
   version: z.number().nullable(),
+  fileDigest: z.string().nullable(),
   flags: z.array(intakeFlag),
 });
 

@@ -31,6 +31,8 @@ export interface FileReport {
   message: string;
   recordId: string | null;
   version: number | null;
+  // The imported file's digest, by which a receipt or a forward names it.
+  fileDigest: string | null;
   flags: ReceivedRecordRow['flags'];
 }
 
@@ -159,7 +161,7 @@ export class IntakeService {
     const handlerId = handlerIdOf(batch.sodium, record.record.handler.name, record.record.handler.workUnit);
     const trusted = batch.handlerKeys.get(handlerId);
     const decision = decideIntake(record, [...batch.rows.values()].map(heldVersionOf), trusted === undefined ? undefined : { trustedKeyFingerprint: trusted });
-    const where = { file, recordId: record.recordId, version: record.version };
+    const where = { file, recordId: record.recordId, version: record.version, fileDigest: record.fileDigest };
     if (!decision.store) return { ...where, outcome: decision.code === 'DUPLICATE' ? 'skipped' : 'refused', code: decision.code, message: EXCHANGE_PROBLEMS[decision.code], flags: [] };
     const row: ReceivedRecordRow = {
       ...record,
@@ -207,7 +209,7 @@ function openArrival(batch: Batch, bytes: Uint8Array): Checked<Arrival> {
 }
 
 function refusedReport(file: string, refused: { ok: false; problem: { code: ExchangeProblemCode; message: string } }): FileReport {
-  return { file, outcome: 'refused', code: refused.problem.code, message: refused.problem.message, recordId: null, version: null, flags: [] };
+  return { file, outcome: 'refused', code: refused.problem.code, message: refused.problem.message, recordId: null, version: null, fileDigest: null, flags: [] };
 }
 
 function heldVersionOf({ recordId, version, fingerprint, amendsDigest, fileDigest }: ReceivedRecordRow): HeldVersion {
