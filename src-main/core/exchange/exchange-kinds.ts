@@ -65,6 +65,7 @@ export const handlerIdentityKind = storedKind({
   label: '承办人员的签名密钥',
   schema: z.strictObject({ name: z.string(), workUnit: z.string(), trustedKeyFingerprint: digestHex, since: instant }),
 });
+export type HandlerIdentityRow = z.output<typeof handlerIdentityKind.schema>;
 
 // A receipt the handler imported and verified; the row id is `${recordId}-${version}`.
 export const receiptKind = storedKind({

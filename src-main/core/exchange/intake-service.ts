@@ -13,7 +13,7 @@ import { loadSodium, type Sodium } from '../vault/sodium.ts';
 import type { VaultService } from '../vault/vault-service.ts';
 import { readExchangeFile } from './exchange-file-io.ts';
 import type { ExchangeKeyService } from './exchange-key-service.ts';
-import { handlerIdentityKind, receivedRecordKind, type ReceivedRecordRow } from './exchange-kinds.ts';
+import { handlerIdentityKind, receivedRecordKind, type HandlerIdentityRow, type ReceivedRecordRow } from './exchange-kinds.ts';
 import { digestHexOf, type BodyKeys, type TrustedBody } from './exchange-keys.ts';
 import { openForwardFile } from './forward-file.ts';
 import { decideIntake, type HeldVersion } from './intake-decision.ts';
@@ -43,12 +43,20 @@ interface Arrival {
   forwardedBy: ReceivedRecordRow['forwardedBy'];
 }
 
+// Files are decided one by one against what is held plus what the batch has taken so far, and written in
+// chunks, each one transaction with one audit entry naming its files: a per-file transaction would spend the
+// import in fsyncs. A chunk holds only files that passed, so a refused file never writes anything.
+const FILES_PER_WRITE = 100;
+const AUDIT_NOTE_FILES_SHOWN = 20;
+
 interface Batch {
   sodium: Sodium;
   own: BodyKeys;
   bodyByFingerprint: (fingerprint: string) => TrustedBody | undefined;
   rows: Map<string, ReceivedRecordRow>;
+  byRecord: Map<string, HeldVersion[]>;
   handlerKeys: Map<string, string>;
+  pending: { rows: Map<string, ReceivedRecordRow>; handlers: Map<string, HandlerIdentityRow>; files: string[] };
 }
 
 // The discipline body's intake: files or a whole folder, each verified, opened and checked on its own; a refused
@@ -93,15 +101,23 @@ export class IntakeService {
     for (const path of paths) {
       const bytes = await readExchangeFile(path, EXCHANGE_FILE_MAX_BYTES);
       reports.push(bytes.ok ? this.importOne(batch, basename(path), bytes.value) : refusedReport(basename(path), bytes));
+      if (batch.pending.files.length >= FILES_PER_WRITE) this.write(batch);
       onProgress?.(reports.length, paths.length);
     }
+    this.write(batch);
     return reports;
   }
 
   // Files already in memory (the CLI's stdin, the fuzz), as one batch.
   async importBytes(files: readonly { name: string; bytes: Uint8Array }[]): Promise<FileReport[]> {
     const batch = await this.startBatch();
-    return files.map(({ name, bytes }) => this.importOne(batch, name, bytes));
+    const reports = files.map(({ name, bytes }) => {
+      const report = this.importOne(batch, name, bytes);
+      if (batch.pending.files.length >= FILES_PER_WRITE) this.write(batch);
+      return report;
+    });
+    this.write(batch);
+    return reports;
   }
 
   list(): ReceivedRecordRow[] {
@@ -151,7 +167,31 @@ export class IntakeService {
         .list()
         .map(({ id, value }) => [id, value.trustedKeyFingerprint]),
     );
-    return { sodium: await loadSodium(), own: await this.keys.bodyKeys(), bodyByFingerprint: await this.keys.bodyLookup(), rows, handlerKeys };
+    const byRecord = new Map<string, HeldVersion[]>();
+    for (const row of rows.values()) byRecord.set(row.recordId, [...(byRecord.get(row.recordId) ?? []), heldVersionOf(row)]);
+    return {
+      sodium: await loadSodium(),
+      own: await this.keys.bodyKeys(),
+      bodyByFingerprint: await this.keys.bodyLookup(),
+      rows,
+      byRecord,
+      handlerKeys,
+      pending: { rows: new Map(), handlers: new Map(), files: [] },
+    };
+  }
+
+  private write(batch: Batch): void {
+    const { rows, handlers, files } = batch.pending;
+    if (files.length === 0) return;
+    const shown = files.slice(0, AUDIT_NOTE_FILES_SHOWN).join('、');
+    const note = `${files.length}个文件：${shown}${files.length > AUDIT_NOTE_FILES_SHOWN ? '等' : ''}`;
+    this.vault.change({ action: 'recordImported', note }, () => {
+      const table = this.vault.table(receivedRecordKind);
+      for (const [id, row] of rows) table.put(id, row);
+      const identities = this.vault.table(handlerIdentityKind);
+      for (const [id, identity] of handlers) identities.put(id, identity);
+    });
+    batch.pending = { rows: new Map(), handlers: new Map(), files: [] };
   }
 
   private importOne(batch: Batch, file: string, bytes: Uint8Array): FileReport {
@@ -160,7 +200,7 @@ export class IntakeService {
     const { record, forwardedBy } = arrival.value;
     const handlerId = handlerIdOf(batch.sodium, record.record.handler.name, record.record.handler.workUnit);
     const trusted = batch.handlerKeys.get(handlerId);
-    const decision = decideIntake(record, [...batch.rows.values()].map(heldVersionOf), trusted === undefined ? undefined : { trustedKeyFingerprint: trusted });
+    const decision = decideIntake(record, batch.byRecord.get(record.recordId) ?? [], trusted === undefined ? undefined : { trustedKeyFingerprint: trusted });
     const where = { file, recordId: record.recordId, version: record.version, fileDigest: record.fileDigest };
     if (!decision.store) return { ...where, outcome: decision.code === 'DUPLICATE' ? 'skipped' : 'refused', code: decision.code, message: EXCHANGE_PROBLEMS[decision.code], flags: [] };
     const row: ReceivedRecordRow = {
@@ -174,17 +214,17 @@ export class IntakeService {
       ...decision.completes.map((held) => withoutFlag(batch.rows.get(held.fileDigest), 'WAITING_FOR_EARLIER')),
       ...decision.contradicts.map((held) => withFlag(batch.rows.get(held.fileDigest), 'EQUIVOCATION')),
     ].filter((changed): changed is ReceivedRecordRow => changed !== undefined);
-    this.vault.change({ action: 'recordImported', target: { recordId: record.recordId, version: record.version }, note: file }, () => {
-      const table = this.vault.table(receivedRecordKind);
-      table.put(row.fileDigest, row);
-      for (const changed of updated) table.put(changed.fileDigest, changed);
-      if (trusted === undefined) {
-        const { name, workUnit } = record.record.handler;
-        this.vault.table(handlerIdentityKind).put(handlerId, { name, workUnit, trustedKeyFingerprint: record.senderKeyFingerprint, since: row.importedAt });
-      }
-    });
-    for (const stored of [row, ...updated]) batch.rows.set(stored.fileDigest, stored);
-    if (trusted === undefined) batch.handlerKeys.set(handlerId, record.senderKeyFingerprint);
+    for (const stored of [row, ...updated]) {
+      batch.rows.set(stored.fileDigest, stored);
+      batch.pending.rows.set(stored.fileDigest, stored);
+    }
+    batch.byRecord.set(record.recordId, [...(batch.byRecord.get(record.recordId) ?? []).filter((held) => held.fileDigest !== row.fileDigest), heldVersionOf(row)]);
+    batch.pending.files.push(file);
+    if (trusted === undefined) {
+      const { name, workUnit } = record.record.handler;
+      batch.handlerKeys.set(handlerId, record.senderKeyFingerprint);
+      batch.pending.handlers.set(handlerId, { name, workUnit, trustedKeyFingerprint: record.senderKeyFingerprint, since: row.importedAt });
+    }
     return {
       ...where,
       outcome: 'imported',

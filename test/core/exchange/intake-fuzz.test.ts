@@ -79,9 +79,10 @@ describe('the body’s importer, fuzzed through its real vault', () => {
         for (const report of reports.filter((candidate) => candidate.outcome !== 'imported')) {
           expect(report.code && report.message.startsWith(EXCHANGE_PROBLEMS[report.code])).toBe(true);
         }
-        // One row and one audit entry per imported file, none for anything else.
+        // One row per imported file and none for anything else; one audit entry for the batch's write, and none
+        // when every file was refused or skipped.
         expect(services.vault.table(receivedRecordKind).ids().length - rowsBefore).toBe(imported);
-        expect(services.vault.auditTrail().length - auditBefore).toBe(imported);
+        expect(services.vault.auditTrail().length - auditBefore).toBe(imported > 0 ? 1 : 0);
       }),
       { numRuns: BATCHES },
     );
