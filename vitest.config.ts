@@ -31,6 +31,7 @@ export default defineConfig({
           include: ['test/core/**/*.test.ts', 'test/dispatch/**/*.test.ts'],
           exclude: UNIT_TESTS,
           testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
       {
@@ -39,6 +40,7 @@ export default defineConfig({
           name: 'renderer',
           environment: 'jsdom',
           testTimeout: 30_000,
+          hookTimeout: 60_000,
           include: ['test/renderer/**/*.test.tsx'],
           setupFiles: ['test/renderer/setup.ts'],
         },

@@ -9,7 +9,7 @@ import type { KdfCost } from '../../src-main/core/vault/crypto-params.ts';
 import { loadSodium } from '../../src-main/core/vault/sodium.ts';
 import { dispatchFor } from '../../src-main/dispatch/index.ts';
 import { splitSealedFile, unframeInner, signedMessage, SEALED_RECORD_FORMAT } from '../../src-main/shared/exchange/sealed-envelope.ts';
-import { completeEntry, createHandlerVault, draftWithEntries, value } from '../../test/support/dispatch-fixtures.ts';
+import { call, completeEntry, createHandlerVault, draftWithEntries } from '../../test/support/dispatch-fixtures.ts';
 import { validRecord } from '../../test/shared/support/valid-record.ts';
 import { servicesForBench } from '../support.ts';
 import { formatMs, median, type BenchRow } from '../table.ts';
@@ -38,7 +38,7 @@ async function benchExport(bodyDir: string, handlerDir: string, outDir: string):
   const dispatch = dispatchFor(handler, { role: 'handler' });
   await createHandlerVault(dispatch);
   const recordId = await draftWithEntries(dispatch, [completeEntry('departmentDeputy')]);
-  await value(dispatch('record.finalize', { recordId }));
+  await call(dispatch, 'record.finalize', { recordId });
   await handler.exchangeKeys.trustKeyFile(keyFile, fingerprint);
   await handler.exports.exportRecord(recordId, [fingerprint], outDir);
   const samples: number[] = [];

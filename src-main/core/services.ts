@@ -3,6 +3,7 @@ import { BackupService } from './backup/backup-service.ts';
 import { CalendarService } from './calendar/calendar-service.ts';
 import type { Clock, RandomBytes } from './clock.ts';
 import { RecordService } from './records/record-service.ts';
+import { RecordVersions } from './records/record-versions.ts';
 import type { Dialogs } from './dialogs.ts';
 import { ExchangeKeyService } from './exchange/exchange-key-service.ts';
 import { ExportService } from './exchange/export-service.ts';
@@ -40,6 +41,8 @@ export interface Services {
   profile: ProfileService;
   calendar: CalendarService;
   records: RecordService;
+  // The records' versions and digests under the service (for tools that work below the 记录表 screens).
+  recordVersions: RecordVersions;
   printing: PrintService;
   exchangeKeys: ExchangeKeyService;
   intake: IntakeService;
@@ -59,7 +62,9 @@ export function createServices(options: ServicesOptions): Services {
   });
   const profile = new ProfileService(vault);
   const calendar = new CalendarService(vault, options.dialogs);
-  const records = new RecordService(vault, calendar, options.clock);
+  const recordVersions = new RecordVersions(vault, options.random);
+  vault.onUnlocked(() => recordVersions.upgradeDrafts());
+  const records = new RecordService(vault, recordVersions, calendar, options.clock);
   const renderer = createPdfRenderer(options.fonts);
   const { random, clock, dialogs, printer } = options;
   const exchangeKeys = new ExchangeKeyService({ vault, random, clock, dialogs, renderer, printer });
@@ -72,8 +77,10 @@ export function createServices(options: ServicesOptions): Services {
     profile,
     calendar,
     records,
+    recordVersions,
     printing: new PrintService({
       vault,
+      records: recordVersions,
       calendar,
       renderer,
       printer: options.printer,

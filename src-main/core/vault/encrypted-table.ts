@@ -40,7 +40,10 @@ export class EncryptedTable<S extends z.ZodType> {
 
   put(id: string, value: z.input<S>): void {
     requireRowId(id);
-    const content: unknown = this.kind.schema.parse(value);
+    this.write(id, this.kind.schema.parse(value));
+  }
+
+  private write(id: string, content: unknown): void {
     const session = this.session();
     const row = session.sealTyped(this.kind.name, id, utf8(JSON.stringify({ contentVersion: this.kind.contentVersion, content })));
     session.db
@@ -105,6 +108,29 @@ export class EncryptedTable<S extends z.ZodType> {
       }
     }
     return { rows, unreadable };
+  }
+
+  // Rewrites every row written at an older content version at the current one; answers how many. Only inside a
+  // change. A row that cannot be read is left as it is (reading it names it).
+  upgradeStoredContent(): number {
+    const session = this.session();
+    const stored = session.db
+      .prepare('SELECT row_id, revision, suite, nonce, ciphertext FROM typed_rows WHERE kind = ?')
+      .all(this.kind.name) as SqlTypedRow[];
+    let upgradedRows = 0;
+    for (const row of stored) {
+      let opened;
+      try {
+        opened = this.open(session, row);
+      } catch (error) {
+        if (error instanceof UserError) continue;
+        throw error;
+      }
+      if (opened.contentVersion === this.kind.contentVersion) continue;
+      this.write(row.row_id, opened.value);
+      upgradedRows += 1;
+    }
+    return upgradedRows;
   }
 
   // Authenticated, then brought to the current content version in memory (the row itself is rewritten only by

@@ -17,7 +17,7 @@ import { moveIntoPlace, removeVaultFiles, replaceVaultFile, stageCopy, verifyBac
 import { EncryptedTable } from './encrypted-table.ts';
 import { drainPendingEvents, recordPendingEvent } from './pending-audit.ts';
 import type { StoredKind } from './stored-kind.ts';
-import { RecordStore } from './record-store.ts';
+import { RecordRows, type DescribeVersion } from './record-rows.ts';
 import { parseRecoveryKey, type RecoveryKey } from './recovery-key.ts';
 import { addAccount, confirmRecoveryKey, issueRecoveryKey, recoverFirstAccount, removeAccount, replacePassphrase, type KeyContext } from './key-management.ts';
 import { isRecoveryKeyConfirmed, markRecoveryKeyPending, RECOVERY_KEY_PENDING_SLOT } from './recovery-key-state.ts';
@@ -81,7 +81,6 @@ export interface VaultStatus {
 
 interface Unlocked {
   session: VaultSession;
-  records: RecordStore;
   settings: VaultSettings;
   lastActivityMs: number;
   // When main's own checks first found the idle time run out: the grace period starts there.
@@ -102,7 +101,8 @@ export class VaultService {
   private readonly random: RandomBytes;
   private readonly kdfCost: KdfCost;
   private readonly kinds = new Map<string, StoredKind>();
-  private sodium: Sodium | undefined;
+  private readonly unlockedListeners: (() => void)[] = [];
+  private loadedSodium: Sodium | undefined;
   private unlocked: Unlocked | undefined;
   private readonly throttle: UnlockThrottle;
   private busy = 0;
@@ -340,8 +340,19 @@ export class VaultService {
     if (unlocked && this.idleLockInMs(unlocked) > 0) unlocked.lastActivityMs = this.clock.now().getTime();
   }
 
-  records(): RecordStore {
-    return this.require().records;
+  // The records table, for the records lifecycle (records/record-versions.ts), which owns what may change.
+  recordRows<S extends z.ZodType>(schema: S, describe: DescribeVersion): RecordRows<S> {
+    return new RecordRows(() => this.require().session, schema, describe);
+  }
+
+  // The libsodium the open vault uses, for features that hash with it (a record's fingerprint).
+  sodium(): Sodium {
+    return this.require().session.sodium;
+  }
+
+  // The vault's clock, as written into rows and the audit trail.
+  now(): string {
+    return this.require().session.now();
   }
 
   settings(): VaultSettings {
@@ -368,6 +379,12 @@ export class VaultService {
   table<S extends z.ZodType>(kind: StoredKind<S>): EncryptedTable<S> {
     if (this.kinds.get(kind.name) !== kind) throw new Error(`stored kind not registered: ${kind.name}`);
     return new EncryptedTable(() => this.require().session, kind);
+  }
+
+  // Told after every unlock, once the typed tables' content is current: the records lifecycle brings its own
+  // rows' content to the current version there.
+  onUnlocked(listener: () => void): void {
+    this.unlockedListeners.push(listener);
   }
 
   // Writes to typed tables, in one transaction with one audit entry and the manifest: all of them land or none.
@@ -491,10 +508,36 @@ export class VaultService {
     watchCommits(session, sodium, this.path, this.random);
     this.unlocked = {
       session,
-      records: new RecordStore(session, sodium, this.random),
       settings,
       lastActivityMs: this.clock.now().getTime(),
     };
+    this.upgradeStoredContent();
+  }
+
+  // Content migrations, after unlock: rows written at an older content version are rewritten at the current one,
+  // in one change with one audit entry. Reads already bring such rows up in memory, so a migration that cannot be
+  // written now (a full disk, a busy file) loses nothing and is tried again at the next unlock.
+  private upgradeStoredContent(): void {
+    try {
+      this.upgradeTypedContent();
+      for (const listener of this.unlockedListeners) listener();
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+    }
+  }
+
+  private upgradeTypedContent(): void {
+    const { session } = this.require();
+    const kinds = [...this.kinds.values()].filter((kind) => kind.contentVersion > 1 && session.typedIds(kind.name).length > 0);
+    if (kinds.length === 0) return;
+    try {
+      this.change({ action: 'contentMigrated' }, () => {
+        const upgraded = kinds.reduce((sum, kind) => sum + this.table(kind).upgradeStoredContent(), 0);
+        if (upgraded === 0) throw new NothingToUpgrade();
+      });
+    } catch (error) {
+      if (!(error instanceof NothingToUpgrade)) throw error;
+    }
   }
 
   // A wrong passphrase or recovery key, wherever it was typed: counted by the one throttle and left in the trail
@@ -615,10 +658,13 @@ export class VaultService {
   }
 
   private async context(): Promise<OpeningContext> {
-    this.sodium ??= await loadSodium();
-    return { sodium: this.sodium, clock: this.clock, random: this.random };
+    this.loadedSodium ??= await loadSodium();
+    return { sodium: this.loadedSodium, clock: this.clock, random: this.random };
   }
 }
+
+// Rolls back a content migration that found every row current, so it leaves no audit entry.
+class NothingToUpgrade extends Error {}
 
 // The throttle's wait, as the sentence after a refusal.
 function waitNote(throttleMessage: string): string {

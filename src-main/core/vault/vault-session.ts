@@ -49,7 +49,7 @@ export interface TypedRow extends StoredRow {
 export class VaultSession {
   readonly db: Database;
   readonly vaultId: string;
-  private readonly sodium: Sodium;
+  readonly sodium: Sodium;
   private vaultKey: Uint8Array;
   private subkeys: Subkeys;
   private rows: RowIndex;

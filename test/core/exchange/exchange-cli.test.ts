@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundledFonts } from '../../../src-main/core/pdf/fonts/bundled-fonts.ts';
 import { createServices, type Services } from '../../../src-main/core/services.ts';
 import { dispatchFor } from '../../../src-main/dispatch/index.ts';
-import { completeEntry, createHandlerVault, draftWithEntries, value } from '../../support/dispatch-fixtures.ts';
+import { call, completeEntry, createHandlerVault, draftWithEntries } from '../../support/dispatch-fixtures.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';
 import { scriptedDialogs, recordingPrinter } from '../../support/test-services.ts';
 import { TEST_PASSPHRASE } from '../../support/test-vault.ts';
@@ -51,7 +51,7 @@ beforeAll(async () => {
   const dispatch = dispatchFor(handler, { role: 'handler' });
   await createHandlerVault(dispatch);
   recordId = await draftWithEntries(dispatch, [completeEntry('departmentDeputy')]);
-  await value(dispatch('record.finalize', { recordId }));
+  await call(dispatch, 'record.finalize', { recordId });
   handler.vault.lock();
 }, 120_000);
 afterAll(() => temp.remove());

@@ -5,7 +5,7 @@ import type { Services } from '../../../src-main/core/services.ts';
 import { dispatchFor, type Dispatch } from '../../../src-main/dispatch/index.ts';
 import type { BodyIdentity } from '../../../src-main/shared/exchange/exchange-body.ts';
 import { formatFingerprint } from '../../../src-main/shared/form/fingerprint-text.ts';
-import { completeEntry, createHandlerVault, draftWithEntries, value } from '../../support/dispatch-fixtures.ts';
+import { call, completeEntry, createHandlerVault, draftWithEntries } from '../../support/dispatch-fixtures.ts';
 import { makeServices } from '../../support/test-services.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';
 import { TEST_PASSPHRASE, fakeClock } from '../../support/test-vault.ts';
@@ -32,7 +32,7 @@ async function handlerWithRecord(dataDir: string): Promise<{ services: Services;
   const dispatch = dispatchFor(services, { role: 'handler' });
   await createHandlerVault(dispatch);
   const recordId = await draftWithEntries(dispatch, [completeEntry('departmentDeputy')]);
-  await value(dispatch('record.finalize', { recordId }));
+  await call(dispatch, 'record.finalize', { recordId });
   return { services, dispatch, recordId };
 }
 

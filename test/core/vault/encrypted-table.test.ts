@@ -186,20 +186,32 @@ describe('an encrypted table', () => {
 });
 
 describe('content versions of a kind', () => {
-  it('brings content written as version 1 to version 2 when read by a program that knows version 2', async () => {
+  it('brings content written as version 1 to version 2: rewritten after unlock, once, with one audit entry', async () => {
     putNote('a', '旧格式的便笺');
     vault.lock();
     vault = vaultWith([noteV2]);
     await vault.unlock(TEST_PASSPHRASE);
+    expect(rawRows().map((row) => row.revision)).toEqual([2]);
+    expect(vault.auditTrail().slice(-2).map((entry) => entry.action)).toEqual(['unlocked', 'contentMigrated']);
     expect(vault.table(noteV2).get('a')).toEqual({ title: '（无标题）', body: '旧格式的便笺' });
+    vault.lock();
+    await vault.unlock(TEST_PASSPHRASE);
+    expect(rawRows().map((row) => row.revision)).toEqual([2]);
+    expect(vault.auditTrail().filter((entry) => entry.action === 'contentMigrated')).toHaveLength(1);
+  });
+
+  it('names content of a version newer than the program as unreadable, beside the rows it can read', async () => {
+    putNote('a', '旧格式的便笺');
+    vault.lock();
+    vault = vaultWith([noteV2]);
+    await vault.unlock(TEST_PASSPHRASE);
     vault.change({ action: 'settingsChanged' }, () => vault.table(noteV2).put('b', { title: '新', body: '新格式' }));
     vault.lock();
-    // An older program meets content of a version it does not know: unreadable, named, and not tampering.
     vault = vaultWith([noteV1]);
     await vault.unlock(TEST_PASSPHRASE);
     const { rows, unreadable } = vault.table(noteV1).read();
-    expect(rows).toEqual([{ id: 'a', value: { text: '旧格式的便笺' } }]);
-    expect(unreadable.map((row) => row.id)).toEqual(['b']);
+    expect(rows).toEqual([]);
+    expect(unreadable.map((row) => row.id)).toEqual(['a', 'b']);
     expectUserError(unreadable[0]?.error, 'ROW_UNREADABLE');
     expect(unreadable[0]?.error.message).toContain('测试便笺');
   });
