@@ -30,6 +30,7 @@ export const CHANNEL_MAPS = {
       'exchange.trustedKeys',
       'exchange.chooseKeyFile',
       'exchange.trustKeyFile',
+      'calendar.importSignedPack',
     ],
   },
   // Recording, printing and exporting the 记录表, and the receipts that come back.

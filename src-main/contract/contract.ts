@@ -94,6 +94,12 @@ export const commonContract = {
   // Opens the file dialog and shows the chosen key file's fingerprint to compare with the printed notice.
   'exchange.chooseKeyFile': { input: empty, output: z.object({ done: z.boolean(), keyFile: keyFileView.nullable() }), ...unlocked },
   'exchange.trustKeyFile': { input: trustKeyFileInput, output: keyFileView, ...unlocked },
+  // A pack signed by a body whose key this installation checked, taken in one step unless it conflicts.
+  'calendar.importSignedPack': {
+    input: empty,
+    output: z.object({ done: z.boolean(), coverage: calendarCoverageView.nullable() }),
+    ...unlocked,
+  },
 } satisfies Record<ChannelOf<'common'>, ChannelSpec>;
 
 export const handlerContract = {

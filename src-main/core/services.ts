@@ -10,6 +10,7 @@ import { ExportService } from './exchange/export-service.ts';
 import { ForwardingService } from './exchange/forwarding-service.ts';
 import { IntakeService } from './exchange/intake-service.ts';
 import { ReceiptService } from './exchange/receipt-service.ts';
+import { SignedCalendarService } from './exchange/signed-calendar-service.ts';
 import type { FontResolver } from './pdf/fonts/font-roles.ts';
 import { createPdfRenderer } from './pdf/pdf-renderer.ts';
 import type { Printer } from './printer.ts';
@@ -49,6 +50,7 @@ export interface Services {
   exports: ExportService;
   receipts: ReceiptService;
   forwarding: ForwardingService;
+  signedCalendar: SignedCalendarService;
 }
 
 // The composition root: everything the core needs from the world comes in through these options.
@@ -92,5 +94,6 @@ export function createServices(options: ServicesOptions): Services {
     exports: new ExportService({ ...exchange, random }),
     receipts: new ReceiptService(exchange),
     forwarding: new ForwardingService(exchange),
+    signedCalendar: new SignedCalendarService({ ...exchange, calendar }),
   };
 }

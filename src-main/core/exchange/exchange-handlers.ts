@@ -4,11 +4,13 @@ import type { ExportService } from './export-service.ts';
 import type { ForwardingService } from './forwarding-service.ts';
 import { receivedRecordView, type IntakeService } from './intake-service.ts';
 import { receiptViewOf, type ReceiptService } from './receipt-service.ts';
+import type { SignedCalendarService } from './signed-calendar-service.ts';
 
 type ExchangeChannels =
   | 'exchange.trustedKeys'
   | 'exchange.chooseKeyFile'
   | 'exchange.trustKeyFile'
+  | 'calendar.importSignedPack'
   | 'record.export'
   | 'record.importReceipt'
   | 'record.receipts'
@@ -29,11 +31,12 @@ export interface ExchangeServices {
   receipts: ReceiptService;
   intake: IntakeService;
   forwarding: ForwardingService;
+  signedCalendar: SignedCalendarService;
 }
 
 const fileAction = (path: string | undefined) => ({ done: path !== undefined, path: path ?? null });
 
-export function exchangeHandlers({ exchangeKeys, exports, receipts, intake, forwarding }: ExchangeServices): FeatureHandlers<ExchangeChannels> {
+export function exchangeHandlers({ exchangeKeys, exports, receipts, intake, forwarding, signedCalendar }: ExchangeServices): FeatureHandlers<ExchangeChannels> {
   return {
     'exchange.trustedKeys': () => exchangeKeys.trustedBodyViews(),
     'exchange.chooseKeyFile': async () => {
@@ -41,6 +44,10 @@ export function exchangeHandlers({ exchangeKeys, exports, receipts, intake, forw
       return { done: keyFile !== null, keyFile };
     },
     'exchange.trustKeyFile': ({ typedFingerprint }) => exchangeKeys.trustChosenKeyFile(typedFingerprint),
+    'calendar.importSignedPack': async () => {
+      const coverage = await signedCalendar.importChosen();
+      return { done: coverage !== undefined, coverage: coverage ?? null };
+    },
     'record.export': async ({ recordId, recipients }) => {
       const files = await exports.exportChosen(recordId, recipients);
       return { done: files !== undefined, files: files ?? [] };

@@ -74,4 +74,17 @@ export const receiptKind = storedKind({
   schema: z.strictObject({ receipt: receiptPayloadSchema, bodyName: z.string(), importedAt: instant }),
 });
 
-export const EXCHANGE_KINDS = [bodyKeysKind, handlerKeyKind, trustedBodyKind, receivedRecordKind, handlerIdentityKind, receiptKind] as const;
+// A calendar pack taken in through the exchange, with who vouched for it: the next pack for its years is judged
+// against these (sequence per signer, conflicts between signers).
+export const calendarPackProvenanceKind = storedKind({
+  name: 'exchange-calendar-pack',
+  label: '日历包来源',
+  schema: z.strictObject({
+    pack: z.record(z.string(), z.unknown()),
+    signer: z.strictObject({ fingerprint: digestHex, name: z.string() }).nullable(),
+    sequence: z.number().int().min(1).nullable(),
+    importedAt: instant,
+  }),
+});
+
+export const EXCHANGE_KINDS = [bodyKeysKind, handlerKeyKind, trustedBodyKind, receivedRecordKind, handlerIdentityKind, receiptKind, calendarPackProvenanceKind] as const;
