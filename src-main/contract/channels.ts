@@ -50,6 +50,7 @@ export const CHANNEL_MAPS = {
       'record.assess',
       'record.print',
       'record.savePdf',
+      'record.exportRoutes',
       'record.export',
       'record.importReceipt',
       'record.receipts',

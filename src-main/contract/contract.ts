@@ -4,6 +4,7 @@ import type { Channel, ChannelOf } from './channels.ts';
 import {
   bodySetUpInput,
   exportedFilesView,
+  exportRoutesView,
   fileReportView,
   intakeCheckPaperInput,
   intakeForwardInput,
@@ -12,7 +13,7 @@ import {
   receiptView,
   receivedRecordView,
   recordExportInput,
-  recordReceiptsInput,
+  exchangeRecordRef,
   trustedBodyView,
   trustKeyFileInput,
 } from './exchange-schemas.ts';
@@ -117,10 +118,11 @@ export const handlerContract = {
   'record.assess': { input: recordAssessInput, output: assessmentView, ...unlocked },
   'record.print': { input: recordPrintInput, output: empty, ...unlocked },
   'record.savePdf': { input: recordPrintInput, output: fileActionOutput, ...unlocked },
+  'record.exportRoutes': { input: exchangeRecordRef, output: exportRoutesView, ...unlocked },
   // 导出加密文件: one neutrally named file per recipient, into a folder the person chooses.
   'record.export': { input: recordExportInput, output: exportedFilesView, ...unlocked },
   'record.importReceipt': { input: empty, output: z.object({ done: z.boolean(), receipt: receiptView.nullable() }), ...unlocked },
-  'record.receipts': { input: recordReceiptsInput, output: z.array(receiptView), ...unlocked },
+  'record.receipts': { input: exchangeRecordRef, output: z.array(receiptView), ...unlocked },
 } satisfies Record<ChannelOf<'handler'>, ChannelSpec>;
 
 export const disciplineContract = {

@@ -21,7 +21,7 @@ export const trustKeyFileInput = z.object({ typedFingerprint }).strict();
 export const recordExportInput = z
   .object({ recordId, recipients: z.array(fingerprint, { error: '请选择接收方' }).min(1, '请至少选择一个接收方').max(10, '接收方过多') })
   .strict();
-export const recordReceiptsInput = z.object({ recordId }).strict();
+export const exchangeRecordRef = z.object({ recordId }).strict();
 export const intakeRef = z.object({ fileDigest }).strict();
 export const intakeCheckPaperInput = z.object({ fileDigest, typedFingerprint }).strict();
 export const intakeForwardInput = z
@@ -74,3 +74,7 @@ export const receivedRecordView = z.object({
   paperCheckedAt: z.string().nullable(),
   forwardedBy: z.object({ fingerprint: z.string(), name: z.string(), reason: z.string(), forwardedAt: z.string() }).nullable(),
 });
+
+export const exportRoutesView = z.array(
+  z.object({ recipient: z.string(), name: z.string(), reason: z.string(), bodies: z.array(keyFileView) }),
+);

@@ -58,6 +58,10 @@ describe('the exchange channels, two installations through their dispatch', () =
     await call(handler.dispatch, 'exchange.trustKeyFile', { typedFingerprint: own.fingerprint.toUpperCase() });
     expect(await call(handler.dispatch, 'exchange.trustedKeys', {})).toMatchObject([{ fingerprint: own.fingerprint, body: UNIT_BODY }]);
 
+    expect(await call(handler.dispatch, 'record.exportRoutes', { recordId })).toMatchObject([
+      { recipient: 'unitDisciplineBody', bodies: [{ fingerprint: own.fingerprint }] },
+      { recipient: 'stationedInspectionGroup', bodies: [] },
+    ]);
     const stick = folder('stick');
     handler.dialogs.folders.push(stick);
     const exported = await call(handler.dispatch, 'record.export', { recordId, recipients: [own.fingerprint] });

@@ -11,6 +11,7 @@ type ExchangeChannels =
   | 'exchange.chooseKeyFile'
   | 'exchange.trustKeyFile'
   | 'calendar.importSignedPack'
+  | 'record.exportRoutes'
   | 'record.export'
   | 'record.importReceipt'
   | 'record.receipts'
@@ -48,6 +49,7 @@ export function exchangeHandlers({ exchangeKeys, exports, receipts, intake, forw
       const coverage = await signedCalendar.importChosen();
       return { done: coverage !== undefined, coverage: coverage ?? null };
     },
+    'record.exportRoutes': ({ recordId }) => exports.exportRoutes(recordId),
     'record.export': async ({ recordId, recipients }) => {
       const files = await exports.exportChosen(recordId, recipients);
       return { done: files !== undefined, files: files ?? [] };

@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from '../../shared/errors.ts';
+import { exportRoutes, type ExportRoute } from '../../shared/exchange/export-routing.ts';
 import { toHex } from '../../shared/exchange/hex.ts';
 import type { Clock, RandomBytes } from '../clock.ts';
 import type { Dialogs } from '../dialogs.ts';
@@ -44,6 +45,12 @@ export class ExportService {
   async exportChosen(recordId: string, recipientFingerprints: readonly string[]): Promise<ExportedFile[] | undefined> {
     const folder = await this.dialogs.chooseFolder({ title: '选择保存加密文件的文件夹（例如U盘）' });
     return folder === undefined ? undefined : this.exportRecord(recordId, recipientFingerprints, folder);
+  }
+
+  // Where routing sends this record (第七条, 第九条) and the checked key files of each kind of recipient.
+  exportRoutes(recordId: string): ExportRoute[] {
+    const { routing } = this.records.detail(recordId).assessment;
+    return routing === null ? [] : exportRoutes(routing, this.keys.trustedBodyViews());
   }
 
   async exportRecord(recordId: string, recipientFingerprints: readonly string[], folder: string): Promise<ExportedFile[]> {

@@ -60,6 +60,7 @@ export const SEEDS: Record<Channel, (fixture: Fixture) => unknown> = {
   'exchange.chooseKeyFile': () => ({}),
   'calendar.importSignedPack': () => ({}),
   'exchange.trustKeyFile': () => ({ typedFingerprint: 'b15e4436 ea30f6fb 191c765a fa70676f 84dc9ed4 5500299b 681c0143 d1746c56' }),
+  'record.exportRoutes': ({ finalizedId }) => ({ recordId: finalizedId }),
   'record.export': ({ finalizedId }) => ({ recordId: finalizedId, recipients: ['b'.repeat(64)] }),
   'record.importReceipt': () => ({}),
   'record.receipts': ({ finalizedId }) => ({ recordId: finalizedId }),
