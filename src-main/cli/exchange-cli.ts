@@ -95,7 +95,9 @@ export async function runExchangeCli(command: ExchangeCommand, argv: readonly st
       io.stderr(`${error.message}\n`);
       return error.code === 'EXCHANGE_FILE_REFUSED' ? EXIT.dataError : EXIT.refused;
     }
-    throw error;
+    // liuhen.ts's own last resort speaks of a PDF; here nothing was written beyond what the report printed.
+    io.stderr(`程序内部出错，命令未完成（${error instanceof Error ? error.message : String(error)}）。请将此提示交给技术支持。\n`);
+    return EXIT.software;
   } finally {
     if (services.vault.status().unlocked) services.vault.lock();
   }
