@@ -59,6 +59,9 @@ export default defineConfig({
           environment: 'node',
           include: ['test/e2e/**/*.test.ts'],
           globalSetup: ['test/e2e/build-renderer.ts'],
+          // The page answers in milliseconds on an idle machine; a shared one can stall it for seconds, and a poll
+          // that gives up after vitest's default second fails a flow that is right.
+          expect: { poll: { timeout: 10_000 } },
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
