@@ -1,95 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { builtInCalendar } from '../../../src-main/core/calendar/built-in-calendar.ts';
 import { annualSummary, type CountTable } from '../../../src-main/shared/casework/annual-summary.ts';
-import { INTERVENTION_ELEMENTS, assessmentSchema } from '../../../src-main/shared/casework/assessment.ts';
-import { caseFileSchema, type CaseFile } from '../../../src-main/shared/casework/case-file.ts';
+import { caseFileSchema } from '../../../src-main/shared/casework/case-file.ts';
 import { DEFAULT_DISPOSITION_STEP_KINDS } from '../../../src-main/shared/casework/disposition.ts';
 import { INTERVENER_ORG_KINDS } from '../../../src-main/shared/casework/intervener-org-kind.ts';
-import { validEntry } from '../support/valid-record.ts';
 import { finalizedRecord, receivedEntry } from './support/casework-fixtures.ts';
+import { CATEGORIES, KINDS, LEVELS, METHODS, caseOf, planOf } from './support/generated-cases.ts';
 
 const calendar = builtInCalendar();
-const CATEGORIES = ['personnel', 'projectArrangement', 'construction', 'disciplineSupervision', 'other'] as const;
-const FIRST_ITEM = { personnel: 'cadreSelection', projectArrangement: 'fundAllocation', construction: 'bidding', disciplineSupervision: 'inspection', other: null };
-const METHODS = ['inPerson', 'phone', 'wechat', 'sms', 'other'] as const;
-const KINDS = ['overridingProcedure', 'lobbying', 'brokering', 'probing', 'refusingRecusal', 'otherInterference'] as const;
-const LEVELS = ['departmentDeputy', 'divisionPrincipal', 'unknown', 'secondInspector'] as const;
-const CONCLUSIONS = [null, 'problemClue', 'intervention', 'normalConsultation'] as const;
-
-// What each generated record is made of, kept beside it so the test counts from the plan, not from the summary.
-interface Plan {
-  year: number;
-  entries: { category: string; item: string | null; method: string; kinds: string[]; level: string; orgKind: string | null }[];
-  conclusion: string | null;
-  steps: string[];
-  directReport: boolean;
-  late: boolean;
-}
-
-function planOf(index: number): Plan {
-  const year = index % 10 === 0 ? 2025 : index % 10 === 1 ? 2027 : 2026;
-  const entries = Array.from({ length: index % 3 === 0 ? 2 : 1 }, (_, position) => {
-    const category = CATEGORIES[(index + position) % CATEGORIES.length] ?? 'other';
-    const kind = KINDS[index % KINDS.length] ?? 'lobbying';
-    return {
-      category,
-      item: index % 4 === 0 ? null : FIRST_ITEM[category],
-      method: METHODS[(index + 2 * position) % METHODS.length] ?? 'phone',
-      kinds: index % 5 === 0 && kind !== 'lobbying' ? [kind, 'lobbying'] : [kind],
-      level: LEVELS[(index + position) % LEVELS.length] ?? 'unknown',
-      orgKind: index % 7 === 0 ? null : (INTERVENER_ORG_KINDS[index % INTERVENER_ORG_KINDS.length] ?? null),
-    };
-  });
-  return {
-    year,
-    entries,
-    conclusion: CONCLUSIONS[index % CONCLUSIONS.length] ?? null,
-    steps: [[], ['registration'], ['registration', 'closure']][index % 3] ?? [],
-    directReport: index % 5 === 0,
-    late: index % 2 === 0,
-  };
-}
-
-const assessmentFor = (conclusion: string, assessedOn: string) =>
-  assessmentSchema.parse({
-    conclusion,
-    elementsPresent: conclusion === 'intervention' ? [...INTERVENTION_ELEMENTS] : [],
-    reasons: '依据记录内容研判。',
-    assessor: '赵某',
-    assessedOn,
-    outcome: null,
-    outcomeNote: null,
-  });
-
-function caseOf(plan: Plan, index: number): CaseFile {
-  // Mid-month in a month with no holiday near day 5: 5 working days after the 5th always falls before the 20th.
-  const month = String((index % 6) + 3).padStart(2, '0');
-  const filedAt = `${plan.year}-${month}-05`;
-  const record = finalizedRecord({
-    filedAt,
-    entries: plan.entries.map((entry) => ({
-      occurredAt: `${filedAt}T09:00`,
-      intervener: { ...validEntry().intervener, level: entry.level },
-      method: entry.method,
-      methodNote: entry.method === 'other' ? '托人转达' : null,
-      matter: { category: entry.category, item: entry.item, name: '某事项' },
-      kinds: entry.kinds,
-    })),
-  });
-  const receivedOn = plan.late ? `${plan.year}-${month}-28` : filedAt;
-  const entry = { ...receivedEntry(record, receivedOn, `R${String(index).padStart(4, '0')}`), intervenerOrgKinds: plan.entries.map((each) => each.orgKind) };
-  // A record re-assessed keeps both; only the last one counts.
-  const assessments = plan.conclusion === null ? [] : [assessmentFor('workSuggestion', receivedOn), assessmentFor(plan.conclusion, receivedOn)];
-  return caseFileSchema.parse({
-    entry,
-    assessments,
-    disposition: plan.steps.map((kind) => ({ kind, by: '赵某', on: receivedOn, what: '已办理。', notes: null })),
-    jurisdiction: plan.directReport
-      ? { decision: 'directReport', otherBodyName: null, reason: '涉及司局级。', decidedBy: '赵某', decidedOn: receivedOn }
-      : null,
-  });
-}
-
 const plans = Array.from({ length: 60 }, (_, index) => planOf(index));
 const cases = plans.map(caseOf);
 const input = { year: 2026, bodyName: '某局纪委', cases, calendar, stepKinds: DEFAULT_DISPOSITION_STEP_KINDS, signOff: null, includeNames: false };
