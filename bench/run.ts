@@ -3,6 +3,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { benchCasework } from './suites/casework.ts';
 import { benchDispatch } from './suites/dispatch.ts';
 import { benchKdf } from './suites/kdf.ts';
 import { benchPdf } from './suites/pdf.ts';
@@ -24,6 +25,7 @@ try {
     ...(await benchKdf()),
     ...(await benchPdf()),
     ...(await benchRenderer()),
+    ...(await benchCasework()),
   ];
   printTable(rows);
 } finally {

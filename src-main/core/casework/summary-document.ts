@@ -23,6 +23,10 @@ export const ZERO_REPORT_STATEMENT = (year: number) =>
 // Tables whose long lists of rungs and items would mostly print zeros: on paper only their non-zero rows show
 // (the workbook keeps every row for adding units up).
 const NON_ZERO_ROWS_ONLY: ReadonlySet<keyof AnnualSummary['tables']> = new Set(['matterItem', 'intervenerLevel']);
+// pdfmake lays a page of table out in about a tenth of a second; past this many records a year's list would
+// run to dozens of pages nobody reads on paper, so the paper names the workbook's sheet that holds it instead.
+export const RECORD_LIST_ON_PAPER_MAX = 200;
+
 const CHARTED: ReadonlySet<keyof AnnualSummary['tables']> = new Set(['matterCategory', 'method', 'assessment', 'timeliness']);
 
 const cellLayout = {
@@ -68,7 +72,13 @@ const RECORD_COLUMNS: readonly [string, (row: SummaryRecordRow) => string][] = [
   ['报告时限', (row) => row.timeliness],
 ];
 
+export const recordListElsewhere = (count: number) =>
+  `本年度记录表共${count}份，逐份的编号、填报时间、收到日期、研判结论、处置情况和报告时限见同时生成的 Excel 工作簿“记录清单”工作表。`;
+
 function recordList(records: readonly SummaryRecordRow[]): Content[] {
+  if (records.length > RECORD_LIST_ON_PAPER_MAX) {
+    return [heading('记录清单'), { text: recordListElsewhere(records.length), fontSize: SIZE.xiaoSi, lineHeight: 1.5 }];
+  }
   const named = records.some((row) => row.names !== undefined);
   const columns: readonly [string, (row: SummaryRecordRow) => string][] = named
     ? [

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { builtInCalendar } from '../../../src-main/core/calendar/built-in-calendar.ts';
-import { ZERO_REPORT_STATEMENT } from '../../../src-main/core/casework/summary-document.ts';
+import { RECORD_LIST_ON_PAPER_MAX, ZERO_REPORT_STATEMENT, recordListElsewhere } from '../../../src-main/core/casework/summary-document.ts';
 import { summaryOutputs } from '../../../src-main/core/casework/summary-outputs.ts';
 import { WORKBOOK_SHEETS } from '../../../src-main/core/casework/summary-workbook.ts';
 import { annualSummary } from '../../../src-main/shared/casework/annual-summary.ts';
@@ -136,5 +136,17 @@ describe('the annual summary’s PDF and workbook', () => {
     expect(rows).toEqual(expect.arrayContaining([['零报告', '是'], ['记录表（份）', 0]]));
     expect([...countsByCode(workbook).values()].every((count) => count === 0)).toBe(true);
     expect(workbook.getWorksheet(WORKBOOK_SHEETS.records)?.rowCount).toBe(1);
+  });
+
+  it('leave a list longer than paper can usefully hold to the workbook, and say where it is', async () => {
+    const many = Array.from({ length: (RECORD_LIST_ON_PAPER_MAX + 1) * 2 }, (_, index) => index).filter((index) => planOf(index).year === 2026);
+    const cases = many.slice(0, RECORD_LIST_ON_PAPER_MAX + 1).map((index) => caseOf(planOf(index), index));
+    const summary = annualSummary({ ...base, cases });
+    const { pdf, xlsx } = await summaryOutputs(renderer, summary, PRINTED_AT);
+    const text = squash(pdfPages(pdf.bytes).join(''));
+    expect(text).toContain(squash(recordListElsewhere(RECORD_LIST_ON_PAPER_MAX + 1)));
+    expect(text).not.toContain(summary.records[0]?.recordNumber);
+    const records = (await readWorkbook(xlsx)).getWorksheet(WORKBOOK_SHEETS.records);
+    expect(records?.rowCount).toBe(RECORD_LIST_ON_PAPER_MAX + 2);
   });
 });
