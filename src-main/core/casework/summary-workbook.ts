@@ -43,7 +43,7 @@ function overviewSheet(workbook: ExcelJS.Workbook, summary: AnnualSummary): void
 function countsSheet(workbook: ExcelJS.Workbook, summary: AnnualSummary): void {
   const sheet = workbook.addWorksheet(WORKBOOK_SHEETS.counts);
   sheet.columns = [{ width: LABEL_COLUMN_WIDTH_CHARS }, { width: VALUE_COLUMN_WIDTH_CHARS }, { width: VALUE_COLUMN_WIDTH_CHARS * 2 }];
-  for (const [tableKey, table] of Object.entries(summary.tables) as [string, CountTable][]) {
+  for (const [tableKey, table] of Object.entries<CountTable>(summary.tables)) {
     sheet.addRow([table.title]).font = { bold: true };
     sheet.addRow(['项目', table.counts === 'records' ? '记录表（份）' : '干预事项（项）', '代码']);
     for (const row of table.rows) sheet.addRow([row.label, row.count, `${tableKey}.${row.key}`]);

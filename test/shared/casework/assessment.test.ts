@@ -81,7 +81,11 @@ describe('the assessment history', () => {
     ['dated after today', { assessedOn: '2026-10-21' }, '研判日期不能晚于今天（2026年10月20日）'],
     ['dated before the last one', { assessedOn: '2026-10-14' }, '研判日期不能早于上一次研判的日期（2026年10月15日）'],
     ['identical to the last one', { conclusion: 'problemClue', elementsPresent: [], assessedOn: '2026-10-18' }, '研判内容与上一次相同，未作更改'],
-    ['missing five elements', { elementsPresent: [] }, expect.stringMatching(/^认定为插手干预行为，须具备第三条所列全部要件/)],
+    [
+      'missing five elements',
+      { elementsPresent: [] },
+      '认定为插手干预行为，须具备第三条所列全部要件；尚未勾选：违反法律法规、议事规则或者工作纪律；利用职权或者职务上的影响；以个人或者借组织名义；以指定、授意、暗示等方式提出要求；对重大事项正常实施造成影响',
+    ],
   ])('refuses a 研判 %s', (_label, overrides, message) => {
     expect(addAssessment(history, { ...base, ...overrides } as never, '2026-10-20')).toEqual({ ok: false, message });
   });

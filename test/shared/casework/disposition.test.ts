@@ -39,7 +39,7 @@ describe('the body’s list of disposition steps', () => {
 
 describe('adding a disposition step', () => {
   const add = (steps: DispositionStep[], input: object, today = '2026-10-25') =>
-    addDispositionStep({ steps, kinds, input: { ...inquiry, ...input } as never, receivedOn: '2026-10-12', today });
+    addDispositionStep({ steps, kinds, input: { ...inquiry, ...input }, receivedOn: '2026-10-12', today });
 
   it('appends it, in the order the case went', () => {
     const added = add([registration], {});
@@ -74,7 +74,7 @@ describe('disposition reminders', () => {
     ['closed long ago', [registration, { ...registration, kind: 'closure' }], '2027-06-01', undefined],
   ])('%s', (_label, steps, today, expected) => {
     expect(
-      dispositionReminder({ receivedOn: '2026-10-12', steps: steps as DispositionStep[], kinds, today, reminderAfterDays: 30 }),
+      dispositionReminder({ receivedOn: '2026-10-12', steps, kinds, today, reminderAfterDays: 30 }),
     ).toEqual(expected);
   });
 });
