@@ -1,6 +1,6 @@
 import type { InterventionRecord } from '../../shared/form/record.ts';
 import { utf8 } from '../vault/bytes.ts';
-import { canonicalJson } from '../vault/canonical-json.ts';
+import { canonicalJson } from '../../shared/canonical-json.ts';
 import { DIGEST_BYTES } from '../vault/crypto-params.ts';
 import type { Sodium } from '../vault/sodium.ts';
 
