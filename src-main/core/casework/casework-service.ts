@@ -1,0 +1,185 @@
+import { writeFile } from 'node:fs/promises';
+import { annualSummary, type AnnualSummary } from '../../shared/casework/annual-summary.ts';
+import { addAssessment, type AssessmentInput } from '../../shared/casework/assessment.ts';
+import type { CaseFile } from '../../shared/casework/case-file.ts';
+import type { CaseworkResult } from '../../shared/casework/casework-result.ts';
+import { caseworkSettingsSchema, type CaseworkSettings } from '../../shared/casework/casework-settings.ts';
+import { addDispositionStep, type DispositionStepInput } from '../../shared/casework/disposition.ts';
+import { changeReceivedOn, classifyIntervenerOrg, newInboxEntry, type ReceivedOnChangeInput } from '../../shared/casework/inbox-entry.ts';
+import { filterInbox, inboxRowOf, type InboxFilter, type InboxRow } from '../../shared/casework/inbox-rows.ts';
+import type { IntervenerOrgKind } from '../../shared/casework/intervener-org-kind.ts';
+import { jurisdictionDecisionSchema, type JurisdictionDecision } from '../../shared/casework/jurisdiction.ts';
+import { chinaDateOf } from '../../shared/calendar/iso-date.ts';
+import { UserError } from '../../shared/errors.ts';
+import type { InterventionRecord } from '../../shared/form/record.ts';
+import type { CalendarService } from '../calendar/calendar-service.ts';
+import type { Clock, RandomBytes } from '../clock.ts';
+import type { Dialogs } from '../dialogs.ts';
+import type { PdfRenderer } from '../pdf/pdf-renderer.ts';
+import type { CaseAudit, CaseStore } from './case-store.ts';
+import { summaryTitle } from './summary-document.ts';
+import { summaryOutputs } from './summary-outputs.ts';
+
+const RECORD_ID_BYTES = 16;
+
+export interface CaseworkServiceParts {
+  store: CaseStore;
+  calendar: CalendarService;
+  renderer: PdfRenderer;
+  dialogs: Dialogs;
+  clock: Clock;
+  random: RandomBytes;
+}
+
+export interface SummaryRequest {
+  year: number;
+  bodyName: string;
+  includeNames: boolean;
+}
+
+export interface SavedSummary {
+  pdfPath: string;
+  xlsxPath: string;
+}
+
+function accepted<T>(result: CaseworkResult<T>): T {
+  if (!result.ok) throw new UserError('CASEWORK_REFUSED', result.message);
+  return result.value;
+}
+
+// The discipline body's casework over its stored case files: intake of paper forms, received dates, 分析研判,
+// disposition, jurisdiction, the inbox and the annual summary. Every rule is the pure one in shared/casework;
+// this service only reads, applies and stores, one audited save per change.
+export class CaseworkService {
+  private readonly parts: CaseworkServiceParts;
+
+  constructor(parts: CaseworkServiceParts) {
+    this.parts = parts;
+  }
+
+  private today(): string {
+    return chinaDateOf(this.parts.clock.now());
+  }
+
+  private require(recordId: string): CaseFile {
+    const caseFile = this.parts.store.get(recordId);
+    if (!caseFile) throw new UserError('CASE_NOT_FOUND');
+    return caseFile;
+  }
+
+  private update(recordId: string, audit: CaseAudit, change: (caseFile: CaseFile) => CaseworkResult<CaseFile>): CaseFile {
+    const updated = accepted(change(this.require(recordId)));
+    this.parts.store.save(updated, audit);
+    return updated;
+  }
+
+  settings(): CaseworkSettings {
+    return this.parts.store.settings();
+  }
+
+  saveSettings(input: unknown): CaseworkSettings {
+    const settings = caseworkSettingsSchema.parse(input);
+    this.parts.store.saveSettings(settings, { action: 'settingsChanged', note: '案件办理设置' });
+    return settings;
+  }
+
+  // 纸质记录表录入: a paper form keyed in by staff becomes a case of its own, received today unless changed.
+  keyInPaper(record: InterventionRecord): CaseFile {
+    const recordId = Buffer.from(this.parts.random(RECORD_ID_BYTES)).toString('hex');
+    const entry = accepted(newInboxEntry({ recordId, source: 'paperEntry', record, importedOn: this.today() }));
+    const caseFile: CaseFile = { entry, assessments: [], disposition: [], jurisdiction: null };
+    this.parts.store.save(caseFile, { action: 'paperEntryKeyedIn' });
+    return caseFile;
+  }
+
+  get(recordId: string): CaseFile {
+    return this.require(recordId);
+  }
+
+  changeReceivedOn(recordId: string, input: ReceivedOnChangeInput): CaseFile {
+    return this.update(recordId, { action: 'receivedOnChanged', note: input.reason }, (caseFile) => {
+      const entry = changeReceivedOn(caseFile.entry, input);
+      return entry.ok ? { ok: true, value: { ...caseFile, entry: entry.value } } : entry;
+    });
+  }
+
+  classifyIntervenerOrg(recordId: string, entryIndex: number, orgKind: IntervenerOrgKind | null): CaseFile {
+    return this.update(recordId, { action: 'intervenerOrgClassified' }, (caseFile) => {
+      const entry = classifyIntervenerOrg(caseFile.entry, entryIndex, orgKind);
+      return entry.ok ? { ok: true, value: { ...caseFile, entry: entry.value } } : entry;
+    });
+  }
+
+  assess(recordId: string, input: AssessmentInput): CaseFile {
+    return this.update(recordId, { action: 'caseAssessed' }, (caseFile) => {
+      const assessments = addAssessment(caseFile.assessments, input, this.today());
+      return assessments.ok ? { ok: true, value: { ...caseFile, assessments: assessments.value } } : assessments;
+    });
+  }
+
+  addStep(recordId: string, input: DispositionStepInput): CaseFile {
+    const { stepKinds } = this.settings();
+    return this.update(recordId, { action: 'dispositionStepAdded' }, (caseFile) => {
+      const disposition = addDispositionStep({
+        steps: caseFile.disposition,
+        kinds: stepKinds,
+        input,
+        receivedOn: caseFile.entry.receivedOn,
+        today: this.today(),
+      });
+      return disposition.ok ? { ok: true, value: { ...caseFile, disposition: disposition.value } } : disposition;
+    });
+  }
+
+  decideJurisdiction(recordId: string, input: unknown): CaseFile {
+    return this.update(recordId, { action: 'jurisdictionDecided' }, (caseFile) => {
+      const decision = jurisdictionDecisionSchema.safeParse(input);
+      if (!decision.success) return { ok: false, message: decision.error.issues[0]?.message ?? '管辖判断有误' };
+      const made: JurisdictionDecision = decision.data;
+      if (made.decidedOn > this.today()) return { ok: false, message: '判断日期不能晚于今天' };
+      return { ok: true, value: { ...caseFile, jurisdiction: made } };
+    });
+  }
+
+  // Rows are worked out from the decrypted case files on each call and never stored.
+  inbox(filter: InboxFilter): InboxRow[] {
+    const { stepKinds, reminderAfterDays } = this.settings();
+    const options = { calendar: this.parts.calendar.calendar(), stepKinds, today: this.today(), reminderAfterDays };
+    const rows = this.parts.store.list().map((caseFile) => inboxRowOf(caseFile, options));
+    return filterInbox(rows, filter).sort((a, b) => b.receivedOn.localeCompare(a.receivedOn) || a.recordId.localeCompare(b.recordId));
+  }
+
+  summary({ year, bodyName, includeNames }: SummaryRequest): AnnualSummary {
+    return annualSummary({
+      year,
+      bodyName,
+      includeNames,
+      cases: this.parts.store.list(),
+      calendar: this.parts.calendar.calendar(),
+      stepKinds: this.settings().stepKinds,
+      signOff: null,
+    });
+  }
+
+  // The PDF to sign and the workbook beside it, where the person chooses; nothing goes to a temp folder.
+  async saveSummary(request: SummaryRequest): Promise<SavedSummary | undefined> {
+    const summary = this.summary(request);
+    const { pdf, xlsx } = await summaryOutputs(this.parts.renderer, summary, this.parts.clock.now());
+    const title = `${request.bodyName}${summaryTitle(summary)}`;
+    const pdfPath = await this.parts.dialogs.chooseSavePath({
+      title: '保存年度汇总（未加密，请妥善保管）',
+      defaultName: `${title}.pdf`,
+      filters: [{ name: 'PDF 文件', extensions: ['pdf'] }],
+    });
+    if (!pdfPath) return undefined;
+    const xlsxPath = pdfPath.replace(/\.pdf$/i, '') + '.xlsx';
+    try {
+      await writeFile(pdfPath, pdf.bytes, { mode: 0o600 });
+      await writeFile(xlsxPath, xlsx, { mode: 0o600 });
+    } catch {
+      throw new UserError('FILE_UNREADABLE', '无法写入所选位置，请确认该位置可写且空间充足。');
+    }
+    this.parts.store.recordAction({ action: 'summarySaved', note: `${summary.year}年度${summary.zeroReport ? '零报告' : '汇总'}` });
+    return { pdfPath, xlsxPath };
+  }
+}
