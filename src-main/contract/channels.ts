@@ -48,10 +48,23 @@ export const CHANNEL_MAPS = {
       'record.savePdf',
     ],
   },
-  // Intake, cases and the annual summary: none yet.
+  // Intake, cases and the annual summary.
   discipline: {
     roles: ['disciplineBody'],
-    channels: [],
+    channels: [
+      'casework.inbox',
+      'casework.get',
+      'casework.keyInPaper',
+      'casework.changeReceivedOn',
+      'casework.classifyIntervenerOrg',
+      'casework.assess',
+      'casework.addStep',
+      'casework.decideJurisdiction',
+      'casework.getSettings',
+      'casework.saveSettings',
+      'casework.summary',
+      'casework.saveSummary',
+    ],
   },
 } as const satisfies Record<string, { roles: readonly InstallationRole[]; channels: readonly string[] }>;
 

@@ -1,6 +1,22 @@
 import { z } from 'zod';
 import '../shared/zod-messages.ts';
 import type { Channel, ChannelOf } from './channels.ts';
+import {
+  addStepInput,
+  annualSummaryView,
+  assessInput,
+  caseFileSchema,
+  caseRef,
+  caseworkSettingsSchema,
+  changeReceivedOnInput,
+  classifyIntervenerOrgInput,
+  decideJurisdictionInput,
+  inboxFilterSchema,
+  inboxRowView,
+  keyInPaperInput,
+  savedSummaryOutput,
+  summaryInput,
+} from './casework-schemas.ts';
 import { profileSaveInput, profileView } from './profile-schemas.ts';
 import {
   assessmentView,
@@ -94,7 +110,22 @@ export const handlerContract = {
   'record.savePdf': { input: recordPrintInput, output: fileActionOutput, ...unlocked },
 } satisfies Record<ChannelOf<'handler'>, ChannelSpec>;
 
-export const disciplineContract = {} satisfies Record<ChannelOf<'discipline'>, ChannelSpec>;
+export const disciplineContract = {
+  // Filters and searches the body's records; the rows are worked out in memory on each call, never stored.
+  'casework.inbox': { input: inboxFilterSchema, output: z.array(inboxRowView), ...unlocked },
+  'casework.get': { input: caseRef, output: caseFileSchema, ...unlocked },
+  // 纸质记录表录入: a paper form keyed in by staff.
+  'casework.keyInPaper': { input: keyInPaperInput, output: caseFileSchema, ...unlocked },
+  'casework.changeReceivedOn': { input: changeReceivedOnInput, output: caseFileSchema, ...unlocked },
+  'casework.classifyIntervenerOrg': { input: classifyIntervenerOrgInput, output: caseFileSchema, ...unlocked },
+  'casework.assess': { input: assessInput, output: caseFileSchema, ...unlocked },
+  'casework.addStep': { input: addStepInput, output: caseFileSchema, ...unlocked },
+  'casework.decideJurisdiction': { input: decideJurisdictionInput, output: caseFileSchema, ...unlocked },
+  'casework.getSettings': { input: empty, output: caseworkSettingsSchema, ...unlocked },
+  'casework.saveSettings': { input: caseworkSettingsSchema, output: caseworkSettingsSchema, ...unlocked },
+  'casework.summary': { input: summaryInput, output: annualSummaryView, ...unlocked },
+  'casework.saveSummary': { input: summaryInput, output: savedSummaryOutput, ...unlocked },
+} satisfies Record<ChannelOf<'discipline'>, ChannelSpec>;
 
 export const contract = { ...commonContract, ...handlerContract, ...disciplineContract } satisfies Record<Channel, ChannelSpec>;
 

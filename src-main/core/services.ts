@@ -1,6 +1,8 @@
 import { createAboutService, type AboutService } from './about/about-service.ts';
 import { BackupService } from './backup/backup-service.ts';
 import { CalendarService } from './calendar/calendar-service.ts';
+import { CaseworkService } from './casework/casework-service.ts';
+import { vaultCaseStore } from './casework/vault-case-store.ts';
 import type { Clock, RandomBytes } from './clock.ts';
 import { RecordService } from './records/record-service.ts';
 import type { Dialogs } from './dialogs.ts';
@@ -35,6 +37,7 @@ export interface Services {
   calendar: CalendarService;
   records: RecordService;
   printing: PrintService;
+  casework: CaseworkService;
 }
 
 // The composition root: everything the core needs from the world comes in through these options.
@@ -47,6 +50,7 @@ export function createServices(options: ServicesOptions): Services {
   });
   const profile = new ProfileService(vault);
   const calendar = new CalendarService(vault, options.dialogs);
+  const renderer = createPdfRenderer(options.fonts);
   return {
     about: createAboutService({ name: '留痕', version: options.appVersion, dataDir: options.dataDir }),
     vault,
@@ -58,10 +62,18 @@ export function createServices(options: ServicesOptions): Services {
     printing: new PrintService({
       vault,
       calendar,
-      renderer: createPdfRenderer(options.fonts),
+      renderer,
       printer: options.printer,
       dialogs: options.dialogs,
       clock: options.clock,
+    }),
+    casework: new CaseworkService({
+      store: vaultCaseStore(vault),
+      calendar,
+      renderer,
+      dialogs: options.dialogs,
+      clock: options.clock,
+      random: options.random,
     }),
   };
 }

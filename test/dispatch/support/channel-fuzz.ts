@@ -56,6 +56,28 @@ export const SEEDS: Record<Channel, (fixture: Fixture) => unknown> = {
   'settings.get': () => ({}),
   'settings.save': () => ({ autoLockMinutes: 5 }),
   'audit.list': () => ({}),
+  // The discipline channels answer a handler's installation with the role refusal, whatever the input.
+  'casework.inbox': () => ({ source: 'paperEntry', receivedFrom: '2026-10-01', receivedTo: '2026-11-30', filedYear: 2026, text: '关照' }),
+  'casework.get': ({ finalizedId }) => ({ recordId: finalizedId }),
+  'casework.keyInPaper': () => ({ record: { ...fullDraft(), status: 'finalized', version: 1, amendsDigest: null, amendmentReason: null } }),
+  'casework.changeReceivedOn': ({ finalizedId }) => ({
+    recordId: finalizedId,
+    change: { to: '2026-11-29', reason: '纸质件先到。', changedBy: '赵某', changedOn: '2026-11-30' },
+  }),
+  'casework.classifyIntervenerOrg': ({ finalizedId }) => ({ recordId: finalizedId, entryIndex: 0, orgKind: 'outsideSystem' }),
+  'casework.assess': ({ finalizedId }) => ({
+    recordId: finalizedId,
+    assessment: { conclusion: 'problemClue', elementsPresent: ['affectsMatter'], reasons: '需核实。', assessor: '赵某', assessedOn: '2026-11-30', outcome: 'unfounded', outcomeNote: '不实。' },
+  }),
+  'casework.addStep': ({ finalizedId }) => ({ recordId: finalizedId, step: { kind: 'registration', by: '赵某', on: '2026-11-30', what: '登记。', notes: '无' } }),
+  'casework.decideJurisdiction': ({ finalizedId }) => ({
+    recordId: finalizedId,
+    decision: { decision: 'otherBody', otherBodyName: '某局纪委', reason: '管辖权限。', decidedBy: '赵某', decidedOn: '2026-11-30' },
+  }),
+  'casework.getSettings': () => ({}),
+  'casework.saveSettings': () => ({ stepKinds: [{ key: 'closure', label: '了结', closesCase: true }], reminderAfterDays: 30 }),
+  'casework.summary': () => ({ year: 2026, bodyName: '某纪检组', includeNames: true }),
+  'casework.saveSummary': () => ({ year: 2026, bodyName: '某纪检组', includeNames: false }),
 };
 
 function fullDraft() {

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { ASSESSMENT_CONCLUSIONS, assessmentSchema } from '../shared/casework/assessment.ts';
+import { caseFileSchema } from '../shared/casework/case-file.ts';
+import { RECORD_ID_MAX_CHARS } from '../shared/casework/casework-limits.ts';
+import { caseworkSettingsSchema } from '../shared/casework/casework-settings.ts';
+import { DISPOSITION_STATUSES, dispositionStepSchema } from '../shared/casework/disposition.ts';
+import { INTAKE_SOURCES, receivedOnChangeInputSchema } from '../shared/casework/inbox-entry.ts';
+import { inboxFilterSchema } from '../shared/casework/inbox-rows.ts';
+import { intervenerOrgKindSchema } from '../shared/casework/intervener-org-kind.ts';
+import { jurisdictionDecisionSchema } from '../shared/casework/jurisdiction.ts';
+import { TIMELINESS_VERDICTS } from '../shared/casework/timeliness.ts';
+import { MATTER_CATEGORIES } from '../shared/form/matter-category.ts';
+import { recordSchema } from '../shared/form/record.ts';
+import { UNIT_NAME_MAX_CHARS, ENTRIES_MAX_COUNT } from '../shared/form/field-limits.ts';
+import { textField } from '../shared/form/text-field.ts';
+
+export { caseFileSchema, caseworkSettingsSchema, inboxFilterSchema };
+
+export const caseRef = z.object({ recordId: z.string().min(1).max(RECORD_ID_MAX_CHARS) }).strict();
+
+export const keyInPaperInput = z.object({ record: recordSchema }).strict();
+export const changeReceivedOnInput = caseRef.extend({ change: receivedOnChangeInputSchema }).strict();
+export const classifyIntervenerOrgInput = caseRef
+  .extend({ entryIndex: z.number().int().min(0).max(ENTRIES_MAX_COUNT - 1), orgKind: intervenerOrgKindSchema.nullable() })
+  .strict();
+export const assessInput = caseRef.extend({ assessment: assessmentSchema }).strict();
+export const addStepInput = caseRef.extend({ step: dispositionStepSchema }).strict();
+export const decideJurisdictionInput = caseRef.extend({ decision: jurisdictionDecisionSchema }).strict();
+
+export const summaryInput = z
+  .object({
+    year: z.number().int().min(2023, '年度应不早于2023年（本办法印发之年）').max(2099),
+    // Until the exchange names the body at setup, the officer says which body the summary is from.
+    bodyName: textField({ subject: '纪检组织名称', maxChars: UNIT_NAME_MAX_CHARS, multiline: false }),
+    includeNames: z.boolean(),
+  })
+  .strict();
+
+const timelinessView = z.object({
+  reportStart: z.string(),
+  deadline: z.string(),
+  receivedOn: z.string(),
+  verdict: z.enum(TIMELINESS_VERDICTS),
+  lateByWorkingDays: z.number().int().min(0),
+  estimated: z.boolean(),
+  explanation: z.string().optional(),
+});
+
+export const inboxRowView = z.object({
+  recordId: z.string(),
+  recordNumber: z.string(),
+  source: z.enum(INTAKE_SOURCES),
+  handlerName: z.string(),
+  handlerUnit: z.string(),
+  filedAt: z.string(),
+  receivedOn: z.string(),
+  timeliness: timelinessView,
+  assessment: z.enum([...ASSESSMENT_CONCLUSIONS, 'notAssessed']),
+  disposition: z.enum(DISPOSITION_STATUSES),
+  reminder: z.string().nullable(),
+  jurisdiction: z.object({ bureauLevel: z.boolean(), rankUnknown: z.boolean(), needsDecision: z.boolean(), toForward: z.boolean() }),
+  matterCategories: z.array(z.enum(MATTER_CATEGORIES)),
+  intervenerKeys: z.array(z.string()),
+});
+
+const countTableView = z.object({
+  title: z.string(),
+  counts: z.enum(['records', 'entries']),
+  rows: z.array(z.object({ key: z.string(), label: z.string(), count: z.number().int().min(0) })),
+});
+
+export const annualSummaryView = z.object({
+  year: z.number().int(),
+  bodyName: z.string(),
+  zeroReport: z.boolean(),
+  recordCount: z.number().int().min(0),
+  entryCount: z.number().int().min(0),
+  tables: z.record(z.string(), countTableView),
+  estimatedTimelinessCount: z.number().int().min(0),
+  records: z.array(
+    z.object({
+      recordNumber: z.string(),
+      filedAt: z.string(),
+      receivedOn: z.string(),
+      source: z.string(),
+      matters: z.string(),
+      assessment: z.string(),
+      disposition: z.string(),
+      timeliness: z.string(),
+      names: z.object({ handler: z.string(), interveners: z.array(z.string()) }).optional(),
+    }),
+  ),
+  signOff: z.object({ role: z.string(), headName: z.string().nullable(), signedOn: z.string().nullable() }),
+});
+
+export const savedSummaryOutput = z.object({ done: z.boolean(), pdfPath: z.string().nullable(), xlsxPath: z.string().nullable() });

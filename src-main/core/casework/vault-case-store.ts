@@ -1,0 +1,27 @@
+import type { CaseFile } from '../../shared/casework/case-file.ts';
+import { DEFAULT_CASEWORK_SETTINGS, type CaseworkSettings } from '../../shared/casework/casework-settings.ts';
+import type { VaultService } from '../vault/vault-service.ts';
+import type { CaseAudit, CaseStore } from './case-store.ts';
+import { caseFileKind, caseworkSettingsKind } from './casework-kinds.ts';
+
+const SETTINGS_ROW_ID = 'current';
+
+// Case files in the vault's encrypted tables: each save is one transaction with its audit entry, which names the
+// record and version it concerns.
+export function vaultCaseStore(vault: VaultService): CaseStore {
+  const cases = () => vault.table(caseFileKind);
+  const settings = () => vault.table(caseworkSettingsKind);
+  return {
+    list: () => cases().list().map((row) => row.value),
+    get: (recordId) => (cases().has(recordId) ? cases().get(recordId) : undefined),
+    save: (caseFile: CaseFile, audit: CaseAudit) => {
+      const target = { recordId: caseFile.entry.recordId, version: caseFile.entry.record.version };
+      vault.change({ ...audit, target }, () => cases().put(caseFile.entry.recordId, caseFile));
+    },
+    settings: () => settings().get(SETTINGS_ROW_ID) ?? DEFAULT_CASEWORK_SETTINGS,
+    saveSettings: (value: CaseworkSettings, audit: CaseAudit) => {
+      vault.change(audit, () => settings().put(SETTINGS_ROW_ID, value));
+    },
+    recordAction: (audit: CaseAudit) => vault.recordAction(audit.action, undefined, audit.note),
+  };
+}

@@ -1,0 +1,142 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Dispatch } from '../../src-main/dispatch/index.ts';
+import type { CaseFile } from '../../src-main/shared/casework/case-file.ts';
+import { INTERVENTION_ELEMENTS } from '../../src-main/shared/casework/assessment.ts';
+import { pdfPages, squash } from '../core/pdf/support/pdf-tools.ts';
+import { completeEntry, TEST_PROFILE, value } from '../support/dispatch-fixtures.ts';
+import { makeTempDir } from '../support/temp-dir.ts';
+import { dispatchWithOutputCheck, makeServices, scriptedDialogs, type ScriptedDialogs } from '../support/test-services.ts';
+import { fakeClock, TEST_PASSPHRASE } from '../support/test-vault.ts';
+
+// A paper form as the body keys it in: the record the handler filed on 9-30, learned of on 9-30.
+const paperRecord = {
+  filedAt: '2026-09-30',
+  filer: '李某',
+  handler: TEST_PROFILE,
+  entries: [completeEntry('departmentDeputy')],
+  status: 'finalized',
+  version: 1,
+  amendsDigest: null,
+  amendmentReason: null,
+};
+const assessment = {
+  conclusion: 'intervention',
+  elementsPresent: [...INTERVENTION_ELEMENTS],
+  reasons: '来电要求关照特定投标人，属以暗示方式提出要求。',
+  assessor: '赵某',
+  assessedOn: '2026-10-15',
+  outcome: null,
+  outcomeNote: null,
+};
+
+describe('the discipline body’s casework through dispatch', () => {
+  let dir: ReturnType<typeof makeTempDir>;
+  let dialogs: ScriptedDialogs;
+  let dispatch: Dispatch;
+
+  beforeEach(async () => {
+    dir = makeTempDir();
+    dialogs = scriptedDialogs();
+    dispatch = dispatchWithOutputCheck(makeServices(dir.path, fakeClock('2026-10-15T10:00:00+08:00'), dialogs), 'disciplineBody');
+    await value(dispatch('vault.create', { passphrase: TEST_PASSPHRASE }));
+  });
+  afterEach(() => dir.remove());
+
+  async function keyIn(): Promise<CaseFile> {
+    return value<CaseFile>(dispatch('casework.keyInPaper', { record: paperRecord }));
+  }
+
+  it('keys in a paper form, assesses, disposes and keeps it all across a lock', async () => {
+    const keyed = await keyIn();
+    const { recordId } = keyed.entry;
+    expect([keyed.entry.source, keyed.entry.receivedOn]).toEqual(['paperEntry', '2026-10-15']);
+    await value(
+      dispatch('casework.changeReceivedOn', {
+        recordId,
+        change: { to: '2026-10-13', reason: '纸质件10月13日送达，当日未及录入。', changedBy: '赵某', changedOn: '2026-10-15' },
+      }),
+    );
+    await value(dispatch('casework.assess', { recordId, assessment }));
+    await value(dispatch('casework.addStep', { recordId, step: { kind: 'registration', by: '赵某', on: '2026-10-15', what: '登记备案。', notes: null } }));
+    await value(
+      dispatch('casework.decideJurisdiction', {
+        recordId,
+        decision: { decision: 'directReport', otherBodyName: null, reason: '插手干预人为厅局级副职。', decidedBy: '赵某', decidedOn: '2026-10-15' },
+      }),
+    );
+    await value(dispatch('vault.lock', {}));
+    await value(dispatch('vault.unlock', { passphrase: TEST_PASSPHRASE }));
+    const stored = await value<CaseFile>(dispatch('casework.get', { recordId }));
+    expect(stored.entry.receivedOn).toBe('2026-10-13');
+    expect(stored.assessments.map((each) => each.conclusion)).toEqual(['intervention']);
+    expect(stored.disposition.map((step) => step.kind)).toEqual(['registration']);
+    expect(stored.jurisdiction?.decision).toBe('directReport');
+
+    const [row, ...others] = await value<{ recordId: string; timeliness: { verdict: string }; jurisdiction: { toForward: boolean } }[]>(
+      dispatch('casework.inbox', { assessment: 'intervention' }),
+    );
+    expect(others).toEqual([]);
+    expect([row?.recordId, row?.timeliness.verdict, row?.jurisdiction.toForward]).toEqual([recordId, 'onTime', true]);
+    expect(await value(dispatch('casework.inbox', { text: '多加关照' }))).toHaveLength(1);
+    expect(await value(dispatch('casework.inbox', { text: '不存在的词' }))).toEqual([]);
+
+    const audit = await value<{ action: string }[]>(dispatch('audit.list', {}));
+    expect(audit.map((entry) => entry.action)).toEqual(
+      expect.arrayContaining(['paperEntryKeyedIn', 'receivedOnChanged', 'caseAssessed', 'dispositionStepAdded', 'jurisdictionDecided']),
+    );
+  });
+
+  it.each([
+    [
+      'a received date after today',
+      'casework.changeReceivedOn',
+      { change: { to: '2026-10-16', reason: '更正。', changedBy: '赵某', changedOn: '2026-10-16' } },
+      '收到日期不能晚于今天（2026年10月16日）',
+    ],
+    ['a 研判 dated tomorrow', 'casework.assess', { assessment: { ...assessment, assessedOn: '2026-10-16' } }, '研判日期不能晚于今天（2026年10月15日）'],
+    [
+      'a step the body has not set up',
+      'casework.addStep',
+      { step: { kind: 'warning', by: '赵某', on: '2026-10-15', what: '警告。', notes: null } },
+      '“warning”不是本单位设置的处置步骤',
+    ],
+  ] as const)('refuses %s with its own message and changes nothing', async (_label, channel, input, message) => {
+    const { entry } = await keyIn();
+    const before = await value<CaseFile>(dispatch('casework.get', { recordId: entry.recordId }));
+    const answer = await dispatch(channel, { recordId: entry.recordId, ...input });
+    expect(answer).toEqual({ ok: false, error: { code: 'CASEWORK_REFUSED', message } });
+    expect(await value(dispatch('casework.get', { recordId: entry.recordId }))).toEqual(before);
+  });
+
+  it('answers CASE_NOT_FOUND for a record it does not hold', async () => {
+    expect(await dispatch('casework.get', { recordId: 'f'.repeat(32) })).toEqual({
+      ok: false,
+      error: { code: 'CASE_NOT_FOUND', message: '找不到该记录的案卷。' },
+    });
+  });
+
+  it('saves the annual summary as a PDF and a workbook where the officer chooses', async () => {
+    await keyIn();
+    dialogs.savePaths.push(join(dir.path, '汇总.pdf'));
+    const saved = await value<{ done: boolean; pdfPath: string; xlsxPath: string }>(
+      dispatch('casework.saveSummary', { year: 2026, bodyName: '某省通信管理局纪检组', includeNames: false }),
+    );
+    expect(saved).toEqual({ done: true, pdfPath: join(dir.path, '汇总.pdf'), xlsxPath: join(dir.path, '汇总.xlsx') });
+    const text = squash(pdfPages(readFileSync(saved.pdfPath)).join(''));
+    expect(text).toContain('共收到领导干部插手干预重大事项记录表1份');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(saved.xlsxPath) as unknown as ArrayBuffer);
+    expect(workbook.getWorksheet('记录清单')?.rowCount).toBe(2);
+
+    dialogs.savePaths.push(undefined);
+    expect(await value(dispatch('casework.saveSummary', { year: 2025, bodyName: '某纪检组', includeNames: false }))).toEqual({
+      done: false,
+      pdfPath: null,
+      xlsxPath: null,
+    });
+    expect(existsSync(join(dir.path, '汇总.pdf'))).toBe(true);
+  });
+});
