@@ -9,6 +9,7 @@ import { renderRecordForm, renderSealedPackage } from '../core/pdf/print-record.
 import { recordFingerprint } from '../core/records/record-fingerprint.ts';
 import { loadSodium } from '../core/vault/sodium.ts';
 import { parseRecordFile } from './record-file.ts';
+import { runSummary, SUMMARY_USAGE } from './summary-command.ts';
 
 // Exit codes after BSD sysexits, so scripts can tell a bad command line from a bad file.
 export const EXIT = {
@@ -36,12 +37,16 @@ export const USAGE = `用法：
   --bundled-fonts   只用程序自带字体（不同电脑上输出逐字节相同）；默认优先使用本机的仿宋、黑体、小标宋等字体
   -h, --help        显示本说明
 
+${SUMMARY_USAGE}
+
   环境变量 SOURCE_DATE_EPOCH（秒）设定打印时间，用于可重复生成。`;
 
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   env: Readonly<Record<string, string | undefined>>;
+  // Standard input as text, for a passphrase: never taken from the command line, where others can see it.
+  readStdin(): Promise<string>;
 }
 
 function printedAt(env: CliIo['env']): Date | undefined {
@@ -60,6 +65,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         output: { type: 'string', short: 'o' },
         cover: { type: 'boolean' },
         'bundled-fonts': { type: 'boolean' },
+        year: { type: 'string' },
+        data: { type: 'string' },
+        body: { type: 'string' },
+        names: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -73,8 +82,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT.ok;
   }
   const [command, input, ...extra] = positionals;
+  if (command === 'summary' && input === undefined) {
+    const now = printedAt(io.env);
+    if (!now) {
+      io.stderr('环境变量 SOURCE_DATE_EPOCH 应为自1970年1月1日起的秒数\n');
+      return EXIT.usage;
+    }
+    const readPassphrase = async () => (await io.readStdin()).split(/\r?\n/)[0] ?? '';
+    const { year, data, body, output, names = false } = values;
+    return runSummary({ year, data, body, output, names, bundledFonts: values['bundled-fonts'] ?? false }, { ...io, readPassphrase, now }, EXIT);
+  }
   if (command !== 'pdf' || input === undefined || extra.length > 0 || values.output === undefined) {
-    io.stderr(`${command !== undefined && command !== 'pdf' ? `不认识的命令：${command}\n\n` : ''}${USAGE}\n`);
+    io.stderr(`${command !== undefined && command !== 'pdf' && command !== 'summary' ? `不认识的命令：${command}\n\n` : ''}${USAGE}\n`);
     return EXIT.usage;
   }
   const now = printedAt(io.env);

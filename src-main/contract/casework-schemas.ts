@@ -8,11 +8,11 @@ import { INTAKE_SOURCES, receivedOnChangeInputSchema } from '../shared/casework/
 import { inboxFilterSchema } from '../shared/casework/inbox-rows.ts';
 import { intervenerOrgKindSchema } from '../shared/casework/intervener-org-kind.ts';
 import { jurisdictionDecisionSchema } from '../shared/casework/jurisdiction.ts';
+import { summaryRequestSchema } from '../shared/casework/summary-request.ts';
 import { TIMELINESS_VERDICTS } from '../shared/casework/timeliness.ts';
 import { MATTER_CATEGORIES } from '../shared/form/matter-category.ts';
 import { recordSchema } from '../shared/form/record.ts';
-import { UNIT_NAME_MAX_CHARS, ENTRIES_MAX_COUNT } from '../shared/form/field-limits.ts';
-import { textField } from '../shared/form/text-field.ts';
+import { ENTRIES_MAX_COUNT } from '../shared/form/field-limits.ts';
 
 export { caseFileSchema, caseworkSettingsSchema, inboxFilterSchema };
 
@@ -27,14 +27,7 @@ export const assessInput = caseRef.extend({ assessment: assessmentSchema }).stri
 export const addStepInput = caseRef.extend({ step: dispositionStepSchema }).strict();
 export const decideJurisdictionInput = caseRef.extend({ decision: jurisdictionDecisionSchema }).strict();
 
-export const summaryInput = z
-  .object({
-    year: z.number().int().min(2023, '年度应不早于2023年（本办法印发之年）').max(2099),
-    // Until the exchange names the body at setup, the officer says which body the summary is from.
-    bodyName: textField({ subject: '纪检组织名称', maxChars: UNIT_NAME_MAX_CHARS, multiline: false }),
-    includeNames: z.boolean(),
-  })
-  .strict();
+export const summaryInput = summaryRequestSchema;
 
 const timelinessView = z.object({
   reportStart: z.string(),

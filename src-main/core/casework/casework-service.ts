@@ -9,6 +9,7 @@ import { changeReceivedOn, classifyIntervenerOrg, newInboxEntry, type ReceivedOn
 import { filterInbox, inboxRowOf, type InboxFilter, type InboxRow } from '../../shared/casework/inbox-rows.ts';
 import type { IntervenerOrgKind } from '../../shared/casework/intervener-org-kind.ts';
 import { jurisdictionDecisionSchema, type JurisdictionDecision } from '../../shared/casework/jurisdiction.ts';
+import { summaryRequestSchema, type SummaryRequest } from '../../shared/casework/summary-request.ts';
 import { chinaDateOf } from '../../shared/calendar/iso-date.ts';
 import { UserError } from '../../shared/errors.ts';
 import type { InterventionRecord } from '../../shared/form/record.ts';
@@ -29,12 +30,6 @@ export interface CaseworkServiceParts {
   dialogs: Dialogs;
   clock: Clock;
   random: RandomBytes;
-}
-
-export interface SummaryRequest {
-  year: number;
-  bodyName: string;
-  includeNames: boolean;
 }
 
 export interface SavedSummary {
@@ -149,7 +144,10 @@ export class CaseworkService {
     return filterInbox(rows, filter).sort((a, b) => b.receivedOn.localeCompare(a.receivedOn) || a.recordId.localeCompare(b.recordId));
   }
 
-  summary({ year, bodyName, includeNames }: SummaryRequest): AnnualSummary {
+  summary(request: SummaryRequest): AnnualSummary {
+    const checked = summaryRequestSchema.safeParse(request);
+    if (!checked.success) throw new UserError('CASEWORK_REFUSED', checked.error.issues[0]?.message);
+    const { year, bodyName, includeNames } = checked.data;
     return annualSummary({
       year,
       bodyName,
@@ -165,7 +163,7 @@ export class CaseworkService {
   async saveSummary(request: SummaryRequest): Promise<SavedSummary | undefined> {
     const summary = this.summary(request);
     const { pdf, xlsx } = await summaryOutputs(this.parts.renderer, summary, this.parts.clock.now());
-    const title = `${request.bodyName}${summaryTitle(summary)}`;
+    const title = `${summary.bodyName}${summaryTitle(summary)}`;
     const pdfPath = await this.parts.dialogs.chooseSavePath({
       title: '保存年度汇总（未加密，请妥善保管）',
       defaultName: `${title}.pdf`,
