@@ -54,7 +54,37 @@ export const inboxRowView = z.object({
   jurisdiction: z.object({ bureauLevel: z.boolean(), rankUnknown: z.boolean(), needsDecision: z.boolean(), toForward: z.boolean() }),
   matterCategories: z.array(z.enum(MATTER_CATEGORIES)),
   intervenerKeys: z.array(z.string()),
+  repeatedIntervener: z.boolean(),
 });
+
+export const intervenerView = z.object({
+  key: z.string(),
+  keys: z.array(z.string()),
+  name: z.string(),
+  unit: z.string(),
+  recordIds: z.array(z.string()),
+  timeline: z.array(
+    z.object({
+      recordId: z.string(),
+      entryIndex: z.number().int().min(0),
+      occurredOn: z.string(),
+      name: z.string(),
+      unit: z.string(),
+      post: z.string(),
+      category: z.enum(MATTER_CATEGORIES),
+      matterName: z.string(),
+      handlerName: z.string(),
+    }),
+  ),
+  byYear: z.array(z.object({ year: z.number().int(), count: z.number().int() })),
+  byMatterCategory: z.array(z.object({ category: z.enum(MATTER_CATEGORIES), label: z.string(), count: z.number().int() })),
+  handlers: z.array(z.object({ name: z.string(), count: z.number().int() })),
+  repeated: z.boolean(),
+  mergeId: z.string().nullable(),
+});
+
+export const intervenerMergeInput = z.object({ keys: z.array(z.string().max(400)).max(50) }).strict();
+export const intervenerSplitInput = z.object({ mergeId: z.string().min(1).max(64) }).strict();
 
 const countTableView = z.object({
   title: z.string(),

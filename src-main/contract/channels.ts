@@ -64,6 +64,9 @@ export const CHANNEL_MAPS = {
       'casework.saveSettings',
       'casework.summary',
       'casework.saveSummary',
+      'intervener.list',
+      'intervener.merge',
+      'intervener.split',
     ],
   },
 } as const satisfies Record<string, { roles: readonly InstallationRole[]; channels: readonly string[] }>;

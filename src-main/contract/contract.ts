@@ -13,6 +13,9 @@ import {
   decideJurisdictionInput,
   inboxFilterSchema,
   inboxRowView,
+  intervenerMergeInput,
+  intervenerSplitInput,
+  intervenerView,
   keyInPaperInput,
   savedSummaryOutput,
   summaryInput,
@@ -125,6 +128,10 @@ export const disciplineContract = {
   'casework.saveSettings': { input: caseworkSettingsSchema, output: caseworkSettingsSchema, ...unlocked },
   'casework.summary': { input: summaryInput, output: annualSummaryView, ...unlocked },
   'casework.saveSummary': { input: summaryInput, output: savedSummaryOutput, ...unlocked },
+  // Every record naming the same person (name and unit), with the body's manual merges.
+  'intervener.list': { input: empty, output: z.array(intervenerView), ...unlocked },
+  'intervener.merge': { input: intervenerMergeInput, output: z.array(intervenerView), ...unlocked },
+  'intervener.split': { input: intervenerSplitInput, output: z.array(intervenerView), ...unlocked },
 } satisfies Record<ChannelOf<'discipline'>, ChannelSpec>;
 
 export const contract = { ...commonContract, ...handlerContract, ...disciplineContract } satisfies Record<Channel, ChannelSpec>;

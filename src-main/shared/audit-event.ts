@@ -38,6 +38,8 @@ export const AUDIT_ACTIONS = {
   jurisdictionDecided: '作出管辖判断',
   intervenerOrgClassified: '标注插手干预人单位类别',
   summarySaved: '保存年度汇总',
+  intervenersMerged: '合并同一插手干预人',
+  intervenerSplit: '拆分插手干预人',
   profileSaved: '保存承办人员基本情况',
   backupCreated: '创建备份',
   backupRestored: '从备份恢复',

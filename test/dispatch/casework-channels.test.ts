@@ -139,4 +139,34 @@ describe('the discipline body’s casework through dispatch', () => {
     });
     expect(existsSync(join(dir.path, '汇总.pdf'))).toBe(true);
   });
+
+  it('shows an intervener across records, merges two identities the body knows to be one person and splits them again', async () => {
+    const other = { ...paperRecord, entries: [completeEntry('departmentDeputy', { intervener: { name: '王某某', unit: '某市通信管理局', post: '局长', level: 'departmentPrincipal', tenure: 'serving' } })] };
+    await keyIn();
+    await keyIn();
+    await value(dispatch('casework.keyInPaper', { record: other }));
+    type View = { key: string; recordIds: string[]; mergeId: string | null };
+    const listed = await value<View[]>(dispatch('intervener.list', {}));
+    expect(listed.map((identity) => [identity.key, identity.recordIds.length])).toEqual([
+      ['王某某|某省通信管理局', 2],
+      ['王某某|某市通信管理局', 1],
+    ]);
+    const repeated = await value<{ recordId: string }[]>(dispatch('casework.inbox', { repeatedIntervener: true }));
+    expect(repeated).toHaveLength(2);
+
+    const merged = await value<View[]>(dispatch('intervener.merge', { keys: ['王某某|某省通信管理局', '王某某|某市通信管理局'] }));
+    expect(merged.map((identity) => identity.recordIds.length)).toEqual([3]);
+    expect(await value(dispatch('casework.inbox', { repeatedIntervener: true }))).toHaveLength(3);
+    expect(await dispatch('intervener.merge', { keys: ['王某某|某市通信管理局', '张某|某公司'] })).toEqual({
+      ok: false,
+      error: { code: 'CASEWORK_REFUSED', message: '所选插手干预人已与他人合并，请先拆分原合并' },
+    });
+
+    const split = await value<View[]>(dispatch('intervener.split', { mergeId: merged[0]?.mergeId ?? '' }));
+    expect(split.map((identity) => identity.recordIds.length)).toEqual([2, 1]);
+    expect(await dispatch('intervener.split', { mergeId: merged[0]?.mergeId ?? '' })).toEqual({
+      ok: false,
+      error: { code: 'CASEWORK_REFUSED', message: '找不到该合并，可能已经拆分' },
+    });
+  });
 });

@@ -1,6 +1,7 @@
 import type { AuditAction } from '../../shared/audit-event.ts';
 import type { CaseFile } from '../../shared/casework/case-file.ts';
 import type { CaseworkSettings } from '../../shared/casework/casework-settings.ts';
+import type { IdentityMerge } from '../../shared/casework/intervener-identity.ts';
 
 // What a change to the casework writes on the audit trail besides its record.
 export interface CaseAudit {
@@ -16,6 +17,10 @@ export interface CaseStore {
   save(caseFile: CaseFile, audit: CaseAudit): void;
   settings(): CaseworkSettings;
   saveSettings(settings: CaseworkSettings, audit: CaseAudit): void;
+  merges(): { id: string; merge: IdentityMerge }[];
+  saveMerge(id: string, merge: IdentityMerge, audit: CaseAudit): void;
+  // Answers whether there was such a merge.
+  deleteMerge(id: string, audit: CaseAudit): boolean;
   // An action that changes no stored row, such as saving the summary to a file.
   recordAction(audit: CaseAudit): void;
 }

@@ -13,7 +13,10 @@ type CaseworkChannels =
   | 'casework.getSettings'
   | 'casework.saveSettings'
   | 'casework.summary'
-  | 'casework.saveSummary';
+  | 'casework.saveSummary'
+  | 'intervener.list'
+  | 'intervener.merge'
+  | 'intervener.split';
 
 export function caseworkHandlers(casework: CaseworkService): FeatureHandlers<CaseworkChannels> {
   return {
@@ -32,5 +35,8 @@ export function caseworkHandlers(casework: CaseworkService): FeatureHandlers<Cas
       const saved = await casework.saveSummary(request);
       return saved ? { done: true, ...saved } : { done: false, pdfPath: null, xlsxPath: null };
     },
+    'intervener.list': () => casework.interveners(),
+    'intervener.merge': ({ keys }) => casework.mergeInterveners(keys),
+    'intervener.split': ({ mergeId }) => casework.splitIntervener(mergeId),
   };
 }

@@ -1,5 +1,6 @@
 import { caseFileSchema } from '../../shared/casework/case-file.ts';
 import { caseworkSettingsSchema } from '../../shared/casework/casework-settings.ts';
+import { identityMergeSchema } from '../../shared/casework/intervener-identity.ts';
 import { storedKind } from '../vault/stored-kind.ts';
 
 // One row per received record, its id the record's id.
@@ -7,3 +8,6 @@ export const caseFileKind = storedKind({ name: 'case-files', label: '案卷', sc
 
 // One row, SETTINGS_ROW_ID: the body's list of disposition steps and its reminder period.
 export const caseworkSettingsKind = storedKind({ name: 'casework-settings', label: '案件办理设置', schema: caseworkSettingsSchema });
+
+// One row per merge of intervener identities the body made by hand, under a random id.
+export const identityMergeKind = storedKind({ name: 'identity-merges', label: '同一插手干预人合并', schema: identityMergeSchema });

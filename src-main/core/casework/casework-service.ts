@@ -7,6 +7,12 @@ import { caseworkSettingsSchema, type CaseworkSettings } from '../../shared/case
 import { addDispositionStep, type DispositionStepInput } from '../../shared/casework/disposition.ts';
 import { changeReceivedOn, classifyIntervenerOrg, newInboxEntry, type ReceivedOnChangeInput } from '../../shared/casework/inbox-entry.ts';
 import { filterInbox, inboxRowOf, type InboxFilter, type InboxRow } from '../../shared/casework/inbox-rows.ts';
+import {
+  identityMergeSchema,
+  intervenerIdentities,
+  repeatedIntervenerKeys,
+  type IntervenerIdentity,
+} from '../../shared/casework/intervener-identity.ts';
 import type { IntervenerOrgKind } from '../../shared/casework/intervener-org-kind.ts';
 import { jurisdictionDecisionSchema, type JurisdictionDecision } from '../../shared/casework/jurisdiction.ts';
 import { summaryRequestSchema, type SummaryRequest } from '../../shared/casework/summary-request.ts';
@@ -31,6 +37,8 @@ export interface CaseworkServiceParts {
   clock: Clock;
   random: RandomBytes;
 }
+
+export type IntervenerView = IntervenerIdentity & { mergeId: string | null };
 
 export interface SavedSummary {
   pdfPath: string;
@@ -139,9 +147,45 @@ export class CaseworkService {
   // Rows are worked out from the decrypted case files on each call and never stored.
   inbox(filter: InboxFilter): InboxRow[] {
     const { stepKinds, reminderAfterDays } = this.settings();
-    const options = { calendar: this.parts.calendar.calendar(), stepKinds, today: this.today(), reminderAfterDays };
-    const rows = this.parts.store.list().map((caseFile) => inboxRowOf(caseFile, options));
+    const cases = this.parts.store.list();
+    const repeatedKeys = repeatedIntervenerKeys(intervenerIdentities(cases, this.merges()));
+    const options = { calendar: this.parts.calendar.calendar(), stepKinds, today: this.today(), reminderAfterDays, repeatedKeys };
+    const rows = cases.map((caseFile) => inboxRowOf(caseFile, options));
     return filterInbox(rows, filter).sort((a, b) => b.receivedOn.localeCompare(a.receivedOn) || a.recordId.localeCompare(b.recordId));
+  }
+
+  private merges() {
+    return this.parts.store.merges().map(({ merge }) => merge);
+  }
+
+  // Every intervener across the records, with the id of the merge that made an identity, if any.
+  interveners(): IntervenerView[] {
+    const merges = this.parts.store.merges();
+    return intervenerIdentities(this.parts.store.list(), merges.map(({ merge }) => merge)).map((identity) => ({
+      ...identity,
+      mergeId: merges.find(({ merge }) => merge.keys.includes(identity.key))?.id ?? null,
+    }));
+  }
+
+  // The body knows these to be one person: their records show together from now on.
+  mergeInterveners(keys: readonly string[]): IntervenerView[] {
+    const merge = identityMergeSchema.safeParse({ keys });
+    if (!merge.success) throw new UserError('CASEWORK_REFUSED', merge.error.issues[0]?.message);
+    const merged = new Set(this.parts.store.merges().flatMap(({ merge: each }) => each.keys));
+    const already = merge.data.keys.find((key) => merged.has(key));
+    if (already !== undefined) throw new UserError('CASEWORK_REFUSED', '所选插手干预人已与他人合并，请先拆分原合并');
+    this.parts.store.saveMerge(Buffer.from(this.parts.random(RECORD_ID_BYTES)).toString('hex'), merge.data, {
+      action: 'intervenersMerged',
+      note: merge.data.keys.join('；'),
+    });
+    return this.interveners();
+  }
+
+  splitIntervener(mergeId: string): IntervenerView[] {
+    if (!this.parts.store.deleteMerge(mergeId, { action: 'intervenerSplit' })) {
+      throw new UserError('CASEWORK_REFUSED', '找不到该合并，可能已经拆分');
+    }
+    return this.interveners();
   }
 
   summary(request: SummaryRequest): AnnualSummary {

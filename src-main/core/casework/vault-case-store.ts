@@ -2,7 +2,7 @@ import type { CaseFile } from '../../shared/casework/case-file.ts';
 import { DEFAULT_CASEWORK_SETTINGS, type CaseworkSettings } from '../../shared/casework/casework-settings.ts';
 import type { VaultService } from '../vault/vault-service.ts';
 import type { CaseAudit, CaseStore } from './case-store.ts';
-import { caseFileKind, caseworkSettingsKind } from './casework-kinds.ts';
+import { caseFileKind, caseworkSettingsKind, identityMergeKind } from './casework-kinds.ts';
 
 const SETTINGS_ROW_ID = 'current';
 
@@ -11,6 +11,7 @@ const SETTINGS_ROW_ID = 'current';
 export function vaultCaseStore(vault: VaultService): CaseStore {
   const cases = () => vault.table(caseFileKind);
   const settings = () => vault.table(caseworkSettingsKind);
+  const merges = () => vault.table(identityMergeKind);
   return {
     list: () => cases().list().map((row) => row.value),
     get: (recordId) => (cases().has(recordId) ? cases().get(recordId) : undefined),
@@ -22,6 +23,11 @@ export function vaultCaseStore(vault: VaultService): CaseStore {
     saveSettings: (value: CaseworkSettings, audit: CaseAudit) => {
       vault.change(audit, () => settings().put(SETTINGS_ROW_ID, value));
     },
+    merges: () => merges().list().map((row) => ({ id: row.id, merge: row.value })),
+    saveMerge: (id, merge, audit) => {
+      vault.change(audit, () => merges().put(id, merge));
+    },
+    deleteMerge: (id, audit) => (merges().has(id) ? vault.change(audit, () => merges().delete(id)) : false),
     recordAction: (audit: CaseAudit) => vault.recordAction(audit.action, undefined, audit.note),
   };
 }

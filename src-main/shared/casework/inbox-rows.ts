@@ -30,6 +30,8 @@ export interface InboxRow {
   jurisdiction: JurisdictionFlags;
   matterCategories: MatterCategory[];
   intervenerKeys: string[];
+  // Some intervener on this record is named on other records too (after the body's merges).
+  repeatedIntervener: boolean;
   searchText: string;
 }
 
@@ -40,8 +42,22 @@ export function searchForm(text: string): string {
 
 export function inboxRowOf(
   caseFile: CaseFile,
-  { calendar, stepKinds, today, reminderAfterDays }: { calendar: Calendar; stepKinds: readonly DispositionStepKind[]; today: IsoDate; reminderAfterDays: number },
+  {
+    calendar,
+    stepKinds,
+    today,
+    reminderAfterDays,
+    repeatedKeys,
+  }: {
+    calendar: Calendar;
+    stepKinds: readonly DispositionStepKind[];
+    today: IsoDate;
+    reminderAfterDays: number;
+    // Every intervener key of an identity named on more than one record.
+    repeatedKeys: ReadonlySet<string>;
+  },
 ): InboxRow {
+  const intervenerKeys = caseFile.entry.record.entries.map((each) => intervenerKey(each.intervener));
   const { entry } = caseFile;
   const { record } = entry;
   const reminder = dispositionReminder({ receivedOn: entry.receivedOn, steps: caseFile.disposition, kinds: stepKinds, today, reminderAfterDays });
@@ -75,7 +91,8 @@ export function inboxRowOf(
     reminder: reminder?.message ?? null,
     jurisdiction: jurisdictionFlags(record, caseFile.jurisdiction),
     matterCategories: [...new Set(record.entries.map((each) => each.matter.category))],
-    intervenerKeys: record.entries.map((each) => intervenerKey(each.intervener)),
+    intervenerKeys,
+    repeatedIntervener: intervenerKeys.some((key) => repeatedKeys.has(key)),
     searchText: searchForm(searchable.join('\n')),
   };
 }
@@ -91,6 +108,7 @@ export const inboxFilterSchema = z
     timeliness: z.enum(TIMELINESS_VERDICTS).optional(),
     matterCategory: z.enum(MATTER_CATEGORIES).optional(),
     jurisdiction: z.enum(['bureauLevel', 'rankUnknown', 'needsDecision', 'toForward']).optional(),
+    repeatedIntervener: z.boolean().optional(),
     reminderDue: z.boolean().optional(),
     handlerUnit: z.string().max(100).optional(),
     receivedFrom: optionalDate('收到日期起'),
@@ -113,6 +131,7 @@ export function filterInbox(rows: readonly InboxRow[], filter: InboxFilter): Inb
       (filter.timeliness === undefined || row.timeliness.verdict === filter.timeliness) &&
       (filter.matterCategory === undefined || row.matterCategories.includes(filter.matterCategory)) &&
       (filter.jurisdiction === undefined || row.jurisdiction[filter.jurisdiction]) &&
+      (filter.repeatedIntervener === undefined || row.repeatedIntervener === filter.repeatedIntervener) &&
       (filter.reminderDue === undefined || (row.reminder !== null) === filter.reminderDue) &&
       (unit === undefined || searchForm(row.handlerUnit).includes(unit)) &&
       (filter.receivedFrom === undefined || row.receivedOn >= filter.receivedFrom) &&

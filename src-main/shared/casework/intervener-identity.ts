@@ -111,3 +111,8 @@ export function intervenerIdentities(cases: readonly CaseFile[], merges: readonl
   });
   return identities.sort((a, b) => b.recordIds.length - a.recordIds.length || a.key.localeCompare(b.key));
 }
+
+// The keys of every identity named on more than one record, for the inbox to highlight.
+export function repeatedIntervenerKeys(identities: readonly IntervenerIdentity[]): Set<string> {
+  return new Set(identities.filter((identity) => identity.repeated).flatMap((identity) => identity.keys));
+}

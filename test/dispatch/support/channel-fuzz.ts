@@ -78,6 +78,9 @@ export const SEEDS: Record<Channel, (fixture: Fixture) => unknown> = {
   'casework.saveSettings': () => ({ stepKinds: [{ key: 'closure', label: '了结', closesCase: true }], reminderAfterDays: 30 }),
   'casework.summary': () => ({ year: 2026, bodyName: '某纪检组', includeNames: true }),
   'casework.saveSummary': () => ({ year: 2026, bodyName: '某纪检组', includeNames: false }),
+  'intervener.list': () => ({}),
+  'intervener.merge': () => ({ keys: ['王某某|某局', '王某某|某市分局'] }),
+  'intervener.split': () => ({ mergeId: 'f'.repeat(32) }),
 };
 
 function fullDraft() {

@@ -3,15 +3,25 @@ import { builtInCalendar } from '../../../src-main/core/calendar/built-in-calend
 import { caseFileSchema, type CaseFile } from '../../../src-main/shared/casework/case-file.ts';
 import { DEFAULT_DISPOSITION_STEP_KINDS } from '../../../src-main/shared/casework/disposition.ts';
 import { filterInbox, inboxFilterSchema, inboxRowOf } from '../../../src-main/shared/casework/inbox-rows.ts';
+import { intervenerKey } from '../../../src-main/shared/casework/intervener-identity.ts';
 import { validEntry } from '../support/valid-record.ts';
 import { issuesOf } from '../support/zod-issues.ts';
 import { finalizedRecord, receivedEntry } from './support/casework-fixtures.ts';
 
-const options = { calendar: builtInCalendar(), stepKinds: DEFAULT_DISPOSITION_STEP_KINDS, today: '2026-11-20', reminderAfterDays: 30 };
+const options = {
+  calendar: builtInCalendar(),
+  stepKinds: DEFAULT_DISPOSITION_STEP_KINDS,
+  today: '2026-11-20',
+  reminderAfterDays: 30,
+  repeatedKeys: new Set([intervenerKey({ name: '张某', unit: '某公司' })]),
+};
 
-function caseOf(recordId: string, { receivedOn = '2026-10-13', level = 'divisionPrincipal', content = validEntry().content, category = 'construction', closed = false, source = 'importedFile' } = {}): CaseFile {
+function caseOf(
+  recordId: string,
+  { receivedOn = '2026-10-13', level = 'divisionPrincipal', content = validEntry().content, category = 'construction', closed = false, source = 'importedFile', intervener = '王某某' } = {},
+): CaseFile {
   const record = finalizedRecord({
-    entries: [{ occurredAt: '2026-09-30T09:00', intervener: { ...validEntry().intervener, level }, content, matter: { category, item: null, name: '某事项' } }],
+    entries: [{ occurredAt: '2026-09-30T09:00', intervener: { ...validEntry().intervener, name: intervener, unit: intervener === '张某' ? '某公司' : '某局', level }, content, matter: { category, item: null, name: '某事项' } }],
   });
   const entry = { ...receivedEntry(record, receivedOn, recordId), source };
   const step = { kind: 'closure', by: '赵某', on: receivedOn, what: '了结。', notes: null };
@@ -22,7 +32,7 @@ const rows = [
   caseOf('R1'),
   caseOf('R2', { receivedOn: '2026-10-16', level: 'departmentDeputy', content: '要求在职称评定中“照顾”某人。', category: 'personnel' }),
   caseOf('R3', { receivedOn: '2026-11-02', closed: true, source: 'paperEntry' }),
-  caseOf('R4', { level: 'unknown', content: '打听评标专家名单。' }),
+  caseOf('R4', { level: 'unknown', content: '打听评标专家名单。', intervener: '张某' }),
 ].map((caseFile) => inboxRowOf(caseFile, options));
 
 const ids = (filter: object) => filterInbox(rows, inboxFilterSchema.parse(filter)).map((row) => row.recordId);
@@ -46,6 +56,7 @@ describe('filtering the inbox', () => {
     ['two words, one of them absent', { text: '评标 职称' }, []],
     ['full-width text', { text: 'Ｒ４' }, ['R4']],
     ['a record number', { text: 'r3' }, ['R3']],
+    ['an intervener named on other records too', { repeatedIntervener: true }, ['R4']],
   ])('by %s', (_label, filter, expected) => {
     expect(ids(filter)).toEqual(expected);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { caseFileSchema, type CaseFile } from '../../../src-main/shared/casework/case-file.ts';
-import { identityMergeSchema, intervenerIdentities, intervenerKey } from '../../../src-main/shared/casework/intervener-identity.ts';
+import { identityMergeSchema, intervenerIdentities, intervenerKey, repeatedIntervenerKeys } from '../../../src-main/shared/casework/intervener-identity.ts';
 import { validEntry } from '../support/valid-record.ts';
 import { issuesOf } from '../support/zod-issues.ts';
 import { finalizedRecord, receivedEntry } from './support/casework-fixtures.ts';
@@ -65,6 +65,8 @@ describe('intervener identities across records', () => {
     const merged = intervenerIdentities(cases, [merge]);
     expect(merged[0]).toMatchObject({ key: '王某某|某局', keys: ['王某某|某局', '王某某|某市分局'], recordIds: ['R1', 'R2', 'R3', 'R4'], unit: '某市分局' });
     expect(merged).toHaveLength(2);
+    expect([...repeatedIntervenerKeys(merged)].sort()).toEqual(['王某某|某局', '王某某|某市分局']);
+    expect([...repeatedIntervenerKeys(intervenerIdentities(cases, []))]).toEqual(['王某某|某局']);
     expect(intervenerIdentities(cases, [])).toHaveLength(3);
   });
 
