@@ -67,6 +67,9 @@ export const CHANNEL_MAPS = {
       'intervener.list',
       'intervener.merge',
       'intervener.split',
+      'finding.list',
+      'finding.add',
+      'finding.addStep',
     ],
   },
 } as const satisfies Record<string, { roles: readonly InstallationRole[]; channels: readonly string[] }>;

@@ -11,6 +11,9 @@ import {
   changeReceivedOnInput,
   classifyIntervenerOrgInput,
   decideJurisdictionInput,
+  findingAddInput,
+  findingStepInput,
+  findingView,
   inboxFilterSchema,
   inboxRowView,
   intervenerMergeInput,
@@ -132,6 +135,10 @@ export const disciplineContract = {
   'intervener.list': { input: empty, output: z.array(intervenerView), ...unlocked },
   'intervener.merge': { input: intervenerMergeInput, output: z.array(intervenerView), ...unlocked },
   'intervener.split': { input: intervenerSplitInput, output: z.array(intervenerView), ...unlocked },
+  // 第十条 and 第十一条 findings, each followed to its own disposition.
+  'finding.list': { input: empty, output: z.array(findingView), ...unlocked },
+  'finding.add': { input: findingAddInput, output: findingView, ...unlocked },
+  'finding.addStep': { input: findingStepInput, output: findingView, ...unlocked },
 } satisfies Record<ChannelOf<'discipline'>, ChannelSpec>;
 
 export const contract = { ...commonContract, ...handlerContract, ...disciplineContract } satisfies Record<Channel, ChannelSpec>;

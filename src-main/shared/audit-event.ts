@@ -40,6 +40,8 @@ export const AUDIT_ACTIONS = {
   summarySaved: '保存年度汇总',
   intervenersMerged: '合并同一插手干预人',
   intervenerSplit: '拆分插手干预人',
+  findingRegistered: '登记第十条、第十一条事项',
+  findingStepAdded: '添加第十条、第十一条事项的处置步骤',
   profileSaved: '保存承办人员基本情况',
   backupCreated: '创建备份',
   backupRestored: '从备份恢复',

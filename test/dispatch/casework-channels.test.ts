@@ -169,4 +169,25 @@ describe('the discipline body’s casework through dispatch', () => {
       error: { code: 'CASEWORK_REFUSED', message: '找不到该合并，可能已经拆分' },
     });
   });
+
+  it('registers a 第十一条 finding and follows it to its disposition', async () => {
+    const finding = {
+      kind: 'retaliation',
+      subjectKind: 'leadingCadre',
+      subjectName: '王某某',
+      protectedHandler: '李某',
+      recordIds: [],
+      facts: '李某记录后被无故调离岗位。',
+      foundBy: '赵某',
+      foundOn: '2026-10-15',
+    };
+    const added = await value<{ id: string }>(dispatch('finding.add', { finding }));
+    await value(dispatch('finding.addStep', { id: added.id, step: { kind: 'preliminaryVerification', by: '赵某', on: '2026-10-15', what: '初步核实。', notes: null } }));
+    const [listed] = await value<{ id: string; finding: { disposition: { kind: string }[] } }[]>(dispatch('finding.list', {}));
+    expect(listed?.finding.disposition.map((step) => step.kind)).toEqual(['preliminaryVerification']);
+    expect(await dispatch('finding.add', { finding: { ...finding, protectedHandler: null } })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
+  });
 });

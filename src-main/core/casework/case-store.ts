@@ -1,6 +1,7 @@
 import type { AuditAction } from '../../shared/audit-event.ts';
 import type { CaseFile } from '../../shared/casework/case-file.ts';
 import type { CaseworkSettings } from '../../shared/casework/casework-settings.ts';
+import type { Finding } from '../../shared/casework/findings.ts';
 import type { IdentityMerge } from '../../shared/casework/intervener-identity.ts';
 
 // What a change to the casework writes on the audit trail besides its record.
@@ -21,6 +22,8 @@ export interface CaseStore {
   saveMerge(id: string, merge: IdentityMerge, audit: CaseAudit): void;
   // Answers whether there was such a merge.
   deleteMerge(id: string, audit: CaseAudit): boolean;
+  findings(): { id: string; finding: Finding }[];
+  saveFinding(id: string, finding: Finding, audit: CaseAudit): void;
   // An action that changes no stored row, such as saving the summary to a file.
   recordAction(audit: CaseAudit): void;
 }

@@ -16,7 +16,10 @@ type CaseworkChannels =
   | 'casework.saveSummary'
   | 'intervener.list'
   | 'intervener.merge'
-  | 'intervener.split';
+  | 'intervener.split'
+  | 'finding.list'
+  | 'finding.add'
+  | 'finding.addStep';
 
 export function caseworkHandlers(casework: CaseworkService): FeatureHandlers<CaseworkChannels> {
   return {
@@ -38,5 +41,8 @@ export function caseworkHandlers(casework: CaseworkService): FeatureHandlers<Cas
     'intervener.list': () => casework.interveners(),
     'intervener.merge': ({ keys }) => casework.mergeInterveners(keys),
     'intervener.split': ({ mergeId }) => casework.splitIntervener(mergeId),
+    'finding.list': () => casework.findings(),
+    'finding.add': ({ finding }) => casework.addFinding(finding),
+    'finding.addStep': ({ id, step }) => casework.addFindingStep(id, step),
   };
 }

@@ -5,6 +5,7 @@ import type { CaseFile } from '../../shared/casework/case-file.ts';
 import type { CaseworkResult } from '../../shared/casework/casework-result.ts';
 import { caseworkSettingsSchema, type CaseworkSettings } from '../../shared/casework/casework-settings.ts';
 import { addDispositionStep, type DispositionStepInput } from '../../shared/casework/disposition.ts';
+import { addFindingStep, newFinding, type Finding, type FindingInput } from '../../shared/casework/findings.ts';
 import { changeReceivedOn, classifyIntervenerOrg, newInboxEntry, type ReceivedOnChangeInput } from '../../shared/casework/inbox-entry.ts';
 import { filterInbox, inboxRowOf, type InboxFilter, type InboxRow } from '../../shared/casework/inbox-rows.ts';
 import {
@@ -186,6 +187,26 @@ export class CaseworkService {
       throw new UserError('CASEWORK_REFUSED', '找不到该合并，可能已经拆分');
     }
     return this.interveners();
+  }
+
+  findings(): { id: string; finding: Finding }[] {
+    return this.parts.store.findings().toSorted((a, b) => b.finding.foundOn.localeCompare(a.finding.foundOn) || a.id.localeCompare(b.id));
+  }
+
+  // 第十条 (瞒报、不如实记录) or 第十一条 (无端指责、打击报复、泄露): registered, then followed step by step.
+  addFinding(input: FindingInput): { id: string; finding: Finding } {
+    const finding = accepted(newFinding(input, this.today()));
+    const id = Buffer.from(this.parts.random(RECORD_ID_BYTES)).toString('hex');
+    this.parts.store.saveFinding(id, finding, { action: 'findingRegistered' });
+    return { id, finding };
+  }
+
+  addFindingStep(id: string, input: DispositionStepInput): { id: string; finding: Finding } {
+    const found = this.parts.store.findings().find((each) => each.id === id);
+    if (!found) throw new UserError('CASEWORK_REFUSED', '找不到该事项');
+    const finding = accepted(addFindingStep(found.finding, { kinds: this.settings().stepKinds, input, today: this.today() }));
+    this.parts.store.saveFinding(id, finding, { action: 'findingStepAdded' });
+    return { id, finding };
   }
 
   summary(request: SummaryRequest): AnnualSummary {

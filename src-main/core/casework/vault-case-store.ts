@@ -2,7 +2,7 @@ import type { CaseFile } from '../../shared/casework/case-file.ts';
 import { DEFAULT_CASEWORK_SETTINGS, type CaseworkSettings } from '../../shared/casework/casework-settings.ts';
 import type { VaultService } from '../vault/vault-service.ts';
 import type { CaseAudit, CaseStore } from './case-store.ts';
-import { caseFileKind, caseworkSettingsKind, identityMergeKind } from './casework-kinds.ts';
+import { caseFileKind, caseworkSettingsKind, findingKind, identityMergeKind } from './casework-kinds.ts';
 
 const SETTINGS_ROW_ID = 'current';
 
@@ -12,6 +12,7 @@ export function vaultCaseStore(vault: VaultService): CaseStore {
   const cases = () => vault.table(caseFileKind);
   const settings = () => vault.table(caseworkSettingsKind);
   const merges = () => vault.table(identityMergeKind);
+  const findings = () => vault.table(findingKind);
   return {
     list: () => cases().list().map((row) => row.value),
     get: (recordId) => (cases().has(recordId) ? cases().get(recordId) : undefined),
@@ -28,6 +29,10 @@ export function vaultCaseStore(vault: VaultService): CaseStore {
       vault.change(audit, () => merges().put(id, merge));
     },
     deleteMerge: (id, audit) => (merges().has(id) ? vault.change(audit, () => merges().delete(id)) : false),
+    findings: () => findings().list().map((row) => ({ id: row.id, finding: row.value })),
+    saveFinding: (id, finding, audit) => {
+      vault.change(audit, () => findings().put(id, finding));
+    },
     recordAction: (audit: CaseAudit) => vault.recordAction(audit.action, undefined, audit.note),
   };
 }

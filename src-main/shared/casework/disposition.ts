@@ -95,12 +95,15 @@ export function addDispositionStep({
   input,
   receivedOn,
   today,
+  startedAs = '收到该记录的日期',
 }: {
   steps: readonly DispositionStep[];
   kinds: readonly DispositionStepKind[];
   input: DispositionStepInput;
+  // The day the matter reached the body, and how a message names that day.
   receivedOn: IsoDate;
   today: IsoDate;
+  startedAs?: string;
 }): CaseworkResult<DispositionStep[]> {
   const checked = parsed(dispositionStepSchema.safeParse(input));
   if (!checked.ok) return checked;
@@ -108,7 +111,7 @@ export function addDispositionStep({
   if (!kinds.some((kind) => kind.key === step.kind)) return refused(`“${step.kind}”不是本单位设置的处置步骤`);
   if (dispositionState(steps, kinds).status === 'closed') return refused('该记录已了结，不能再添加处置步骤');
   if (step.on > today) return refused(`处置日期不能晚于今天（${formatChinaDate(today)}）`);
-  if (step.on < receivedOn) return refused(`处置日期不能早于收到该记录的日期（${formatChinaDate(receivedOn)}）`);
+  if (step.on < receivedOn) return refused(`处置日期不能早于${startedAs}（${formatChinaDate(receivedOn)}）`);
   const last = steps.at(-1);
   if (last && step.on < last.on) return refused(`处置日期不能早于上一处置步骤的日期（${formatChinaDate(last.on)}）`);
   return { ok: true, value: [...steps, step] };

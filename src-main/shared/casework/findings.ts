@@ -4,7 +4,10 @@ import { PERSON_NAME_MAX_CHARS, UNIT_NAME_MAX_CHARS } from '../form/field-limits
 import { strictObject } from '../form/strict-object.ts';
 import { textField } from '../form/text-field.ts';
 import { FINDING_FACTS_MAX_CHARS, RECORD_ID_MAX_CHARS } from './casework-limits.ts';
-import { dispositionStepSchema } from './disposition.ts';
+import { formatChinaDate } from '../calendar/china-time.ts';
+import type { IsoDate } from '../calendar/iso-date.ts';
+import { parsed, refused, type CaseworkResult } from './casework-result.ts';
+import { addDispositionStep, dispositionStepSchema, type DispositionStepInput, type DispositionStepKind } from './disposition.ts';
 
 // 第十条 (瞒报、不如实记录) and 第十一条 (无端指责、打击报复 a handler; 泄露 a record) are findings about people and
 // units, not about one intervention; each is followed to its own disposition.
@@ -66,3 +69,20 @@ export const findingSchema = strictObject('第十条、第十一条事项', {
   }
 });
 export type Finding = z.infer<typeof findingSchema>;
+export type FindingInput = Omit<z.input<typeof findingSchema>, 'disposition'>;
+
+// A finding is registered with no disposition yet; its steps are added one by one, like a case's.
+export function newFinding(input: FindingInput, today: IsoDate): CaseworkResult<Finding> {
+  const checked = parsed(findingSchema.safeParse({ ...input, disposition: [] }));
+  if (!checked.ok) return checked;
+  if (checked.value.foundOn > today) return refused(`登记日期不能晚于今天（${formatChinaDate(today)}）`);
+  return checked;
+}
+
+export function addFindingStep(
+  finding: Finding,
+  { kinds, input, today }: { kinds: readonly DispositionStepKind[]; input: DispositionStepInput; today: IsoDate },
+): CaseworkResult<Finding> {
+  const steps = addDispositionStep({ steps: finding.disposition, kinds, input, receivedOn: finding.foundOn, today, startedAs: '登记该事项的日期' });
+  return steps.ok ? { ok: true, value: { ...finding, disposition: steps.value } } : steps;
+}

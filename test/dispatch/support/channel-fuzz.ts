@@ -81,6 +81,20 @@ export const SEEDS: Record<Channel, (fixture: Fixture) => unknown> = {
   'intervener.list': () => ({}),
   'intervener.merge': () => ({ keys: ['王某某|某局', '王某某|某市分局'] }),
   'intervener.split': () => ({ mergeId: 'f'.repeat(32) }),
+  'finding.list': () => ({}),
+  'finding.add': ({ finalizedId }) => ({
+    finding: {
+      kind: 'retaliation',
+      subjectKind: 'leadingCadre',
+      subjectName: '王某某',
+      protectedHandler: '李某',
+      recordIds: [finalizedId],
+      facts: '调岗。',
+      foundBy: '赵某',
+      foundOn: '2026-11-30',
+    },
+  }),
+  'finding.addStep': () => ({ id: 'f'.repeat(32), step: { kind: 'registration', by: '赵某', on: '2026-11-30', what: '登记。', notes: null } }),
 };
 
 function fullDraft() {

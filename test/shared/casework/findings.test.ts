@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { FINDING_KINDS, findingArticle, findingSchema } from '../../../src-main/shared/casework/findings.ts';
+import { DEFAULT_DISPOSITION_STEP_KINDS } from '../../../src-main/shared/casework/disposition.ts';
+import {
+  FINDING_KINDS,
+  addFindingStep,
+  findingArticle,
+  findingSchema,
+  newFinding,
+  type FindingInput,
+} from '../../../src-main/shared/casework/findings.ts';
 import { issuesOf } from '../support/zod-issues.ts';
 
 const concealment = {
@@ -41,5 +49,27 @@ describe('findings under 第十条 and 第十一条', () => {
     ['a disposition step without a date', { ...concealment, disposition: [{ ...concealment.disposition[0], on: '' }] }, 'disposition.0.on', '请填写处置日期'],
   ])('refuses %s', (_label, finding, path, message) => {
     expect(issuesOf(findingSchema.safeParse(finding))).toEqual({ [path]: [message] });
+  });
+});
+
+describe('registering a finding and following it to its disposition', () => {
+  const kinds = DEFAULT_DISPOSITION_STEP_KINDS;
+  const input = Object.fromEntries(Object.entries(concealment).filter(([key]) => key !== 'disposition'));
+  const registered = newFinding(input as FindingInput, '2026-11-02');
+
+  it('starts with no step, then takes steps dated from its registration on', () => {
+    if (!registered.ok) throw new Error(registered.message);
+    expect(registered.value.disposition).toEqual([]);
+    const step = { kind: 'remindingTalk', by: '赵某', on: '2026-11-05', what: '谈话提醒。', notes: null };
+    const stepped = addFindingStep(registered.value, { kinds, input: step, today: '2026-11-05' });
+    expect(stepped.ok && stepped.value.disposition).toEqual([step]);
+    expect(addFindingStep(registered.value, { kinds, input: { ...step, on: '2026-11-01' }, today: '2026-11-05' })).toEqual({
+      ok: false,
+      message: '处置日期不能早于登记该事项的日期（2026年11月2日）',
+    });
+  });
+
+  it('refuses a finding dated after today', () => {
+    expect(newFinding(input as FindingInput, '2026-11-01')).toEqual({ ok: false, message: '登记日期不能晚于今天（2026年11月1日）' });
   });
 });
