@@ -5,6 +5,7 @@ import { CaseworkService } from './casework/casework-service.ts';
 import { vaultCaseStore } from './casework/vault-case-store.ts';
 import type { Clock, RandomBytes } from './clock.ts';
 import { RecordService } from './records/record-service.ts';
+import { RecordVersions } from './records/record-versions.ts';
 import type { Dialogs } from './dialogs.ts';
 import type { FontResolver } from './pdf/fonts/font-roles.ts';
 import { createPdfRenderer } from './pdf/pdf-renderer.ts';
@@ -12,6 +13,7 @@ import type { Printer } from './printer.ts';
 import { PrintService } from './printing/print-service.ts';
 import { ProfileService } from './profile/profile-service.ts';
 import { SessionService } from './session/session-service.ts';
+import { STORED_KINDS } from './stored-kinds.ts';
 import type { KdfCost } from './vault/crypto-params.ts';
 import { VaultService } from './vault/vault-service.ts';
 
@@ -36,6 +38,8 @@ export interface Services {
   profile: ProfileService;
   calendar: CalendarService;
   records: RecordService;
+  // The records' versions and digests under the service (for tools that work below the 记录表 screens).
+  recordVersions: RecordVersions;
   printing: PrintService;
   casework: CaseworkService;
 }
@@ -46,11 +50,14 @@ export function createServices(options: ServicesOptions): Services {
     dataDir: options.dataDir,
     clock: options.clock,
     random: options.random,
+    kinds: STORED_KINDS,
     ...(options.kdfCost ? { kdfCost: options.kdfCost } : {}),
   });
   const profile = new ProfileService(vault);
   const calendar = new CalendarService(vault, options.dialogs);
   const renderer = createPdfRenderer(options.fonts);
+  const recordVersions = new RecordVersions(vault, options.random);
+  vault.onUnlocked(() => recordVersions.upgradeDrafts());
   return {
     about: createAboutService({ name: '留痕', version: options.appVersion, dataDir: options.dataDir }),
     vault,
@@ -58,9 +65,11 @@ export function createServices(options: ServicesOptions): Services {
     backup: new BackupService(vault, options.dialogs),
     profile,
     calendar,
-    records: new RecordService(vault, calendar, options.clock),
+    records: new RecordService(vault, recordVersions, calendar, options.clock),
+    recordVersions,
     printing: new PrintService({
       vault,
+      records: recordVersions,
       calendar,
       renderer,
       printer: options.printer,

@@ -28,6 +28,15 @@ describe('import boundaries', () => {
     expect(await ruleIdsFor('core-imports-electron.ts', 'src-main/shell/fine.ts')).toEqual([]);
   });
 
+  it('rejects a vault file importing a feature built on it (the records lifecycle)', async () => {
+    expect(await ruleIdsFor('vault-imports-records.ts', 'src-main/core/vault/bad.ts')).toContain('no-restricted-imports');
+    expect(await ruleIdsFor('vault-imports-records.ts', 'src-main/core/records/fine.ts')).toEqual([]);
+  });
+
+  it('still rejects a vault file importing electron', async () => {
+    expect(await ruleIdsFor('core-imports-electron.ts', 'src-main/core/vault/migrations/bad.ts')).toContain('no-restricted-imports');
+  });
+
   it('rejects a renderer file importing node:fs', async () => {
     expect(await ruleIdsFor('renderer-imports-fs.tsx', 'src-renderer/features/bad.tsx')).toContain('no-restricted-imports');
   });
