@@ -4,7 +4,7 @@ import { caseFileSchema } from '../shared/casework/case-file.ts';
 import { RECORD_ID_MAX_CHARS } from '../shared/casework/casework-limits.ts';
 import { caseworkSettingsSchema } from '../shared/casework/casework-settings.ts';
 import { DISPOSITION_STATUSES, dispositionStepSchema } from '../shared/casework/disposition.ts';
-import { findingSchema } from '../shared/casework/findings.ts';
+import { findingInputSchema, findingSchema } from '../shared/casework/findings.ts';
 import { INTAKE_SOURCES, receivedOnChangeInputSchema } from '../shared/casework/inbox-entry.ts';
 import { inboxFilterSchema } from '../shared/casework/inbox-rows.ts';
 import { intervenerOrgKindSchema } from '../shared/casework/intervener-org-kind.ts';
@@ -86,7 +86,7 @@ export const intervenerView = z.object({
 
 const findingWithId = z.object({ id: z.string(), finding: findingSchema });
 export const findingView = findingWithId;
-export const findingAddInput = z.object({ finding: findingSchema.omit({ disposition: true }) }).strict();
+export const findingAddInput = z.object({ finding: findingInputSchema }).strict();
 export const findingStepInput = z.object({ id: z.string().min(1).max(64), step: dispositionStepSchema }).strict();
 
 export const intervenerMergeInput = z.object({ keys: z.array(z.string().max(400)).max(50) }).strict();

@@ -37,7 +37,7 @@ export const FINDING_SUBJECT_KIND_LABELS: Readonly<Record<FindingSubjectKind, st
   otherPerson: '其他人员',
 };
 
-export const findingSchema = strictObject('第十条、第十一条事项', {
+const findingFields = {
   kind: z.enum(FINDING_KINDS, { error: '请选择事项类别：瞒报、不如实记录、无端指责、打击报复或泄露记录事项' }),
   subjectKind: z.enum(FINDING_SUBJECT_KINDS, { error: '请选择责任对象类别' }),
   subjectName: textField({ subject: '责任对象', maxChars: UNIT_NAME_MAX_CHARS, multiline: false }),
@@ -47,8 +47,15 @@ export const findingSchema = strictObject('第十条、第十一条事项', {
   facts: textField({ subject: '事实情况', maxChars: FINDING_FACTS_MAX_CHARS, multiline: true }),
   foundBy: textField({ subject: '登记人', maxChars: PERSON_NAME_MAX_CHARS, multiline: false }),
   foundOn: dateField('登记日期'),
-  disposition: z.array(dispositionStepSchema),
-}).superRefine((finding, context) => {
+};
+
+type FindingFacts = Pick<z.infer<ReturnType<typeof findingObject>>, 'kind' | 'subjectKind' | 'protectedHandler'>;
+
+function findingObject() {
+  return strictObject('第十条、第十一条事项', findingFields);
+}
+
+function checkFinding(finding: FindingFacts, context: z.RefinementCtx): void {
   const article = findingArticle(finding.kind);
   if (article === '第十条' && finding.subjectKind === 'otherPerson') {
     context.addIssue({
@@ -67,9 +74,16 @@ export const findingSchema = strictObject('第十条、第十一条事项', {
   if (article === '第十条' && finding.protectedHandler !== null) {
     context.addIssue({ code: 'custom', path: ['protectedHandler'], message: '第十条事项不需填写受保护的承办人员' });
   }
-});
+}
+
+export const findingSchema = strictObject('第十条、第十一条事项', { ...findingFields, disposition: z.array(dispositionStepSchema) }).superRefine(
+  checkFinding,
+);
 export type Finding = z.infer<typeof findingSchema>;
-export type FindingInput = Omit<z.input<typeof findingSchema>, 'disposition'>;
+
+// What an officer registers: a finding before any disposition step.
+export const findingInputSchema = findingObject().superRefine(checkFinding);
+export type FindingInput = z.input<typeof findingInputSchema>;
 
 // A finding is registered with no disposition yet; its steps are added one by one, like a case's.
 export function newFinding(input: FindingInput, today: IsoDate): CaseworkResult<Finding> {

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundledFonts } from '../../../src-main/core/pdf/fonts/bundled-fonts.ts';
 import { createServices } from '../../../src-main/core/services.ts';
 import { recordSchema } from '../../../src-main/shared/form/record.ts';
@@ -32,8 +32,9 @@ const record = recordSchema.parse({
 let temp: ReturnType<typeof makeTempDir>;
 let dataDir: string;
 
-// A discipline body's vault at the cost the app writes (the command line opens only such vaults), one paper form in it.
-beforeEach(async () => {
+// A discipline body's vault at the cost the app writes (the command line opens only such vaults), one paper form in
+// it; made once, as the default key derivation is slow on purpose.
+beforeAll(async () => {
   temp = makeTempDir('liuhen-summary-cli-');
   dataDir = join(temp.path, 'data');
   const services = createServices({
@@ -49,7 +50,7 @@ beforeEach(async () => {
   services.casework.keyInPaper(record);
   services.vault.lock();
 });
-afterEach(() => temp.remove());
+afterAll(() => temp.remove());
 
 function liuhen(stdin: string, ...args: string[]) {
   const result = spawnSync(process.execPath, [BIN, ...args], {
@@ -79,7 +80,7 @@ describe('liuhen summary', () => {
     ['a year that is not four digits', `${TEST_PASSPHRASE}\n`, ['--year', '26'], 64, 'summary 需要 --year（四位数年度）'],
     ['a year before the rule', `${TEST_PASSPHRASE}\n`, ['--year', '2022'], 1, '年度应为2023至2099年之间的整数'],
   ])('refuses %s and writes nothing', (_label, stdin, yearArgs, status, message) => {
-    const output = join(temp.path, 'out.pdf');
+    const output = join(temp.path, `refused-${yearArgs[1]}-${status}.pdf`);
     const run = liuhen(stdin, 'summary', ...yearArgs, '--data', dataDir, '--body', '某纪检组', '-o', output, '--bundled-fonts');
     expect([run.status, run.stderr]).toEqual([status, expect.stringContaining(message)]);
     expect(existsSync(output)).toBe(false);
