@@ -102,7 +102,7 @@ export class CaseworkService {
 
   changeReceivedOn(recordId: string, input: ReceivedOnChangeInput): CaseFile {
     return this.update(recordId, { action: 'receivedOnChanged', note: input.reason }, (caseFile) => {
-      const entry = changeReceivedOn(caseFile.entry, input);
+      const entry = changeReceivedOn(caseFile.entry, input, this.today());
       return entry.ok ? { ok: true, value: { ...caseFile, entry: entry.value } } : entry;
     });
   }

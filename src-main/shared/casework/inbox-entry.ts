@@ -92,20 +92,21 @@ export function newInboxEntry({
   );
 }
 
-export const receivedOnChangeInputSchema = receivedOnChangeSchema.omit({ from: true });
+// What the officer says; the day of the change is the clock's, never the page's.
+export const receivedOnChangeInputSchema = receivedOnChangeSchema.omit({ from: true, changedOn: true });
 export type ReceivedOnChangeInput = z.input<typeof receivedOnChangeInputSchema>;
 
 // The day the body actually got the paper or the file, when that was not the import day.
-export function changeReceivedOn(entry: InboxEntry, input: ReceivedOnChangeInput): CaseworkResult<InboxEntry> {
+export function changeReceivedOn(entry: InboxEntry, input: ReceivedOnChangeInput, today: IsoDate): CaseworkResult<InboxEntry> {
   const checked = parsed(receivedOnChangeInputSchema.safeParse(input));
   if (!checked.ok) return checked;
-  const { to, changedOn } = checked.value;
+  const { to } = checked.value;
   if (to === entry.receivedOn) return refused(`收到日期已是${formatChinaDate(to)}，无需更改`);
-  if (to > changedOn) return refused(`收到日期不能晚于今天（${formatChinaDate(changedOn)}）`);
+  if (to > today) return refused(`收到日期不能晚于今天（${formatChinaDate(today)}）`);
   if (to < entry.record.filedAt) {
     return refused(`收到日期不能早于记录表的填报时间（${formatChinaDate(entry.record.filedAt)}）`);
   }
-  const change: ReceivedOnChange = { from: entry.receivedOn, ...checked.value };
+  const change: ReceivedOnChange = { from: entry.receivedOn, ...checked.value, changedOn: today };
   return { ok: true, value: { ...entry, receivedOn: to, receivedOnChanges: [...entry.receivedOnChanges, change] } };
 }
 

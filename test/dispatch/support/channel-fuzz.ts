@@ -62,7 +62,7 @@ export const SEEDS: Record<Channel, (fixture: Fixture) => unknown> = {
   'casework.keyInPaper': () => ({ record: { ...fullDraft(), status: 'finalized', version: 1, amendsDigest: null, amendmentReason: null } }),
   'casework.changeReceivedOn': ({ finalizedId }) => ({
     recordId: finalizedId,
-    change: { to: '2026-11-29', reason: '纸质件先到。', changedBy: '赵某', changedOn: '2026-11-30' },
+    change: { to: '2026-11-29', reason: '纸质件先到。', changedBy: '赵某' },
   }),
   'casework.classifyIntervenerOrg': ({ finalizedId }) => ({ recordId: finalizedId, entryIndex: 0, orgKind: 'outsideSystem' }),
   'casework.assess': ({ finalizedId }) => ({

@@ -9,7 +9,8 @@ import { validRecord } from '../support/valid-record.ts';
 import { issuesOf } from '../support/zod-issues.ts';
 import { finalizedRecord, receivedEntry } from './support/casework-fixtures.ts';
 
-const change = { to: '2026-10-09', reason: '纸质件于10月9日送达，文件晚于纸质件导入。', changedBy: '赵某', changedOn: '2026-10-12' };
+const change = { to: '2026-10-09', reason: '纸质件于10月9日送达，文件晚于纸质件导入。', changedBy: '赵某' };
+const TODAY = '2026-10-12';
 
 describe('a new inbox entry', () => {
   it('starts with the import day as its received date, no changes and every intervener unclassified', () => {
@@ -42,11 +43,11 @@ describe('changing the received date', () => {
   const entry = receivedEntry(finalizedRecord(), '2026-10-12');
 
   it('keeps the old date, the reason, who and when, and chains further changes', () => {
-    const first = changeReceivedOn(entry, change);
+    const first = changeReceivedOn(entry, change, TODAY);
     if (!first.ok) throw new Error(first.message);
     expect(first.value.receivedOn).toBe('2026-10-09');
-    expect(first.value.receivedOnChanges).toEqual([{ from: '2026-10-12', ...change }]);
-    const second = changeReceivedOn(first.value, { ...change, to: '2026-10-08', reason: '核对登记簿后更正。' });
+    expect(first.value.receivedOnChanges).toEqual([{ from: '2026-10-12', ...change, changedOn: TODAY }]);
+    const second = changeReceivedOn(first.value, { ...change, to: '2026-10-08', reason: '核对登记簿后更正。' }, '2026-10-13');
     if (!second.ok) throw new Error(second.message);
     expect(second.value.receivedOnChanges.map((each) => [each.from, each.to])).toEqual([
       ['2026-10-12', '2026-10-09'],
@@ -64,7 +65,7 @@ describe('changing the received date', () => {
     ['no name', { changedBy: '' }, '请填写更改人'],
     ['a date that does not exist', { to: '2026-02-30' }, '新收到日期“2026-02-30”不是有效日期：2026年2月只有28天'],
   ])('refuses %s and changes nothing', (_label, overrides, message) => {
-    expect(changeReceivedOn(entry, { ...change, ...overrides })).toEqual({ ok: false, message });
+    expect(changeReceivedOn(entry, { ...change, ...overrides }, TODAY)).toEqual({ ok: false, message });
     expect(entry.receivedOnChanges).toEqual([]);
   });
 });
@@ -78,7 +79,7 @@ describe('a stored inbox entry', () => {
       'a change chain with a gap',
       {
         receivedOn: '2026-10-09',
-        receivedOnChanges: [{ from: '2026-10-11', ...change }],
+        receivedOnChanges: [{ from: '2026-10-11', ...change, changedOn: TODAY }],
       },
       'receivedOnChanges.0.from',
       '收到日期的第1次更改与此前的收到日期（2026-10-12）不相符',
