@@ -35,8 +35,11 @@ describe('what dispatch refuses before any handler runs', () => {
     expect(OPEN).toEqual(expect.arrayContaining(['vault.status', 'vault.unlock', 'vault.restore', 'app.about']));
   });
 
+  // Each channel asked of an installation whose role may call it, so the lock is what refuses it.
+  const roleFor = (channel: Channel) => INSTALLATION_ROLES.find((role) => channelsForRole(role).includes(channel)) ?? 'handler';
+
   it.each(NEEDS_UNLOCKED)('a locked vault refuses %s with VAULT_LOCKED', async (channel) => {
-    const { calls, send } = gate({ isUnlocked: () => false });
+    const { calls, send } = gate({ isUnlocked: () => false, role: roleFor(channel) });
     expect(await send(channel)).toEqual({ ok: false, error: { code: 'VAULT_LOCKED', message: USER_ERRORS.VAULT_LOCKED } });
     expect(calls).toEqual([]);
   });
@@ -54,10 +57,10 @@ describe('what dispatch refuses before any handler runs', () => {
     expect(calls).toEqual([]);
   });
 
-  it('serves every channel of a handler’s installation while unlocked', async () => {
-    const { calls, send } = gate();
-    for (const channel of channelsForRole('handler')) expect(await send(channel)).toEqual({ ok: true, value: {} });
-    expect(calls).toEqual([...channelsForRole('handler')]);
+  it.each(['handler', 'disciplineBody'] as const)('serves every channel of a %s installation while unlocked', async (role) => {
+    const { calls, send } = gate({ role });
+    for (const channel of channelsForRole(role)) expect(await send(channel)).toEqual({ ok: true, value: {} });
+    expect(calls).toEqual([...channelsForRole(role)]);
   });
 
   it('refuses every channel outside the installation’s role, even with the vault unlocked', async () => {
