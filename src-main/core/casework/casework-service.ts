@@ -224,18 +224,18 @@ export class CaseworkService {
     });
   }
 
-  // The PDF to sign and the workbook beside it, where the person chooses; nothing goes to a temp folder.
+  // The PDF to sign and the workbook beside it, where the person chooses; nothing goes to a temp folder. The
+  // place is asked first, so a cancelled save costs no rendering.
   async saveSummary(request: SummaryRequest): Promise<SavedSummary | undefined> {
     const summary = this.summary(request);
-    const { pdf, xlsx } = await summaryOutputs(this.parts.renderer, summary, this.parts.clock.now());
-    const title = `${summary.bodyName}${summaryTitle(summary)}`;
     const pdfPath = await this.parts.dialogs.chooseSavePath({
       title: '保存年度汇总（未加密，请妥善保管）',
-      defaultName: `${title}.pdf`,
+      defaultName: `${summary.bodyName}${summaryTitle(summary)}.pdf`,
       filters: [{ name: 'PDF 文件', extensions: ['pdf'] }],
     });
     if (!pdfPath) return undefined;
     const xlsxPath = pdfPath.replace(/\.pdf$/i, '') + '.xlsx';
+    const { pdf, xlsx } = await summaryOutputs(this.parts.renderer, summary, this.parts.clock.now());
     try {
       await writeFile(pdfPath, pdf.bytes, { mode: 0o600 });
       await writeFile(xlsxPath, xlsx, { mode: 0o600 });
