@@ -25,7 +25,7 @@ try {
     ...(await benchKdf()),
     ...(await benchPdf()),
     ...(await benchRenderer()),
-    ...(await benchCasework()),
+    ...(await benchCasework(dir('casework'))),
   ];
   printTable(rows);
 } finally {

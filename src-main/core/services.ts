@@ -78,6 +78,7 @@ export function createServices(options: ServicesOptions): Services {
     }),
     casework: new CaseworkService({
       store: vaultCaseStore(vault),
+      sessionEvents: vault,
       calendar,
       renderer,
       dialogs: options.dialogs,

@@ -9,7 +9,7 @@ import { pdfPages, squash } from '../core/pdf/support/pdf-tools.ts';
 import { call, completeEntry, TEST_PROFILE } from '../support/dispatch-fixtures.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 import { dispatchWithOutputCheck, makeServices, scriptedDialogs, type ScriptedDialogs } from '../support/test-services.ts';
-import { fakeClock, TEST_PASSPHRASE } from '../support/test-vault.ts';
+import { fakeClock, TEST_PASSPHRASE, type FakeClock } from '../support/test-vault.ts';
 
 // A paper form as the body keys it in: filed on 9-30, the intervention on 9-30, a 副司长 (厅局级副职).
 const paperRecord: Input<'casework.keyInPaper'>['record'] = {
@@ -36,11 +36,13 @@ describe('the discipline body’s casework through dispatch', () => {
   let dir: ReturnType<typeof makeTempDir>;
   let dialogs: ScriptedDialogs;
   let dispatch: Dispatch;
+  let clock: FakeClock;
 
   beforeEach(async () => {
     dir = makeTempDir();
     dialogs = scriptedDialogs();
-    dispatch = dispatchWithOutputCheck(makeServices(dir.path, fakeClock('2026-10-15T10:00:00+08:00'), dialogs), 'disciplineBody');
+    clock = fakeClock('2026-10-15T10:00:00+08:00');
+    dispatch = dispatchWithOutputCheck(makeServices(dir.path, clock, dialogs), 'disciplineBody');
     await call(dispatch, 'vault.create', { passphrase: TEST_PASSPHRASE });
   });
   afterEach(() => dir.remove());
@@ -80,6 +82,23 @@ describe('the discipline body’s casework through dispatch', () => {
     expect(audit.map((entry) => entry.action)).toEqual(
       expect.arrayContaining(['paperEntryKeyedIn', 'receivedOnChanged', 'caseAssessed', 'dispositionStepAdded', 'jurisdictionDecided']),
     );
+  });
+
+  it('keeps the inbox current through every change, the next day and a lock', async () => {
+    expect(await call(dispatch, 'casework.inbox', {})).toEqual([]);
+    const { entry } = await keyIn();
+    expect((await call(dispatch, 'casework.inbox', {})).map((row) => row.recordId)).toEqual([entry.recordId]);
+    await call(dispatch, 'casework.assess', { recordId: entry.recordId, assessment });
+    expect(await call(dispatch, 'casework.inbox', { assessment: 'intervention' })).toHaveLength(1);
+    const settings = await call(dispatch, 'casework.getSettings', {});
+    await call(dispatch, 'casework.saveSettings', { ...settings, reminderAfterDays: 1 });
+    expect(await call(dispatch, 'casework.inbox', { reminderDue: true })).toEqual([]);
+    clock.advanceMs(2 * 86_400_000);
+    const [due] = await call(dispatch, 'casework.inbox', { reminderDue: true });
+    expect(due?.reminder).toBe('收到已2天，尚未处置');
+    await call(dispatch, 'vault.lock', {});
+    await call(dispatch, 'vault.unlock', { passphrase: TEST_PASSPHRASE });
+    expect(await call(dispatch, 'casework.inbox', { reminderDue: true })).toHaveLength(1);
   });
 
   it.each([

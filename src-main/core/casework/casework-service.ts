@@ -32,6 +32,8 @@ const RECORD_ID_BYTES = 16;
 
 export interface CaseworkServiceParts {
   store: CaseStore;
+  // Tells the service when the vault locks or unlocks, so the decrypted rows it keeps never outlive a session.
+  sessionEvents: { onLocked(listener: () => void): void; onUnlocked(listener: () => void): void };
   calendar: CalendarService;
   renderer: PdfRenderer;
   dialogs: Dialogs;
@@ -57,8 +59,15 @@ function accepted<T>(result: CaseworkResult<T>): T {
 export class CaseworkService {
   private readonly parts: CaseworkServiceParts;
 
+  // The inbox's rows for one day, worked out from the decrypted case files on the first call after unlock and
+  // kept in memory only: dropped at every lock and unlock and on every change this service makes.
+  private rowsCache: { today: string; rows: InboxRow[] } | undefined;
+
   constructor(parts: CaseworkServiceParts) {
     this.parts = parts;
+    const forget = () => (this.rowsCache = undefined);
+    parts.sessionEvents.onLocked(forget);
+    parts.sessionEvents.onUnlocked(forget);
   }
 
   private today(): string {
@@ -74,6 +83,7 @@ export class CaseworkService {
   private update(recordId: string, audit: CaseAudit, change: (caseFile: CaseFile) => CaseworkResult<CaseFile>): CaseFile {
     const updated = accepted(change(this.require(recordId)));
     this.parts.store.save(updated, audit);
+    this.rowsCache = undefined;
     return updated;
   }
 
@@ -84,6 +94,7 @@ export class CaseworkService {
   saveSettings(input: unknown): CaseworkSettings {
     const settings = caseworkSettingsSchema.parse(input);
     this.parts.store.saveSettings(settings, { action: 'settingsChanged', note: '案件办理设置' });
+    this.rowsCache = undefined;
     return settings;
   }
 
@@ -93,6 +104,7 @@ export class CaseworkService {
     const entry = accepted(newInboxEntry({ recordId, source: 'paperEntry', record, importedOn: this.today() }));
     const caseFile: CaseFile = { entry, assessments: [], disposition: [], jurisdiction: null };
     this.parts.store.save(caseFile, { action: 'paperEntryKeyedIn' });
+    this.rowsCache = undefined;
     return caseFile;
   }
 
@@ -145,14 +157,21 @@ export class CaseworkService {
     });
   }
 
-  // Rows are worked out from the decrypted case files on each call and never stored.
+  // Rows are never stored; the cache holds them in memory for the session (see rowsCache).
   inbox(filter: InboxFilter): InboxRow[] {
+    const today = this.today();
+    if (this.rowsCache?.today !== today) this.rowsCache = { today, rows: this.buildRows(today) };
+    return filterInbox(this.rowsCache.rows, filter);
+  }
+
+  private buildRows(today: string): InboxRow[] {
     const { stepKinds, reminderAfterDays } = this.settings();
     const cases = this.parts.store.list();
     const repeatedKeys = repeatedIntervenerKeys(intervenerIdentities(cases, this.merges()));
-    const options = { calendar: this.parts.calendar.calendar(), stepKinds, today: this.today(), reminderAfterDays, repeatedKeys };
-    const rows = cases.map((caseFile) => inboxRowOf(caseFile, options));
-    return filterInbox(rows, filter).sort((a, b) => b.receivedOn.localeCompare(a.receivedOn) || a.recordId.localeCompare(b.recordId));
+    const options = { calendar: this.parts.calendar.calendar(), stepKinds, today, reminderAfterDays, repeatedKeys };
+    return cases
+      .map((caseFile) => inboxRowOf(caseFile, options))
+      .sort((a, b) => b.receivedOn.localeCompare(a.receivedOn) || a.recordId.localeCompare(b.recordId));
   }
 
   private merges() {
@@ -179,6 +198,7 @@ export class CaseworkService {
       action: 'intervenersMerged',
       note: merge.data.keys.join('；'),
     });
+    this.rowsCache = undefined;
     return this.interveners();
   }
 
@@ -186,6 +206,7 @@ export class CaseworkService {
     if (!this.parts.store.deleteMerge(mergeId, { action: 'intervenerSplit' })) {
       throw new UserError('CASEWORK_REFUSED', '找不到该合并，可能已经拆分');
     }
+    this.rowsCache = undefined;
     return this.interveners();
   }
 
