@@ -31,6 +31,7 @@ export default defineConfig({
           include: ['test/core/**/*.test.ts', 'test/dispatch/**/*.test.ts'],
           exclude: UNIT_TESTS,
           testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
       {
@@ -39,6 +40,7 @@ export default defineConfig({
           name: 'renderer',
           environment: 'jsdom',
           testTimeout: 30_000,
+          hookTimeout: 60_000,
           include: ['test/renderer/**/*.test.tsx'],
           setupFiles: ['test/renderer/setup.ts'],
         },
@@ -57,6 +59,9 @@ export default defineConfig({
           environment: 'node',
           include: ['test/e2e/**/*.test.ts'],
           globalSetup: ['test/e2e/build-renderer.ts'],
+          // The page answers in milliseconds on an idle machine; a shared one can stall it for seconds, and a poll
+          // that gives up after vitest's default second fails a flow that is right.
+          expect: { poll: { timeout: 10_000 } },
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
