@@ -3,6 +3,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { benchCasework } from './suites/casework.ts';
 import { benchDispatch } from './suites/dispatch.ts';
 import { benchExchange } from './suites/exchange.ts';
 import { benchKdf } from './suites/kdf.ts';
@@ -26,6 +27,7 @@ try {
     ...(await benchPdf()),
     ...(await benchRenderer()),
     ...(await benchExchange(dir)),
+    ...(await benchCasework(dir('casework'))),
   ];
   printTable(rows);
 } finally {

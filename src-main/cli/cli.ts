@@ -11,6 +11,7 @@ import { loadSodium } from '../core/vault/sodium.ts';
 import { EXIT, type CliIo } from './cli-io.ts';
 import { EXCHANGE_USAGE, isExchangeCommand, runExchangeCli } from './exchange-cli.ts';
 import { parseRecordFile } from './record-file.ts';
+import { runSummary, SUMMARY_USAGE } from './summary-command.ts';
 
 // What a person sees when the program itself fails: what happened in one line, never a stack trace.
 export function internalErrorMessage(error: unknown): string {
@@ -28,6 +29,8 @@ export const USAGE = `用法：
   --cover           同时生成封面：按报送单位每份一页封面，后附一份记录表（记录文件须含 unitHasDisciplineBody）
   --bundled-fonts   只用程序自带字体（不同电脑上输出逐字节相同）；默认优先使用本机的仿宋、黑体、小标宋等字体
   -h, --help        显示本说明
+
+${SUMMARY_USAGE}
 
   环境变量 SOURCE_DATE_EPOCH（秒）设定打印时间，用于可重复生成。
 
@@ -52,6 +55,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         output: { type: 'string', short: 'o' },
         cover: { type: 'boolean' },
         'bundled-fonts': { type: 'boolean' },
+        year: { type: 'string' },
+        data: { type: 'string' },
+        body: { type: 'string' },
+        names: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -65,8 +72,22 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT.ok;
   }
   const [command, input, ...extra] = positionals;
+  if (command === 'summary' && input === undefined) {
+    const now = printedAt(io.env);
+    if (!now) {
+      io.stderr('环境变量 SOURCE_DATE_EPOCH 应为自1970年1月1日起的秒数\n');
+      return EXIT.usage;
+    }
+    const { readPassphrase } = io;
+    if (!readPassphrase) {
+      io.stderr('此命令需要口令：请在提示处输入，或由标准输入的第一行给出\n');
+      return EXIT.usage;
+    }
+    const { year, data, body, output, names = false } = values;
+    return runSummary({ year, data, body, output, names, bundledFonts: values['bundled-fonts'] ?? false }, { ...io, readPassphrase, now }, EXIT);
+  }
   if (command !== 'pdf' || input === undefined || extra.length > 0 || values.output === undefined) {
-    io.stderr(`${command !== undefined && command !== 'pdf' ? `不认识的命令：${command}\n\n` : ''}${USAGE}\n`);
+    io.stderr(`${command !== undefined && command !== 'pdf' && command !== 'summary' ? `不认识的命令：${command}\n\n` : ''}${USAGE}\n`);
     return EXIT.usage;
   }
   const now = printedAt(io.env);

@@ -56,7 +56,7 @@ export const CHANNEL_MAPS = {
       'record.receipts',
     ],
   },
-  // The body's keys and intake (cases and the annual summary to come).
+  // The body's keys, intake, cases and the annual summary.
   discipline: {
     roles: ['disciplineBody'],
     channels: [
@@ -70,6 +70,24 @@ export const CHANNEL_MAPS = {
       'intake.acceptKeyChange',
       'intake.exportReceipt',
       'intake.forward',
+      'casework.inbox',
+      'casework.get',
+      'casework.keyInPaper',
+      'casework.changeReceivedOn',
+      'casework.classifyIntervenerOrg',
+      'casework.assess',
+      'casework.addStep',
+      'casework.decideJurisdiction',
+      'casework.getSettings',
+      'casework.saveSettings',
+      'casework.summary',
+      'casework.saveSummary',
+      'intervener.list',
+      'intervener.merge',
+      'intervener.split',
+      'finding.list',
+      'finding.add',
+      'finding.addStep',
     ],
   },
 } as const satisfies Record<string, { roles: readonly InstallationRole[]; channels: readonly string[] }>;

@@ -17,6 +17,28 @@ import {
   trustedBodyView,
   trustKeyFileInput,
 } from './exchange-schemas.ts';
+import {
+  addStepInput,
+  annualSummaryView,
+  assessInput,
+  caseFileSchema,
+  caseRef,
+  caseworkSettingsSchema,
+  changeReceivedOnInput,
+  classifyIntervenerOrgInput,
+  decideJurisdictionInput,
+  findingAddInput,
+  findingStepInput,
+  findingView,
+  inboxFilterSchema,
+  inboxRowView,
+  intervenerMergeInput,
+  intervenerSplitInput,
+  intervenerView,
+  keyInPaperInput,
+  savedSummaryOutput,
+  summaryInput,
+} from './casework-schemas.ts';
 import { profileSaveInput, profileView } from './profile-schemas.ts';
 import {
   assessmentView,
@@ -136,6 +158,28 @@ export const disciplineContract = {
   'intake.acceptKeyChange': { input: intakeRef, output: receivedRecordView, ...unlocked },
   'intake.exportReceipt': { input: intakeRef, output: fileActionOutput, ...unlocked },
   'intake.forward': { input: intakeForwardInput, output: fileActionOutput, ...unlocked },
+  // Filters and searches the body's records; the rows are worked out in memory on each call, never stored.
+  'casework.inbox': { input: inboxFilterSchema, output: z.array(inboxRowView), ...unlocked },
+  'casework.get': { input: caseRef, output: caseFileSchema, ...unlocked },
+  // 纸质记录表录入: a paper form keyed in by staff.
+  'casework.keyInPaper': { input: keyInPaperInput, output: caseFileSchema, ...unlocked },
+  'casework.changeReceivedOn': { input: changeReceivedOnInput, output: caseFileSchema, ...unlocked },
+  'casework.classifyIntervenerOrg': { input: classifyIntervenerOrgInput, output: caseFileSchema, ...unlocked },
+  'casework.assess': { input: assessInput, output: caseFileSchema, ...unlocked },
+  'casework.addStep': { input: addStepInput, output: caseFileSchema, ...unlocked },
+  'casework.decideJurisdiction': { input: decideJurisdictionInput, output: caseFileSchema, ...unlocked },
+  'casework.getSettings': { input: empty, output: caseworkSettingsSchema, ...unlocked },
+  'casework.saveSettings': { input: caseworkSettingsSchema, output: caseworkSettingsSchema, ...unlocked },
+  'casework.summary': { input: summaryInput, output: annualSummaryView, ...unlocked },
+  'casework.saveSummary': { input: summaryInput, output: savedSummaryOutput, ...unlocked },
+  // Every record naming the same person (name and unit), with the body's manual merges.
+  'intervener.list': { input: empty, output: z.array(intervenerView), ...unlocked },
+  'intervener.merge': { input: intervenerMergeInput, output: z.array(intervenerView), ...unlocked },
+  'intervener.split': { input: intervenerSplitInput, output: z.array(intervenerView), ...unlocked },
+  // 第十条 and 第十一条 findings, each followed to its own disposition.
+  'finding.list': { input: empty, output: z.array(findingView), ...unlocked },
+  'finding.add': { input: findingAddInput, output: findingView, ...unlocked },
+  'finding.addStep': { input: findingStepInput, output: findingView, ...unlocked },
 } satisfies Record<ChannelOf<'discipline'>, ChannelSpec>;
 
 export const contract = { ...commonContract, ...handlerContract, ...disciplineContract } satisfies Record<Channel, ChannelSpec>;

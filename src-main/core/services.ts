@@ -1,6 +1,8 @@
 import { createAboutService, type AboutService } from './about/about-service.ts';
 import { BackupService } from './backup/backup-service.ts';
 import { CalendarService } from './calendar/calendar-service.ts';
+import { CaseworkService } from './casework/casework-service.ts';
+import { vaultCaseStore } from './casework/vault-case-store.ts';
 import type { Clock, RandomBytes } from './clock.ts';
 import { RecordService } from './records/record-service.ts';
 import { RecordVersions } from './records/record-versions.ts';
@@ -51,6 +53,7 @@ export interface Services {
   receipts: ReceiptService;
   forwarding: ForwardingService;
   signedCalendar: SignedCalendarService;
+  casework: CaseworkService;
 }
 
 // The composition root: everything the core needs from the world comes in through these options.
@@ -64,10 +67,10 @@ export function createServices(options: ServicesOptions): Services {
   });
   const profile = new ProfileService(vault);
   const calendar = new CalendarService(vault, options.dialogs);
+  const renderer = createPdfRenderer(options.fonts);
   const recordVersions = new RecordVersions(vault, options.random);
   vault.onUnlocked(() => recordVersions.upgradeDrafts());
   const records = new RecordService(vault, recordVersions, calendar, options.clock);
-  const renderer = createPdfRenderer(options.fonts);
   const { random, clock, dialogs, printer } = options;
   const exchangeKeys = new ExchangeKeyService({ vault, random, clock, dialogs, renderer, printer });
   const exchange = { vault, records, keys: exchangeKeys, clock, dialogs };
@@ -95,5 +98,14 @@ export function createServices(options: ServicesOptions): Services {
     receipts: new ReceiptService(exchange),
     forwarding: new ForwardingService(exchange),
     signedCalendar: new SignedCalendarService({ ...exchange, calendar }),
+    casework: new CaseworkService({
+      store: vaultCaseStore(vault),
+      sessionEvents: vault,
+      calendar,
+      renderer,
+      dialogs: options.dialogs,
+      clock: options.clock,
+      random: options.random,
+    }),
   };
 }

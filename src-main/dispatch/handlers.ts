@@ -3,6 +3,7 @@ import { aboutHandlers } from '../core/about/about-handlers.ts';
 import { backupHandlers } from '../core/backup/backup-handlers.ts';
 import { calendarHandlers } from '../core/calendar/calendar-handlers.ts';
 import { exchangeHandlers } from '../core/exchange/exchange-handlers.ts';
+import { caseworkHandlers } from '../core/casework/casework-handlers.ts';
 import { printHandlers } from '../core/printing/print-handlers.ts';
 import { profileHandlers } from '../core/profile/profile-handlers.ts';
 import { recordHandlers } from '../core/records/record-handlers.ts';
@@ -21,6 +22,7 @@ export function createHandlers(services: Services): Handlers {
     ...recordHandlers(services.records),
     ...printHandlers(services.printing),
     ...exchangeHandlers(services),
+    ...caseworkHandlers(services.casework),
   };
 }
 

@@ -40,6 +40,10 @@ export const USER_ERRORS = {
   RECEIVED_FILE_NOT_FOUND: '找不到该导入的文件。',
   PAPER_FINGERPRINT_MISMATCH: '输入（或扫描）的指纹与文件中记录表的指纹不一致：纸质件与文件不是同一份记录表，请当面核实。',
   FILE_UNREADABLE: '无法读取所选文件，请确认文件存在且有读取权限。',
+  CASE_NOT_FOUND: '找不到该记录的案卷。',
+  CASE_EXISTS: '该记录已经收件登记，不能重复登记。',
+  // The casework rules say precisely what was refused; this sentence stands in only when none is given.
+  CASEWORK_REFUSED: '该操作未能完成，案卷未作任何改动。',
   PDF_MISSING_GLYPHS: '文档中有字符在本机可用的字体中都没有字形，为避免打印出空白方框，未生成 PDF。',
   KDF_COST_RAISED: '数据库文件头要求的口令密钥计算量超过本程序写入过的任何设置，疑似被篡改。为免程序长时间无响应，未作计算即拒绝打开；这不表示口令错误。文件未作任何改动，请从备份恢复。',
   KDF_ALG_UNSUPPORTED: '数据库文件头要求的口令密钥算法不是本程序使用的算法（可能由更高版本的留痕创建，或文件头被改动），已拒绝打开。文件未作任何改动。',

@@ -59,10 +59,10 @@ describe('what dispatch refuses before any handler runs', () => {
     expect(calls).toEqual([]);
   });
 
-  it('serves every channel of a handler’s installation while unlocked', async () => {
-    const { calls, send } = gate();
-    for (const channel of channelsForRole('handler')) expect(await send(channel)).toEqual({ ok: true, value: {} });
-    expect(calls).toEqual([...channelsForRole('handler')]);
+  it.each(['handler', 'disciplineBody'] as const)('serves every channel of a %s installation while unlocked', async (role) => {
+    const { calls, send } = gate({ role });
+    for (const channel of channelsForRole(role)) expect(await send(channel)).toEqual({ ok: true, value: {} });
+    expect(calls).toEqual([...channelsForRole(role)]);
   });
 
   it('refuses every channel outside the installation’s role, even with the vault unlocked', async () => {

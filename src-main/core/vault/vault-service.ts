@@ -102,6 +102,7 @@ export class VaultService {
   private readonly kdfCost: KdfCost;
   private readonly kinds = new Map<string, StoredKind>();
   private readonly unlockedListeners: (() => void)[] = [];
+  private readonly lockedListeners: (() => void)[] = [];
   private loadedSodium: Sodium | undefined;
   private unlocked: Unlocked | undefined;
   private readonly throttle: UnlockThrottle;
@@ -301,6 +302,7 @@ export class VaultService {
     const unlocked = this.unlocked;
     if (!unlocked) return;
     this.unlocked = undefined;
+    for (const listener of this.lockedListeners) listener();
     try {
       unlocked.session.change(() =>
         unlocked.session.appendAudit({
@@ -385,6 +387,11 @@ export class VaultService {
   // rows' content to the current version there.
   onUnlocked(listener: () => void): void {
     this.unlockedListeners.push(listener);
+  }
+
+  // Told as the vault locks, so a feature can drop whatever decrypted content it keeps in memory.
+  onLocked(listener: () => void): void {
+    this.lockedListeners.push(listener);
   }
 
   // Writes to typed tables, in one transaction with one audit entry and the manifest: all of them land or none.

@@ -105,6 +105,20 @@ describe('a locked vault', () => {
   });
 });
 
+describe('features told of the session', () => {
+  // A feature that keeps decrypted content in memory (the casework inbox) drops it when told the vault locked.
+  it('tells every listener once per lock, manual or idle, and again after every unlock', async () => {
+    const events: string[] = [];
+    vault.onLocked(() => events.push('locked'));
+    vault.onUnlocked(() => events.push('unlocked'));
+    vault.lock();
+    vault.lock();
+    await vault.unlock(TEST_PASSPHRASE);
+    vault.lock('idle');
+    expect(events).toEqual(['locked', 'unlocked', 'locked']);
+  });
+});
+
 describe('idle auto-lock', () => {
   it('locks after the default five idle minutes, not before', () => {
     expect(vault.status().autoLockMinutes).toBe(5);

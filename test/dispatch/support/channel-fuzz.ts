@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHANNELS, type Channel } from '../../../src-main/contract/index.ts';
+import { CHANNEL_MAPS, CHANNELS, type Channel, type Input } from '../../../src-main/contract/index.ts';
 import type { Dispatch } from '../../../src-main/dispatch/index.ts';
 import { completeEntry, createHandlerVault, TEST_PROFILE, call } from '../../support/dispatch-fixtures.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';
@@ -74,6 +74,44 @@ export const SEEDS: Record<Channel, (fixture: Fixture) => unknown> = {
   'intake.acceptKeyChange': () => ({ fileDigest: 'a'.repeat(64) }),
   'intake.exportReceipt': () => ({ fileDigest: 'a'.repeat(64) }),
   'intake.forward': () => ({ fileDigest: 'a'.repeat(64), to: 'b'.repeat(64), reason: '按第九条转送' }),
+  'casework.inbox': () => ({ source: 'paperEntry', receivedFrom: '2026-10-01', receivedTo: '2026-11-30', filedYear: 2026, text: '关照' }),
+  'casework.get': ({ finalizedId }) => ({ recordId: finalizedId }),
+  'casework.keyInPaper': () => ({ record: { ...fullDraft(), status: 'finalized', version: 1, amendsDigest: null, amendmentReason: null } }),
+  'casework.changeReceivedOn': ({ finalizedId }) => ({
+    recordId: finalizedId,
+    change: { to: '2026-11-29', reason: '纸质件先到。', changedBy: '赵某' },
+  }),
+  'casework.classifyIntervenerOrg': ({ finalizedId }) => ({ recordId: finalizedId, entryIndex: 0, orgKind: 'outsideSystem' }),
+  'casework.assess': ({ finalizedId }) => ({
+    recordId: finalizedId,
+    assessment: { conclusion: 'problemClue', elementsPresent: ['affectsMatter'], reasons: '需核实。', assessor: '赵某', assessedOn: '2026-11-30', outcome: 'unfounded', outcomeNote: '不实。' },
+  }),
+  'casework.addStep': ({ finalizedId }) => ({ recordId: finalizedId, step: { kind: 'registration', by: '赵某', on: '2026-11-30', what: '登记。', notes: '无' } }),
+  'casework.decideJurisdiction': ({ finalizedId }) => ({
+    recordId: finalizedId,
+    decision: { decision: 'otherBody', otherBodyName: '某局纪委', reason: '管辖权限。', decidedBy: '赵某', decidedOn: '2026-11-30' },
+  }),
+  'casework.getSettings': () => ({}),
+  'casework.saveSettings': () => ({ stepKinds: [{ key: 'closure', label: '了结', closesCase: true }], reminderAfterDays: 30 }),
+  'casework.summary': () => ({ year: 2026, bodyName: '某纪检组', includeNames: true }),
+  'casework.saveSummary': () => ({ year: 2026, bodyName: '某纪检组', includeNames: false }),
+  'intervener.list': () => ({}),
+  'intervener.merge': () => ({ keys: ['王某某|某局', '王某某|某市分局'] }),
+  'intervener.split': () => ({ mergeId: 'f'.repeat(32) }),
+  'finding.list': () => ({}),
+  'finding.add': ({ finalizedId }) => ({
+    finding: {
+      kind: 'retaliation',
+      subjectKind: 'leadingCadre',
+      subjectName: '王某某',
+      protectedHandler: '李某',
+      recordIds: [finalizedId],
+      facts: '调岗。',
+      foundBy: '赵某',
+      foundOn: '2026-11-30',
+    },
+  }),
+  'finding.addStep': () => ({ id: 'f'.repeat(32), step: { kind: 'registration', by: '赵某', on: '2026-11-30', what: '登记。', notes: null } }),
 };
 
 function fullDraft() {
@@ -187,7 +225,9 @@ const input = (seed: unknown): fc.Arbitrary<unknown> =>
 // The record channels and all the others, split over two test files so the runner can fuzz them on two cores;
 // the split is computed from the channel list, so a new channel is always in one of them.
 export const RECORD_CHANNELS = CHANNELS.filter((channel) => channel.startsWith('record.'));
-export const OTHER_CHANNELS = CHANNELS.filter((channel) => !channel.startsWith('record.'));
+// The discipline body's channels, fuzzed on a discipline body's installation holding one keyed-in paper form.
+export const DISCIPLINE_CHANNELS: readonly Channel[] = CHANNEL_MAPS.discipline.channels;
+export const OTHER_CHANNELS = CHANNELS.filter((channel) => !channel.startsWith('record.') && !DISCIPLINE_CHANNELS.includes(channel));
 
 export function fuzzChannels(title: string, channels: readonly Channel[]): void {
   describe(title, () => {
@@ -210,8 +250,33 @@ export function fuzzChannels(title: string, channels: readonly Channel[]): void 
       return { dispatch, fixture: { draftId: draft.recordId, finalizedId: finalized.recordId } };
     }
 
+    // A discipline body's vault with one case (the fixture's ids name it) for the discipline channels.
+    async function prepareDiscipline(channel: Channel): Promise<{ dispatch: Dispatch; fixture: Fixture }> {
+      const dispatch = dispatchWithOutputCheck(makeServices(`${dir.path}/${channel}`, fakeClock('2026-11-30T10:00:00+08:00')), 'disciplineBody');
+      await call(dispatch, 'vault.create', { passphrase: TEST_PASSPHRASE });
+      const record = { ...fullDraft(), status: 'finalized', version: 1, amendsDigest: null, amendmentReason: null } as const;
+      const { entry } = await call(dispatch, 'casework.keyInPaper', { record: record as Input<'casework.keyInPaper'>['record'] });
+      return { dispatch, fixture: { draftId: entry.recordId, finalizedId: entry.recordId } };
+    }
+
+    // Whatever was accepted may have been stored: every case, finding and identity must still read.
+    async function checkReads(dispatch: Dispatch, discipline: boolean): Promise<void> {
+      const status = await call(dispatch, 'vault.status', {});
+      if (!status.unlocked) return;
+      if (discipline) {
+        for (const { recordId } of await call(dispatch, 'casework.inbox', {})) await call(dispatch, 'casework.get', { recordId });
+        await call(dispatch, 'finding.list', {});
+        await call(dispatch, 'intervener.list', {});
+        return;
+      }
+      const listing = await call(dispatch, 'record.list', {});
+      expect(listing.unreadable).toEqual([]);
+      for (const { recordId } of listing.records) await call(dispatch, 'record.get', { recordId });
+    }
+
     it.each(channels)('%s answers every input with a documented code and stores nothing that breaks a read', async (channel) => {
-      const { dispatch, fixture } = await prepare(channel);
+      const discipline = DISCIPLINE_CHANNELS.includes(channel);
+      const { dispatch, fixture } = await (discipline ? prepareDiscipline(channel) : prepare(channel));
       const seed = SEEDS[channel](fixture);
       await fc.assert(
         fc.asyncProperty(input(seed), async (payload) => {
@@ -221,12 +286,7 @@ export function fuzzChannels(title: string, channels: readonly Channel[]): void 
             expect(answer.error.message).toMatch(HAN);
             return;
           }
-          // What was accepted may have been stored: every record must still list and open.
-          const status = await call(dispatch, 'vault.status', {});
-          if (!status.unlocked) return;
-          const listing = await call(dispatch, 'record.list', {});
-          expect(listing.unreadable).toEqual([]);
-          for (const { recordId } of listing.records) await call(dispatch, 'record.get', { recordId });
+          await checkReads(dispatch, discipline);
         }),
         { numRuns: RUNS_PER_CHANNEL },
       );

@@ -1,0 +1,74 @@
+import { randomBytes } from 'node:crypto';
+import { createServices } from '../core/services.ts';
+import { bundledFonts } from '../core/pdf/fonts/bundled-fonts.ts';
+import { systemFontResolver } from '../core/pdf/fonts/system-fonts.ts';
+import { UserError } from '../shared/errors.ts';
+
+export const SUMMARY_USAGE = `  liuhen summary --year <年度> --data <数据文件夹> --body <纪检组织名称> -o <输出.pdf> [--names] [--bundled-fonts]
+
+  summary           由纪检组织版的加密数据库生成第八条年度汇总：PDF（供签批）和同名 .xlsx 工作簿；
+                    口令从标准输入的第一行读取，不在命令行上给出
+  --year            年度（以记录表填报时间为准）
+  --data            纪检组织版的数据文件夹
+  --body            汇总上署名的纪检组织名称
+  --names           在记录清单中列出承办人员和插手干预人姓名（默认只列编号）`;
+
+export interface SummaryArguments {
+  year: string | undefined;
+  data: string | undefined;
+  body: string | undefined;
+  output: string | undefined;
+  names: boolean;
+  bundledFonts: boolean;
+}
+
+export interface SummaryIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  readPassphrase(): Promise<string>;
+  now: Date;
+}
+
+const YEAR_PATTERN = /^\d{4}$/;
+
+// The same outputs as the app's 保存年度汇总, from the command line: the vault is unlocked with the passphrase
+// read from stdin, the summary saved where -o says (the xlsx beside it), the save logged, and the vault locked.
+export async function runSummary(args: SummaryArguments, io: SummaryIo, exit: { ok: number; refused: number; usage: number }): Promise<number> {
+  const { year, data, body, output } = args;
+  if (year === undefined || data === undefined || body === undefined || output === undefined || !YEAR_PATTERN.test(year)) {
+    io.stderr(`命令行参数不完整或有误：summary 需要 --year（四位数年度）、--data、--body 和 -o。\n\n${SUMMARY_USAGE}\n`);
+    return exit.usage;
+  }
+  const services = createServices({
+    dataDir: data,
+    appVersion: 'cli',
+    clock: { now: () => io.now },
+    random: (length) => new Uint8Array(randomBytes(length)),
+    dialogs: {
+      chooseSavePath: () => Promise.resolve(output),
+      chooseOpenPath: () => Promise.resolve(undefined),
+      chooseFolder: () => Promise.resolve(undefined),
+    },
+    printer: { showPrintPreview: () => Promise.reject(new Error('the command line does not print')) },
+    fonts: args.bundledFonts ? bundledFonts : systemFontResolver(),
+  });
+  try {
+    if (!services.vault.status().exists) {
+      io.stderr(`数据文件夹“${data}”中没有加密数据库。\n`);
+      return exit.refused;
+    }
+    await services.vault.unlock(await io.readPassphrase());
+    const saved = await services.casework.saveSummary({ year: Number(year), bodyName: body, includeNames: args.names });
+    if (!saved) return exit.refused;
+    io.stdout(`已生成 ${saved.pdfPath}\n已生成 ${saved.xlsxPath}\n`);
+    return exit.ok;
+  } catch (error) {
+    if (error instanceof UserError) {
+      io.stderr(`${error.message}\n`);
+      return exit.refused;
+    }
+    throw error;
+  } finally {
+    if (services.vault.status().unlocked) services.vault.lock();
+  }
+}

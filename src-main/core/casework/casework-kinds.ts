@@ -1,0 +1,17 @@
+import { caseFileSchema } from '../../shared/casework/case-file.ts';
+import { caseworkSettingsSchema } from '../../shared/casework/casework-settings.ts';
+import { findingSchema } from '../../shared/casework/findings.ts';
+import { identityMergeSchema } from '../../shared/casework/intervener-identity.ts';
+import { storedKind } from '../vault/stored-kind.ts';
+
+// One row per received record, its id the record's id.
+export const caseFileKind = storedKind({ name: 'case-files', label: '案卷', schema: caseFileSchema });
+
+// One row, SETTINGS_ROW_ID: the body's list of disposition steps and its reminder period.
+export const caseworkSettingsKind = storedKind({ name: 'casework-settings', label: '案件办理设置', schema: caseworkSettingsSchema });
+
+// One row per merge of intervener identities the body made by hand, under a random id.
+export const identityMergeKind = storedKind({ name: 'identity-merges', label: '同一插手干预人合并', schema: identityMergeSchema });
+
+// One row per 第十条 or 第十一条 finding, with its disposition, under a random id.
+export const findingKind = storedKind({ name: 'findings', label: '第十条、第十一条事项', schema: findingSchema });

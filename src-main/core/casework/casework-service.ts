@@ -1,0 +1,269 @@
+import { writeFile } from 'node:fs/promises';
+import { annualSummary, type AnnualSummary } from '../../shared/casework/annual-summary.ts';
+import { addAssessment, type AssessmentInput } from '../../shared/casework/assessment.ts';
+import type { CaseFile } from '../../shared/casework/case-file.ts';
+import type { CaseworkResult } from '../../shared/casework/casework-result.ts';
+import { caseworkSettingsSchema, type CaseworkSettings } from '../../shared/casework/casework-settings.ts';
+import { addDispositionStep, type DispositionStepInput } from '../../shared/casework/disposition.ts';
+import { addFindingStep, newFinding, type Finding, type FindingInput } from '../../shared/casework/findings.ts';
+import { changeReceivedOn, classifyIntervenerOrg, newInboxEntry, type ReceivedOnChangeInput } from '../../shared/casework/inbox-entry.ts';
+import { filterInbox, inboxRowOf, type InboxFilter, type InboxRow } from '../../shared/casework/inbox-rows.ts';
+import {
+  identityMergeSchema,
+  intervenerIdentities,
+  repeatedIntervenerKeys,
+  type IntervenerIdentity,
+} from '../../shared/casework/intervener-identity.ts';
+import type { IntervenerOrgKind } from '../../shared/casework/intervener-org-kind.ts';
+import { jurisdictionDecisionSchema, type JurisdictionDecision } from '../../shared/casework/jurisdiction.ts';
+import { summaryRequestSchema, type SummaryRequest } from '../../shared/casework/summary-request.ts';
+import { chinaDateOf } from '../../shared/calendar/iso-date.ts';
+import { UserError } from '../../shared/errors.ts';
+import type { InterventionRecord } from '../../shared/form/record.ts';
+import type { CalendarService } from '../calendar/calendar-service.ts';
+import type { Clock, RandomBytes } from '../clock.ts';
+import type { Dialogs } from '../dialogs.ts';
+import type { PdfRenderer } from '../pdf/pdf-renderer.ts';
+import type { CaseAudit, CaseStore } from './case-store.ts';
+import { summaryTitle } from './summary-document.ts';
+import { summaryOutputs } from './summary-outputs.ts';
+
+const RECORD_ID_BYTES = 16;
+
+export interface CaseworkServiceParts {
+  store: CaseStore;
+  // Tells the service when the vault locks or unlocks, so the decrypted rows it keeps never outlive a session.
+  sessionEvents: { onLocked(listener: () => void): void; onUnlocked(listener: () => void): void };
+  calendar: CalendarService;
+  renderer: PdfRenderer;
+  dialogs: Dialogs;
+  clock: Clock;
+  random: RandomBytes;
+}
+
+export type IntervenerView = IntervenerIdentity & { mergeId: string | null };
+
+export interface SavedSummary {
+  pdfPath: string;
+  xlsxPath: string;
+}
+
+function accepted<T>(result: CaseworkResult<T>): T {
+  if (!result.ok) throw new UserError('CASEWORK_REFUSED', result.message);
+  return result.value;
+}
+
+// The discipline body's casework over its stored case files: intake of paper forms, received dates, 分析研判,
+// disposition, jurisdiction, the inbox and the annual summary. Every rule is the pure one in shared/casework;
+// this service only reads, applies and stores, one audited save per change.
+export class CaseworkService {
+  private readonly parts: CaseworkServiceParts;
+
+  // The inbox's rows for one day, worked out from the decrypted case files on the first call after unlock and
+  // kept in memory only: dropped at every lock and unlock and on every change this service makes.
+  private rowsCache: { today: string; rows: InboxRow[] } | undefined;
+
+  constructor(parts: CaseworkServiceParts) {
+    this.parts = parts;
+    const forget = () => (this.rowsCache = undefined);
+    parts.sessionEvents.onLocked(forget);
+    parts.sessionEvents.onUnlocked(forget);
+  }
+
+  private today(): string {
+    return chinaDateOf(this.parts.clock.now());
+  }
+
+  private require(recordId: string): CaseFile {
+    const caseFile = this.parts.store.get(recordId);
+    if (!caseFile) throw new UserError('CASE_NOT_FOUND');
+    return caseFile;
+  }
+
+  private update(recordId: string, audit: CaseAudit, change: (caseFile: CaseFile) => CaseworkResult<CaseFile>): CaseFile {
+    const updated = accepted(change(this.require(recordId)));
+    this.parts.store.save(updated, audit);
+    this.rowsCache = undefined;
+    return updated;
+  }
+
+  settings(): CaseworkSettings {
+    return this.parts.store.settings();
+  }
+
+  saveSettings(input: unknown): CaseworkSettings {
+    const settings = caseworkSettingsSchema.parse(input);
+    this.parts.store.saveSettings(settings, { action: 'settingsChanged', note: '案件办理设置' });
+    this.rowsCache = undefined;
+    return settings;
+  }
+
+  // 纸质记录表录入: a paper form keyed in by staff becomes a case of its own, received today unless changed.
+  keyInPaper(record: InterventionRecord): CaseFile {
+    const recordId = Buffer.from(this.parts.random(RECORD_ID_BYTES)).toString('hex');
+    const entry = accepted(newInboxEntry({ recordId, source: 'paperEntry', record, importedOn: this.today() }));
+    const caseFile: CaseFile = { entry, assessments: [], disposition: [], jurisdiction: null };
+    this.parts.store.save(caseFile, { action: 'paperEntryKeyedIn' });
+    this.rowsCache = undefined;
+    return caseFile;
+  }
+
+  get(recordId: string): CaseFile {
+    return this.require(recordId);
+  }
+
+  changeReceivedOn(recordId: string, input: ReceivedOnChangeInput): CaseFile {
+    return this.update(recordId, { action: 'receivedOnChanged', note: input.reason }, (caseFile) => {
+      const entry = changeReceivedOn(caseFile.entry, input, this.today());
+      return entry.ok ? { ok: true, value: { ...caseFile, entry: entry.value } } : entry;
+    });
+  }
+
+  classifyIntervenerOrg(recordId: string, entryIndex: number, orgKind: IntervenerOrgKind | null): CaseFile {
+    return this.update(recordId, { action: 'intervenerOrgClassified' }, (caseFile) => {
+      const entry = classifyIntervenerOrg(caseFile.entry, entryIndex, orgKind);
+      return entry.ok ? { ok: true, value: { ...caseFile, entry: entry.value } } : entry;
+    });
+  }
+
+  assess(recordId: string, input: AssessmentInput): CaseFile {
+    return this.update(recordId, { action: 'caseAssessed' }, (caseFile) => {
+      const assessments = addAssessment(caseFile.assessments, input, this.today());
+      return assessments.ok ? { ok: true, value: { ...caseFile, assessments: assessments.value } } : assessments;
+    });
+  }
+
+  addStep(recordId: string, input: DispositionStepInput): CaseFile {
+    const { stepKinds } = this.settings();
+    return this.update(recordId, { action: 'dispositionStepAdded' }, (caseFile) => {
+      const disposition = addDispositionStep({
+        steps: caseFile.disposition,
+        kinds: stepKinds,
+        input,
+        receivedOn: caseFile.entry.receivedOn,
+        today: this.today(),
+      });
+      return disposition.ok ? { ok: true, value: { ...caseFile, disposition: disposition.value } } : disposition;
+    });
+  }
+
+  decideJurisdiction(recordId: string, input: unknown): CaseFile {
+    return this.update(recordId, { action: 'jurisdictionDecided' }, (caseFile) => {
+      const decision = jurisdictionDecisionSchema.safeParse(input);
+      if (!decision.success) return { ok: false, message: decision.error.issues[0]?.message ?? '管辖判断有误' };
+      const made: JurisdictionDecision = decision.data;
+      if (made.decidedOn > this.today()) return { ok: false, message: '判断日期不能晚于今天' };
+      return { ok: true, value: { ...caseFile, jurisdiction: made } };
+    });
+  }
+
+  // Rows are never stored; the cache holds them in memory for the session (see rowsCache).
+  inbox(filter: InboxFilter): InboxRow[] {
+    const today = this.today();
+    if (this.rowsCache?.today !== today) this.rowsCache = { today, rows: this.buildRows(today) };
+    return filterInbox(this.rowsCache.rows, filter);
+  }
+
+  private buildRows(today: string): InboxRow[] {
+    const { stepKinds, reminderAfterDays } = this.settings();
+    const cases = this.parts.store.list();
+    const repeatedKeys = repeatedIntervenerKeys(intervenerIdentities(cases, this.merges()));
+    const options = { calendar: this.parts.calendar.calendar(), stepKinds, today, reminderAfterDays, repeatedKeys };
+    return cases
+      .map((caseFile) => inboxRowOf(caseFile, options))
+      .sort((a, b) => b.receivedOn.localeCompare(a.receivedOn) || a.recordId.localeCompare(b.recordId));
+  }
+
+  private merges() {
+    return this.parts.store.merges().map(({ merge }) => merge);
+  }
+
+  // Every intervener across the records, with the id of the merge that made an identity, if any.
+  interveners(): IntervenerView[] {
+    const merges = this.parts.store.merges();
+    return intervenerIdentities(this.parts.store.list(), merges.map(({ merge }) => merge)).map((identity) => ({
+      ...identity,
+      mergeId: merges.find(({ merge }) => merge.keys.includes(identity.key))?.id ?? null,
+    }));
+  }
+
+  // The body knows these to be one person: their records show together from now on.
+  mergeInterveners(keys: readonly string[]): IntervenerView[] {
+    const merge = identityMergeSchema.safeParse({ keys });
+    if (!merge.success) throw new UserError('CASEWORK_REFUSED', merge.error.issues[0]?.message);
+    const merged = new Set(this.parts.store.merges().flatMap(({ merge: each }) => each.keys));
+    const already = merge.data.keys.find((key) => merged.has(key));
+    if (already !== undefined) throw new UserError('CASEWORK_REFUSED', '所选插手干预人已与他人合并，请先拆分原合并');
+    this.parts.store.saveMerge(Buffer.from(this.parts.random(RECORD_ID_BYTES)).toString('hex'), merge.data, {
+      action: 'intervenersMerged',
+      note: merge.data.keys.join('；'),
+    });
+    this.rowsCache = undefined;
+    return this.interveners();
+  }
+
+  splitIntervener(mergeId: string): IntervenerView[] {
+    if (!this.parts.store.deleteMerge(mergeId, { action: 'intervenerSplit' })) {
+      throw new UserError('CASEWORK_REFUSED', '找不到该合并，可能已经拆分');
+    }
+    this.rowsCache = undefined;
+    return this.interveners();
+  }
+
+  findings(): { id: string; finding: Finding }[] {
+    return this.parts.store.findings().toSorted((a, b) => b.finding.foundOn.localeCompare(a.finding.foundOn) || a.id.localeCompare(b.id));
+  }
+
+  // 第十条 (瞒报、不如实记录) or 第十一条 (无端指责、打击报复、泄露): registered, then followed step by step.
+  addFinding(input: FindingInput): { id: string; finding: Finding } {
+    const finding = accepted(newFinding(input, this.today()));
+    const id = Buffer.from(this.parts.random(RECORD_ID_BYTES)).toString('hex');
+    this.parts.store.saveFinding(id, finding, { action: 'findingRegistered' });
+    return { id, finding };
+  }
+
+  addFindingStep(id: string, input: DispositionStepInput): { id: string; finding: Finding } {
+    const found = this.parts.store.findings().find((each) => each.id === id);
+    if (!found) throw new UserError('CASEWORK_REFUSED', '找不到该事项');
+    const finding = accepted(addFindingStep(found.finding, { kinds: this.settings().stepKinds, input, today: this.today() }));
+    this.parts.store.saveFinding(id, finding, { action: 'findingStepAdded' });
+    return { id, finding };
+  }
+
+  summary(request: SummaryRequest): AnnualSummary {
+    const checked = summaryRequestSchema.safeParse(request);
+    if (!checked.success) throw new UserError('CASEWORK_REFUSED', checked.error.issues[0]?.message);
+    const { year, bodyName, includeNames } = checked.data;
+    return annualSummary({
+      year,
+      bodyName,
+      includeNames,
+      cases: this.parts.store.list(),
+      calendar: this.parts.calendar.calendar(),
+      stepKinds: this.settings().stepKinds,
+      signOff: null,
+    });
+  }
+
+  // The PDF to sign and the workbook beside it, where the person chooses; nothing goes to a temp folder. The
+  // place is asked first, so a cancelled save costs no rendering.
+  async saveSummary(request: SummaryRequest): Promise<SavedSummary | undefined> {
+    const summary = this.summary(request);
+    const pdfPath = await this.parts.dialogs.chooseSavePath({
+      title: '保存年度汇总（未加密，请妥善保管）',
+      defaultName: `${summary.bodyName}${summaryTitle(summary)}.pdf`,
+      filters: [{ name: 'PDF 文件', extensions: ['pdf'] }],
+    });
+    if (!pdfPath) return undefined;
+    const xlsxPath = pdfPath.replace(/\.pdf$/i, '') + '.xlsx';
+    const { pdf, xlsx } = await summaryOutputs(this.parts.renderer, summary, this.parts.clock.now());
+    try {
+      await writeFile(pdfPath, pdf.bytes, { mode: 0o600 });
+      await writeFile(xlsxPath, xlsx, { mode: 0o600 });
+    } catch {
+      throw new UserError('FILE_UNREADABLE', '无法写入所选位置，请确认该位置可写且空间充足。');
+    }
+    this.parts.store.recordAction({ action: 'summarySaved', note: `${summary.year}年度${summary.zeroReport ? '零报告' : '汇总'}` });
+    return { pdfPath, xlsxPath };
+  }
+}
