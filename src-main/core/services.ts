@@ -53,7 +53,7 @@ export function createServices(options: ServicesOptions): Services {
   const profile = new ProfileService(vault);
   const calendar = new CalendarService(vault, options.dialogs);
   const recordVersions = new RecordVersions(vault, options.random);
-  vault.onUnlocked(() => recordVersions.upgradeDrafts());
+  vault.onUnlocked(() => recordVersions.afterUnlock());
   return {
     about: createAboutService({ name: '留痕', version: options.appVersion, dataDir: options.dataDir }),
     vault,

@@ -43,6 +43,11 @@ export class RecordRows<S extends z.ZodType> {
     return (this.session().indexedVersions('records').get(recordId) ?? []).sort((a, b) => a - b);
   }
 
+  // Every record's latest version number, from the index: no decryption.
+  latestVersions(): Map<string, number> {
+    return new Map([...this.session().indexedVersions('records')].map(([recordId, versions]) => [recordId, Math.max(...versions)]));
+  }
+
   read(recordId: string, version: number): z.output<S> {
     const session = this.session();
     const row = session.db.prepare('SELECT * FROM records WHERE record_id = ? AND version = ?').get(recordId, version) as RecordRow | undefined;
