@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { benchDispatch } from './suites/dispatch.ts';
 import { benchKdf } from './suites/kdf.ts';
 import { benchPdf } from './suites/pdf.ts';
+import { benchRecordList } from './suites/record-list.ts';
 import { benchRenderer } from './suites/renderer.ts';
 import { benchVault } from './suites/vault.ts';
 import { printTable, type BenchRow } from './table.ts';
@@ -21,6 +22,7 @@ try {
   const rows: BenchRow[] = [
     ...(await benchDispatch(dir('dispatch'))),
     ...(await benchVault(dir)),
+    ...(await benchRecordList(dir('record-list'))),
     ...(await benchKdf()),
     ...(await benchPdf()),
     ...(await benchRenderer()),

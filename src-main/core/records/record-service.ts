@@ -188,7 +188,8 @@ export class RecordService {
     }
     const query = request.query?.trim().toLowerCase() ?? '';
     const matching = query === '' ? listed : listed.filter((record) => matches(record, query));
-    matching.sort((a, b) => b.entry.savedAt.localeCompare(a.entry.savedAt));
+    // ISO times compare as strings; localeCompare would cost more than the rest of the list.
+    matching.sort((a, b) => (a.entry.savedAt < b.entry.savedAt ? 1 : a.entry.savedAt > b.entry.savedAt ? -1 : 0));
     const offset = request.offset ?? 0;
     const page = matching.slice(offset, request.limit === undefined ? undefined : offset + request.limit);
     const submissions = readSubmissions(this.vault);

@@ -63,6 +63,12 @@ export class VaultSession {
   private readonly random: RandomBytes;
   // The suite new rows are sealed with; the header names it for the tables that carry no suite column.
   private readonly cipher: RowCipher;
+  private readonly ciphers = new Map<string, RowCipher | undefined>();
+  // Typed rows already opened and parsed in this session, with the index stamp they had then: a row read again
+  // unchanged is not decrypted again (every write gives its row a new stamp). Goes with the session at lock.
+  private readonly decoded = new Map<string, { stamp: RowStamp; value: unknown }>();
+  // Lists of ids drawn from the index, kept until the index next changes (a list of 10,000 records asks twice).
+  private readonly idViews = new Map<string, { index: RowIndex; generation: number; view: unknown }>();
   private undo: Map<string, RowStamp | undefined> | undefined;
 
   constructor(parts: SessionParts) {
@@ -165,12 +171,37 @@ export class VaultSession {
 
   // The ids the manifest-verified index knows for a kind, whatever SQLite's own indexes say.
   typedIds(kind: string): string[] {
+    return [...this.idView(`typed:${kind}`, () => this.scanTypedIds(kind))];
+  }
+
+  private idView<T>(name: string, compute: () => T): T {
+    const kept = this.idViews.get(name);
+    if (kept && kept.index === this.rows && kept.generation === this.rows.generation) return kept.view as T;
+    const view = compute();
+    this.idViews.set(name, { index: this.rows, generation: this.rows.generation, view });
+    return view;
+  }
+
+  private scanTypedIds(kind: string): string[] {
     const prefix = `${TYPED_KEY_PREFIX}${kind}/`;
     const ids: string[] = [];
     for (const key of this.rows.keys()) {
       if (key.startsWith(prefix)) ids.push(key.slice(prefix.length, key.lastIndexOf('/')));
     }
     return ids.sort();
+  }
+
+  // The parsed content of a typed row read earlier in this session, if the row has not changed since.
+  decodedTyped(kind: string, id: string): { value: unknown } | undefined {
+    const key = typedRowKey(kind, id);
+    const cached = this.decoded.get(key);
+    return cached && cached.stamp === this.rows.get(key) ? { value: cached.value } : undefined;
+  }
+
+  rememberDecoded(kind: string, id: string, value: unknown): void {
+    const key = typedRowKey(kind, id);
+    const stamp = this.rows.get(key);
+    if (stamp) this.decoded.set(key, { stamp, value });
   }
 
   hasTyped(kind: string, id: string): boolean {
@@ -220,7 +251,11 @@ export class VaultSession {
 
   // Every id of a table with the versions the manifest-verified index knows for it, whatever SQLite's own
   // indexes say: reads are checked against this, so a row a damaged SQLite index hides is noticed.
-  indexedVersions(table: RowRef['table']): Map<string, number[]> {
+  indexedVersions(table: RowRef['table']): ReadonlyMap<string, readonly number[]> {
+    return this.idView(`versions:${table}`, () => this.scanVersions(table));
+  }
+
+  private scanVersions(table: RowRef['table']): Map<string, number[]> {
     const prefix = `${table}/`;
     const versions = new Map<string, number[]>();
     for (const key of this.rows.keys()) {
@@ -449,7 +484,8 @@ export class VaultSession {
   }
 
   private cipherOf(suite: string): RowCipher | undefined {
-    return rowCipher(this.sodium, this.random, suite);
+    if (!this.ciphers.has(suite)) this.ciphers.set(suite, rowCipher(this.sodium, this.random, suite));
+    return this.ciphers.get(suite);
   }
 
   private remember(key: string): void {
