@@ -18,13 +18,22 @@ const DOM_AND_STORAGE_GLOBALS = ['window', 'document', 'navigator', 'localStorag
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', '.toolchain/**', '.tsbuild/**', 'test/lint/fixtures/**'] },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
   {
-    languageOptions: { globals: { ...globals.node } },
+    languageOptions: {
+      globals: { ...globals.node },
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
     rules: {
+      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-warning-comments': ['error', { terms: ['todo', 'fixme', 'xxx'], location: 'anywhere' }],
     },
+  },
+  {
+    // Plain JavaScript (this file, scripts) is outside every tsconfig: lint it without types.
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+    ...tseslint.configs.disableTypeChecked,
   },
   {
     // The core runs in plain Node and in tests: it must never reach for Electron.

@@ -3,26 +3,13 @@ import type { Services } from '../../src-main/core/services.ts';
 import type { Dispatch } from '../../src-main/dispatch/index.ts';
 import { formatRecordNumber } from '../../src-main/shared/form/record-number.ts';
 import { flipByte, withRawDb, vaultFile } from '../core/vault/vault-kit.ts';
-import { completeEntry as entry, createHandlerVault, draftWithEntries, value } from '../support/dispatch-fixtures.ts';
+import { call, completeEntry as entry, createHandlerVault, draftWithEntries } from '../support/dispatch-fixtures.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 import { dispatchWithOutputCheck, makeServices } from '../support/test-services.ts';
 import { fakeClock, type FakeClock, TEST_PASSPHRASE } from '../support/test-vault.ts';
 
 // Issue 10, item 8: the records list pages and searches over its encrypted index, and the full verification
 // after unlock is a channel the page can poll.
-
-interface Listing {
-  total: number;
-  records: { recordId: string; interveners: string[]; matters: string[]; assessment: { routing: unknown } }[];
-  unreadable: { recordId: string; code: string; message: string }[];
-}
-
-interface Verification {
-  state: string;
-  checkedRows: number;
-  totalRows: number;
-  problems: { code: string; message: string }[];
-}
 
 let dir: ReturnType<typeof makeTempDir>;
 let clock: FakeClock;
@@ -54,35 +41,35 @@ async function fiveRecords(): Promise<string[]> {
 describe('record.list', () => {
   it('answers a page, newest save first, with how many match', async () => {
     const ids = await fiveRecords();
-    const first = await value<Listing>(dispatch('record.list', { limit: 2 }));
+    const first = await call(dispatch, 'record.list', { limit: 2 });
     expect(first.total).toBe(5);
     expect(first.records.map((record) => record.recordId)).toEqual([ids[4], ids[3]]);
     expect(first.records[0]?.assessment.routing).not.toBeNull();
-    const last = await value<Listing>(dispatch('record.list', { offset: 4, limit: 2 }));
+    const last = await call(dispatch, 'record.list', { offset: 4, limit: 2 });
     expect(last.records.map((record) => record.recordId)).toEqual([ids[0]]);
-    expect((await value<Listing>(dispatch('record.list', {}))).records).toHaveLength(5);
+    expect((await call(dispatch, 'record.list', {})).records).toHaveLength(5);
   });
 
   it('finds records by intervener, matter and 编号, and refuses a page it cannot answer in Chinese', async () => {
     const ids = await fiveRecords();
-    const byName = await value<Listing>(dispatch('record.list', { query: '孙三' }));
+    const byName = await call(dispatch, 'record.list', { query: '孙三' });
     expect([byName.total, byName.records.map((record) => record.recordId)]).toEqual([1, [ids[2]]]);
-    expect((await value<Listing>(dispatch('record.list', { query: '数据中心' }))).total).toBe(5);
+    expect((await call(dispatch, 'record.list', { query: '数据中心' })).total).toBe(5);
     const number = formatRecordNumber(ids[1] ?? '');
-    expect((await value<Listing>(dispatch('record.list', { query: number }))).records.map((record) => record.recordId)).toEqual([ids[1]]);
-    expect((await value<Listing>(dispatch('record.list', { query: number.replaceAll('-', '').toLowerCase() }))).total).toBe(1);
-    expect((await value<Listing>(dispatch('record.list', { query: '无此人' }))).total).toBe(0);
+    expect((await call(dispatch, 'record.list', { query: number })).records.map((record) => record.recordId)).toEqual([ids[1]]);
+    expect((await call(dispatch, 'record.list', { query: number.replaceAll('-', '').toLowerCase() })).total).toBe(1);
+    expect((await call(dispatch, 'record.list', { query: '无此人' })).total).toBe(0);
     const refused = await dispatch('record.list', { limit: 0 });
     expect(refused.ok ? undefined : refused.error.message).toContain('每页条数');
   });
 
   it('lists from the index the same summary the form gives, through amendments and deleted drafts', async () => {
-    const [kept, amended] = await fiveRecords();
-    await value(dispatch('record.finalize', { recordId: amended }));
-    await value(dispatch('record.amend', { recordId: amended, reason: '补充' }));
-    await value(dispatch('record.deleteDraft', { recordId: amended }));
-    await value(dispatch('record.deleteDraft', { recordId: kept }));
-    const listing = await value<Listing>(dispatch('record.list', {}));
+    const [kept = '', amended = ''] = await fiveRecords();
+    await call(dispatch, 'record.finalize', { recordId: amended });
+    await call(dispatch, 'record.amend', { recordId: amended, reason: '补充' });
+    await call(dispatch, 'record.deleteDraft', { recordId: amended });
+    await call(dispatch, 'record.deleteDraft', { recordId: kept });
+    const listing = await call(dispatch, 'record.list', {});
     expect(listing.total).toBe(4);
     expect(listing.records.find((record) => record.recordId === amended)).toMatchObject({ version: 1, status: 'finalized', interveners: ['钱二'] });
     expect(listing.records.some((record) => record.recordId === kept)).toBe(false);
@@ -92,10 +79,10 @@ describe('record.list', () => {
 describe('vault.verification', () => {
   it('reports the full verification after unlock: every row checked, nothing found', async () => {
     await fiveRecords();
-    await value(dispatch('vault.lock', {}));
-    await value(dispatch('vault.unlock', { passphrase: TEST_PASSPHRASE }));
+    await call(dispatch, 'vault.lock', {});
+    await call(dispatch, 'vault.unlock', { passphrase: TEST_PASSPHRASE });
     await services.vault.verificationDone();
-    const result = await value<Verification>(dispatch('vault.verification', {}));
+    const result = await call(dispatch, 'vault.verification', {});
     expect(result).toMatchObject({ state: 'passed', problems: [] });
     expect(result.checkedRows).toBe(result.totalRows);
     expect(result.totalRows).toBeGreaterThan(10);
@@ -103,24 +90,24 @@ describe('vault.verification', () => {
 
   it('names a record whose ciphertext was changed at rest, which the unlock itself does not decrypt', async () => {
     const ids = await fiveRecords();
-    await value(dispatch('vault.lock', {}));
+    await call(dispatch, 'vault.lock', {});
     withRawDb(vaultFile(dir.path), (db) => {
       const row = db.prepare('SELECT ciphertext FROM records WHERE record_id = ?').get(ids[3]) as { ciphertext: Buffer };
       db.prepare('UPDATE records SET ciphertext = ? WHERE record_id = ?').run(flipByte(row.ciphertext, 20), ids[3]);
     });
-    await value(dispatch('vault.unlock', { passphrase: TEST_PASSPHRASE }));
+    await call(dispatch, 'vault.unlock', { passphrase: TEST_PASSPHRASE });
     await services.vault.verificationDone();
-    const result = await value<Verification>(dispatch('vault.verification', {}));
+    const result = await call(dispatch, 'vault.verification', {});
     expect(result.state).toBe('failed');
     expect(result.problems.map((problem) => problem.code)).toEqual(['ROW_TAMPERED']);
     expect(result.problems[0]?.message).toContain(formatRecordNumber(ids[3] ?? ''));
-    const listing = await value<Listing>(dispatch('record.list', {}));
+    const listing = await call(dispatch, 'record.list', {});
     expect(listing.total).toBe(4);
     expect(listing.unreadable.map((row) => [row.recordId, row.code])).toEqual([[ids[3], 'ROW_TAMPERED']]);
   });
 
   it('needs the vault unlocked', async () => {
-    await value(dispatch('vault.lock', {}));
+    await call(dispatch, 'vault.lock', {});
     const locked = await dispatch('vault.verification', {});
     expect(locked.ok ? undefined : locked.error.code).toBe('VAULT_LOCKED');
   });

@@ -1,6 +1,6 @@
 import type { InterventionRecord } from '../../shared/form/record.ts';
 import type { Sodium } from '../vault/sodium.ts';
-import { canonicalJson } from './canonical-json.ts';
+import { canonicalJson } from '../../shared/canonical-json.ts';
 
 // BLAKE2b-256: the fingerprint printed on the form is 64 hex digits.
 const FINGERPRINT_BYTES = 32;

@@ -40,6 +40,12 @@ import {
 import { MANIFEST_SLOT, type VaultSession } from './vault-session.ts';
 import { DEFAULT_VAULT_SETTINGS, SETTINGS_SLOT, vaultSettingsSchema, type VaultSettings } from '../../shared/vault-settings.ts';
 
+// The contract's input keeps `currentPassphrase` absent or undefined alike: both mean "not given".
+export interface RestoreCredentials {
+  backupPassphrase: string;
+  currentPassphrase?: string | undefined;
+}
+
 const MS_PER_MINUTE = 60_000;
 // Once the idle time has run out, main's own checks still wait this long before they lock, counted from when they
 // first notice: the page uses it to save the open draft and lock (lockIfIdle). Counting from the notice, not from
@@ -448,11 +454,11 @@ export class VaultService {
   // Restoring replaces the live vault with an older state: a rollback, so it needs the current vault's passphrase
   // (checked through the same throttle as an unlock) and is logged. The candidate is copied next to the vault and
   // verified in full, with the passphrase it was made with, before the live file is touched.
-  restore(source: string, credentials: { backupPassphrase: string; currentPassphrase?: string }): Promise<void> {
+  restore(source: string, credentials: RestoreCredentials): Promise<void> {
     return this.exclusive(() => this.restoreNow(source, credentials));
   }
 
-  private async restoreNow(source: string, credentials: { backupPassphrase: string; currentPassphrase?: string }): Promise<void> {
+  private async restoreNow(source: string, credentials: RestoreCredentials): Promise<void> {
     const context = await this.context();
     if (existsSync(this.path)) await this.checkCurrentPassphrase(context, credentials.currentPassphrase);
     ensureDataFolder(this.path);

@@ -41,8 +41,8 @@ describe.each(['v1'])('the fixture vault %s', (version) => {
       appVersion: 'fixture-test',
       clock: fakeClock(expected.clock),
       random: (length) => new Uint8Array(randomBytes(length)),
-      dialogs: { chooseSavePath: async () => undefined, chooseOpenPath: async () => undefined },
-      printer: { showPrintPreview: async () => undefined },
+      dialogs: { chooseSavePath: () => Promise.resolve(undefined), chooseOpenPath: () => Promise.resolve(undefined) },
+      printer: { showPrintPreview: () => Promise.resolve(undefined) },
       fonts: bundledFonts,
     });
     await services.vault.unlock(expected.passphrase);
