@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchDispatch } from './suites/dispatch.ts';
+import { benchExchange } from './suites/exchange.ts';
 import { benchKdf } from './suites/kdf.ts';
 import { benchPdf } from './suites/pdf.ts';
 import { benchRecordList } from './suites/record-list.ts';
@@ -26,6 +27,7 @@ try {
     ...(await benchKdf()),
     ...(await benchPdf()),
     ...(await benchRenderer()),
+    ...(await benchExchange(dir)),
   ];
   printTable(rows);
 } finally {

@@ -8,24 +8,17 @@ import { createPdfRenderer } from '../core/pdf/pdf-renderer.ts';
 import { renderRecordForm, renderSealedPackage } from '../core/pdf/print-record.ts';
 import { recordFingerprint } from '../core/records/record-fingerprint.ts';
 import { loadSodium } from '../core/vault/sodium.ts';
+import { EXIT, type CliIo } from './cli-io.ts';
+import { EXCHANGE_USAGE, isExchangeCommand, runExchangeCli } from './exchange-cli.ts';
 import { parseRecordFile } from './record-file.ts';
-
-// Exit codes after BSD sysexits, so scripts can tell a bad command line from a bad file.
-export const EXIT = {
-  ok: 0,
-  refused: 1,
-  usage: 64,
-  dataError: 65,
-  noInput: 66,
-  software: 70,
-  cannotCreate: 73,
-} as const;
 
 // What a person sees when the program itself fails: what happened in one line, never a stack trace.
 export function internalErrorMessage(error: unknown): string {
   const detail = error instanceof Error ? error.message : String(error);
   return `程序内部出错，未生成 PDF（${detail}）。请将此提示和记录文件交给技术支持。\n`;
 }
+
+export { EXIT, type CliIo };
 
 export const USAGE = `用法：
   liuhen pdf <记录文件.json> -o <输出.pdf> [--cover] [--bundled-fonts]
@@ -36,13 +29,10 @@ export const USAGE = `用法：
   --bundled-fonts   只用程序自带字体（不同电脑上输出逐字节相同）；默认优先使用本机的仿宋、黑体、小标宋等字体
   -h, --help        显示本说明
 
-  环境变量 SOURCE_DATE_EPOCH（秒）设定打印时间，用于可重复生成。`;
+  环境变量 SOURCE_DATE_EPOCH（秒）设定打印时间，用于可重复生成。
 
-export interface CliIo {
-  stdout(text: string): void;
-  stderr(text: string): void;
-  env: Readonly<Record<string, string | undefined>>;
-}
+交换文件（格式见 docs/exchange-format.md）：
+${EXCHANGE_USAGE}`;
 
 function printedAt(env: CliIo['env']): Date | undefined {
   const epoch = env['SOURCE_DATE_EPOCH'];
@@ -51,6 +41,8 @@ function printedAt(env: CliIo['env']): Date | undefined {
 }
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const [first, ...rest] = argv;
+  if (isExchangeCommand(first)) return runExchangeCli(first, rest, io);
   let parsed;
   try {
     parsed = parseArgs({

@@ -28,9 +28,13 @@ export const CHANNEL_MAPS = {
       'settings.get',
       'settings.save',
       'audit.list',
+      'exchange.trustedKeys',
+      'exchange.chooseKeyFile',
+      'exchange.trustKeyFile',
+      'calendar.importSignedPack',
     ],
   },
-  // Recording, printing and (to come) exporting the 记录表.
+  // Recording, printing and exporting the 记录表, and the receipts that come back.
   handler: {
     roles: ['handler'],
     channels: [
@@ -47,12 +51,27 @@ export const CHANNEL_MAPS = {
       'record.assess',
       'record.print',
       'record.savePdf',
+      'record.exportRoutes',
+      'record.export',
+      'record.importReceipt',
+      'record.receipts',
     ],
   },
-  // Intake, cases and the annual summary: none yet.
+  // The body's keys and intake (cases and the annual summary to come).
   discipline: {
     roles: ['disciplineBody'],
-    channels: [],
+    channels: [
+      'body.status',
+      'body.setUp',
+      'body.saveKeyFile',
+      'body.printKeyNotice',
+      'intake.importFolder',
+      'intake.list',
+      'intake.checkPaper',
+      'intake.acceptKeyChange',
+      'intake.exportReceipt',
+      'intake.forward',
+    ],
   },
 } as const satisfies Record<string, { roles: readonly InstallationRole[]; channels: readonly string[] }>;
 

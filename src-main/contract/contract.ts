@@ -1,6 +1,22 @@
 import { z } from 'zod';
 import '../shared/zod-messages.ts';
 import type { Channel, ChannelOf } from './channels.ts';
+import {
+  bodySetUpInput,
+  exportedFilesView,
+  exportRoutesView,
+  fileReportView,
+  intakeCheckPaperInput,
+  intakeForwardInput,
+  intakeRef,
+  keyFileView,
+  receiptView,
+  receivedRecordView,
+  recordExportInput,
+  exchangeRecordRef,
+  trustedBodyView,
+  trustKeyFileInput,
+} from './exchange-schemas.ts';
 import { profileSaveInput, profileView } from './profile-schemas.ts';
 import {
   assessmentView,
@@ -78,6 +94,16 @@ export const commonContract = {
   'settings.get': { input: empty, output: settingsSchema, ...unlocked },
   'settings.save': { input: settingsSchema, output: settingsSchema, ...unlocked },
   'audit.list': { input: empty, output: z.array(auditEntryView), ...unlocked },
+  'exchange.trustedKeys': { input: empty, output: z.array(trustedBodyView), ...unlocked },
+  // Opens the file dialog and shows the chosen key file's fingerprint to compare with the printed notice.
+  'exchange.chooseKeyFile': { input: empty, output: z.object({ done: z.boolean(), keyFile: keyFileView.nullable() }), ...unlocked },
+  'exchange.trustKeyFile': { input: trustKeyFileInput, output: keyFileView, ...unlocked },
+  // A pack signed by a body whose key this installation checked, taken in one step unless it conflicts.
+  'calendar.importSignedPack': {
+    input: empty,
+    output: z.object({ done: z.boolean(), coverage: calendarCoverageView.nullable() }),
+    ...unlocked,
+  },
 } satisfies Record<ChannelOf<'common'>, ChannelSpec>;
 
 export const handlerContract = {
@@ -95,9 +121,25 @@ export const handlerContract = {
   'record.assess': { input: recordAssessInput, output: assessmentView, ...unlocked },
   'record.print': { input: recordPrintInput, output: empty, ...unlocked },
   'record.savePdf': { input: recordPrintInput, output: fileActionOutput, ...unlocked },
+  'record.exportRoutes': { input: exchangeRecordRef, output: exportRoutesView, ...unlocked },
+  // 导出加密文件: one neutrally named file per recipient, into a folder the person chooses.
+  'record.export': { input: recordExportInput, output: exportedFilesView, ...unlocked },
+  'record.importReceipt': { input: empty, output: z.object({ done: z.boolean(), receipt: receiptView.nullable() }), ...unlocked },
+  'record.receipts': { input: exchangeRecordRef, output: z.array(receiptView), ...unlocked },
 } satisfies Record<ChannelOf<'handler'>, ChannelSpec>;
 
-export const disciplineContract = {} satisfies Record<ChannelOf<'discipline'>, ChannelSpec>;
+export const disciplineContract = {
+  'body.status': { input: empty, output: keyFileView.nullable(), ...unlocked },
+  'body.setUp': { input: bodySetUpInput, output: keyFileView, ...unlocked },
+  'body.saveKeyFile': { input: empty, output: fileActionOutput, ...unlocked },
+  'body.printKeyNotice': { input: empty, output: empty, ...unlocked },
+  'intake.importFolder': { input: empty, output: z.object({ done: z.boolean(), reports: z.array(fileReportView) }), ...unlocked },
+  'intake.list': { input: empty, output: z.array(receivedRecordView), ...unlocked },
+  'intake.checkPaper': { input: intakeCheckPaperInput, output: receivedRecordView, ...unlocked },
+  'intake.acceptKeyChange': { input: intakeRef, output: receivedRecordView, ...unlocked },
+  'intake.exportReceipt': { input: intakeRef, output: fileActionOutput, ...unlocked },
+  'intake.forward': { input: intakeForwardInput, output: fileActionOutput, ...unlocked },
+} satisfies Record<ChannelOf<'discipline'>, ChannelSpec>;
 
 export const contract = { ...commonContract, ...handlerContract, ...disciplineContract } satisfies Record<Channel, ChannelSpec>;
 

@@ -5,6 +5,12 @@ import type { Clock, RandomBytes } from './clock.ts';
 import { RecordService } from './records/record-service.ts';
 import { RecordVersions } from './records/record-versions.ts';
 import type { Dialogs } from './dialogs.ts';
+import { ExchangeKeyService } from './exchange/exchange-key-service.ts';
+import { ExportService } from './exchange/export-service.ts';
+import { ForwardingService } from './exchange/forwarding-service.ts';
+import { IntakeService } from './exchange/intake-service.ts';
+import { ReceiptService } from './exchange/receipt-service.ts';
+import { SignedCalendarService } from './exchange/signed-calendar-service.ts';
 import type { FontResolver } from './pdf/fonts/font-roles.ts';
 import { createPdfRenderer } from './pdf/pdf-renderer.ts';
 import type { Printer } from './printer.ts';
@@ -39,6 +45,12 @@ export interface Services {
   // The records' versions and digests under the service (for tools that work below the 记录表 screens).
   recordVersions: RecordVersions;
   printing: PrintService;
+  exchangeKeys: ExchangeKeyService;
+  intake: IntakeService;
+  exports: ExportService;
+  receipts: ReceiptService;
+  forwarding: ForwardingService;
+  signedCalendar: SignedCalendarService;
 }
 
 // The composition root: everything the core needs from the world comes in through these options.
@@ -54,6 +66,11 @@ export function createServices(options: ServicesOptions): Services {
   const calendar = new CalendarService(vault, options.dialogs);
   const recordVersions = new RecordVersions(vault, options.random);
   vault.onUnlocked(() => recordVersions.afterUnlock());
+  const records = new RecordService(vault, recordVersions, calendar, options.clock);
+  const renderer = createPdfRenderer(options.fonts);
+  const { random, clock, dialogs, printer } = options;
+  const exchangeKeys = new ExchangeKeyService({ vault, random, clock, dialogs, renderer, printer });
+  const exchange = { vault, records, keys: exchangeKeys, clock, dialogs };
   return {
     about: createAboutService({ name: '留痕', version: options.appVersion, dataDir: options.dataDir }),
     vault,
@@ -61,16 +78,22 @@ export function createServices(options: ServicesOptions): Services {
     backup: new BackupService(vault, options.dialogs),
     profile,
     calendar,
-    records: new RecordService(vault, recordVersions, calendar, options.clock),
+    records,
     recordVersions,
     printing: new PrintService({
       vault,
       records: recordVersions,
       calendar,
-      renderer: createPdfRenderer(options.fonts),
+      renderer,
       printer: options.printer,
       dialogs: options.dialogs,
       clock: options.clock,
     }),
+    exchangeKeys,
+    intake: new IntakeService(exchange),
+    exports: new ExportService({ ...exchange, random }),
+    receipts: new ReceiptService(exchange),
+    forwarding: new ForwardingService(exchange),
+    signedCalendar: new SignedCalendarService({ ...exchange, calendar }),
   };
 }

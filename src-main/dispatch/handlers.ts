@@ -2,6 +2,7 @@ import { PASSIVE_CHANNELS, type Channel, type Handlers } from '../contract/index
 import { aboutHandlers } from '../core/about/about-handlers.ts';
 import { backupHandlers } from '../core/backup/backup-handlers.ts';
 import { calendarHandlers } from '../core/calendar/calendar-handlers.ts';
+import { exchangeHandlers } from '../core/exchange/exchange-handlers.ts';
 import { printHandlers } from '../core/printing/print-handlers.ts';
 import { profileHandlers } from '../core/profile/profile-handlers.ts';
 import { recordHandlers } from '../core/records/record-handlers.ts';
@@ -19,6 +20,7 @@ export function createHandlers(services: Services): Handlers {
     ...calendarHandlers(services.calendar),
     ...recordHandlers(services.records),
     ...printHandlers(services.printing),
+    ...exchangeHandlers(services),
   };
 }
 

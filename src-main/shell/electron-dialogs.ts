@@ -14,4 +14,10 @@ export const electronDialogs: Dialogs = {
     const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
     return result.canceled ? undefined : result.filePaths[0];
   },
+  chooseFolder: async ({ title }) => {
+    const owner = BrowserWindow.getFocusedWindow();
+    const options = { title, properties: ['openDirectory' as const, 'createDirectory' as const] };
+    const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? undefined : result.filePaths[0];
+  },
 };

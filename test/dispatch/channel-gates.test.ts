@@ -28,6 +28,11 @@ function gate(options: Partial<DispatchOptions> = {}) {
   return { calls, send: (channel: Channel) => dispatch(channel, SEEDS[channel](IDS)) };
 }
 
+// The lock is checked for the roles that may call a channel; the role check (which comes first) is tested below.
+function aRoleThatMayCall(channel: Channel) {
+  return INSTALLATION_ROLES.find((role) => channelsForRole(role).includes(channel)) ?? 'handler';
+}
+
 describe('what dispatch refuses before any handler runs', () => {
   it('declares both kinds of channel, so the checks below can fail', () => {
     expect(NEEDS_UNLOCKED).toContain('record.list');
@@ -36,13 +41,13 @@ describe('what dispatch refuses before any handler runs', () => {
   });
 
   it.each(NEEDS_UNLOCKED)('a locked vault refuses %s with VAULT_LOCKED', async (channel) => {
-    const { calls, send } = gate({ isUnlocked: () => false });
+    const { calls, send } = gate({ isUnlocked: () => false, role: aRoleThatMayCall(channel) });
     expect(await send(channel)).toEqual({ ok: false, error: { code: 'VAULT_LOCKED', message: USER_ERRORS.VAULT_LOCKED } });
     expect(calls).toEqual([]);
   });
 
   it.each(OPEN)('a locked vault still serves %s', async (channel) => {
-    const { calls, send } = gate({ isUnlocked: () => false });
+    const { calls, send } = gate({ isUnlocked: () => false, role: aRoleThatMayCall(channel) });
     expect(await send(channel)).toEqual({ ok: true, value: {} });
     expect(calls).toEqual([channel]);
   });

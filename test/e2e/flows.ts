@@ -112,12 +112,14 @@ export async function finalizeOpenRecord(page: Page): Promise<void> {
 // A handler installation as after its first run, set up through main rather than the wizard: for a test about
 // what comes later, so it starts from its own state instead of from what the test before it left. The page is
 // reloaded onto the workspace (the vault stays unlocked in main).
-export async function seedHandler(app: RunningApp): Promise<void> {
+// Answers the recovery key.
+export async function seedHandler(app: RunningApp): Promise<string> {
   const { recoveryKey } = await call(app.dispatch, 'vault.create', { passphrase: TEST_PASSPHRASE });
   await call(app.dispatch, 'setup.confirmRecoveryKey', { recoveryKey });
   await call(app.dispatch, 'profile.save', { profile: SEEDED_PROFILE, unit: { unitHasDisciplineBody: true } });
   await app.page.reload();
   await app.page.getByRole('menuitem', { name: '记录列表' }).waitFor();
+  return recoveryKey;
 }
 
 // A record holding these entries, as a draft or finalized; the list is reloaded to show it. Answers its id.

@@ -5,6 +5,7 @@ import { bundledFonts } from '../../src-main/core/pdf/fonts/bundled-fonts.ts';
 import type { Printer } from '../../src-main/core/printer.ts';
 import { createServices, type Services } from '../../src-main/core/services.ts';
 import { dispatchFor, type Dispatch } from '../../src-main/dispatch/index.ts';
+import type { InstallationRole } from '../../src-main/shared/installation-role.ts';
 import { TEST_KDF, type FakeClock, fakeClock } from './test-vault.ts';
 
 export const TEST_APP_VERSION = '0.1.0-test';
@@ -13,14 +14,17 @@ export const TEST_APP_VERSION = '0.1.0-test';
 export interface ScriptedDialogs extends Dialogs {
   savePaths: (string | undefined)[];
   openPaths: (string | undefined)[];
+  folders: (string | undefined)[];
 }
 
 export function scriptedDialogs(): ScriptedDialogs {
   const dialogs: ScriptedDialogs = {
     savePaths: [],
     openPaths: [],
+    folders: [],
     chooseSavePath: () => Promise.resolve(dialogs.savePaths.shift()),
     chooseOpenPath: () => Promise.resolve(dialogs.openPaths.shift()),
+    chooseFolder: () => Promise.resolve(dialogs.folders.shift()),
   };
   return dialogs;
 }
@@ -61,9 +65,9 @@ export function makeServices(
 
 // The dispatch Electron registers, over real services, with every answer checked: a success against its channel's
 // output schema, a failure for a known error code and a message. A handler that drifts fails the test that called it.
-export function dispatchWithOutputCheck(services: Services): Dispatch {
+export function dispatchWithOutputCheck(services: Services, role: InstallationRole = 'handler'): Dispatch {
   const dispatch = dispatchFor(services, {
-    role: 'handler',
+    role,
     onInternalError: (channel, error) => console.error(`internal error on ${channel}`, error),
   });
   return async (channel, input) => {

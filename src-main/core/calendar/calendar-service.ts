@@ -56,8 +56,14 @@ export class CalendarService {
   async importFile(path: string): Promise<CalendarCoverage> {
     const result = await loadCalendarPackFile(path);
     if (!result.ok) throw new UserError('CALENDAR_PACK_INVALID', result.message);
-    const kept = this.packs().filter((pack) => pack.years.join(',') !== result.pack.years.join(','));
-    this.vault.writeSingletons({ [PACKS_SLOT]: [...kept, result.pack] }, 'settingsChanged');
+    return this.addPack(result.pack);
+  }
+
+  // A pack already checked (a file's content, or a pack whose signature the exchange verified) replaces any
+  // pack for the same years.
+  addPack(added: CalendarPack): CalendarCoverage {
+    const kept = this.packs().filter((pack) => pack.years.join(',') !== added.years.join(','));
+    this.vault.writeSingletons({ [PACKS_SLOT]: [...kept, added] }, 'settingsChanged');
     return this.coverage();
   }
 
