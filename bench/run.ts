@@ -8,6 +8,7 @@ import { benchDispatch } from './suites/dispatch.ts';
 import { benchExchange } from './suites/exchange.ts';
 import { benchKdf } from './suites/kdf.ts';
 import { benchPdf } from './suites/pdf.ts';
+import { benchRecordList } from './suites/record-list.ts';
 import { benchRenderer } from './suites/renderer.ts';
 import { benchVault } from './suites/vault.ts';
 import { printTable, type BenchRow } from './table.ts';
@@ -23,6 +24,7 @@ try {
   const rows: BenchRow[] = [
     ...(await benchDispatch(dir('dispatch'))),
     ...(await benchVault(dir)),
+    ...(await benchRecordList(dir('record-list'))),
     ...(await benchKdf()),
     ...(await benchPdf()),
     ...(await benchRenderer()),

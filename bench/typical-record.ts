@@ -3,11 +3,11 @@ export function typicalRecordContent(index: number): unknown {
   return {
     filedAt: '2026-11-26T10:00:00+08:00',
     filer: '张明',
-    handler: { name: '张明', politicalStatus: '中国共产党党员', workUnit: '某省通信管理局', currentPost: '综合处副处长', dutyScope: '负责本单位干部人事及工程项目招标相关具体工作' },
+    handler: { name: '张明', politicalStatus: 'cpcMember', workUnit: '某省通信管理局', currentPost: '综合处副处长', dutyScope: '负责本单位干部人事及工程项目招标相关具体工作' },
     entries: [
       {
         occurredAt: '2026-11-24T15:30:00+08:00',
-        intervener: { name: '李某某', unit: '某单位', post: '副局长', level: 'bureauDeputy', tenure: 'serving' },
+        intervener: { name: '李某某', unit: '某单位', post: '副局长', level: 'departmentDeputy', tenure: 'serving' },
         method: 'phone',
         matter: { category: 'construction', item: 'bidding', name: `某机房改造工程招标（第${index}号）` },
         kinds: ['lobbying'],

@@ -52,6 +52,7 @@ import {
   recordRef,
   recordSaveInput,
   recordSubmitInput,
+  recordListInput,
   recordListView,
 } from './record-schemas.ts';
 import {
@@ -66,6 +67,7 @@ import {
   vaultRecoverInput,
   vaultRestoreInput,
   vaultStatusSchema,
+  vaultVerificationView,
   vaultUnlockInput,
 } from './vault-schemas.ts';
 
@@ -97,6 +99,7 @@ export const commonContract = {
   'vault.autoLock': { input: empty, output: vaultStatusSchema, ...open },
   'vault.recover': { input: vaultRecoverInput, output: vaultStatusSchema, ...open },
   'vault.changePassphrase': { input: vaultChangePassphraseInput, output: empty, ...unlocked },
+  'vault.verification': { input: empty, output: vaultVerificationView, ...unlocked },
   'vault.backup': { input: empty, output: fileActionOutput, ...unlocked },
   // On the unlock screen: a restored backup is opened with its own passphrase.
   'vault.restore': { input: vaultRestoreInput, output: fileActionOutput, ...open },
@@ -128,7 +131,7 @@ export const commonContract = {
 export const handlerContract = {
   'profile.get': { input: empty, output: profileView, ...unlocked },
   'profile.save': { input: profileSaveInput, output: profileView, ...unlocked },
-  'record.list': { input: empty, output: recordListView, ...unlocked },
+  'record.list': { input: recordListInput, output: recordListView, ...unlocked },
   'record.get': { input: recordRef, output: recordDetailView, ...unlocked },
   // 填写记录表: opens the newest first draft nobody has written in yet, and creates one only when there is none.
   'record.create': { input: empty, output: recordDetailView, ...unlocked },

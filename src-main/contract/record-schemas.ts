@@ -57,7 +57,25 @@ export const recordSummaryView = z.object({
   assessment: assessmentView,
 });
 
+// Without a limit, every record; `query` matches the 编号, a matter, an intervener or the 填报时间.
+export const RECORD_LIST_QUERY_MAX_CHARS = 100;
+export const RECORD_LIST_PAGE_MAX = 1000;
+export const recordListInput = z
+  .object({
+    query: z.string().max(RECORD_LIST_QUERY_MAX_CHARS, `查找内容不能超过 ${RECORD_LIST_QUERY_MAX_CHARS} 个字`).optional(),
+    offset: z.number({ error: '起始位置应为非负整数' }).int('起始位置应为非负整数').min(0, '起始位置应为非负整数').optional(),
+    limit: z
+      .number({ error: `每页条数应为 1 到 ${RECORD_LIST_PAGE_MAX} 之间的整数` })
+      .int(`每页条数应为 1 到 ${RECORD_LIST_PAGE_MAX} 之间的整数`)
+      .min(1, `每页条数应为 1 到 ${RECORD_LIST_PAGE_MAX} 之间的整数`)
+      .max(RECORD_LIST_PAGE_MAX, `每页条数应为 1 到 ${RECORD_LIST_PAGE_MAX} 之间的整数`)
+      .optional(),
+  })
+  .strict();
+
 export const recordListView = z.object({
+  // How many records match the query, of which `records` is the requested page, newest save first.
+  total: z.number().int().nonnegative(),
   records: z.array(recordSummaryView),
   unreadable: z.array(
     z.object({ recordId, version: z.number().int().positive(), code: z.enum(['ROW_TAMPERED', 'ROW_UNREADABLE']), message: z.string() }),

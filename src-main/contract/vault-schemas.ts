@@ -4,6 +4,14 @@ import { vaultSettingsSchema } from '../shared/vault-settings.ts';
 
 const passphrase = z.string().min(1, '请输入口令').max(1024, '口令过长');
 
+// The full verification started at unlock (every row decrypted and authenticated), for the page to poll.
+export const vaultVerificationView = z.object({
+  state: z.enum(['running', 'passed', 'failed']),
+  checkedRows: z.number().int().nonnegative(),
+  totalRows: z.number().int().nonnegative(),
+  problems: z.array(z.object({ code: z.string(), message: z.string() })),
+});
+
 export const vaultStatusSchema = z.object({
   exists: z.boolean(),
   unlocked: z.boolean(),

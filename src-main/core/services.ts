@@ -69,7 +69,7 @@ export function createServices(options: ServicesOptions): Services {
   const calendar = new CalendarService(vault, options.dialogs);
   const renderer = createPdfRenderer(options.fonts);
   const recordVersions = new RecordVersions(vault, options.random);
-  vault.onUnlocked(() => recordVersions.upgradeDrafts());
+  vault.onUnlocked(() => recordVersions.afterUnlock());
   const records = new RecordService(vault, recordVersions, calendar, options.clock);
   const { random, clock, dialogs, printer } = options;
   const exchangeKeys = new ExchangeKeyService({ vault, random, clock, dialogs, renderer, printer });

@@ -4,7 +4,8 @@ import type { Dispatch } from '../../src-main/dispatch/index.ts';
 import { completeEntry as entry, createHandlerVault, draftWithEntries, call } from '../support/dispatch-fixtures.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 import { dispatchWithOutputCheck, makeServices } from '../support/test-services.ts';
-import { fakeClock, type FakeClock, recordsOf } from '../support/test-vault.ts';
+import { flipByte } from '../core/vault/vault-kit.ts';
+import { fakeClock, type FakeClock, recordsOf, TEST_PASSPHRASE } from '../support/test-vault.ts';
 
 const HAN = /\p{Script=Han}/u;
 
@@ -104,7 +105,14 @@ describe('values a channel stores never break a later read', () => {
   it('names a record whose row fails authentication as tampered, and keeps the others usable', async () => {
     const good = await finalizedRecord();
     const bad = await finalizedRecord();
-    services.vault.require().session.db.prepare('UPDATE records SET ciphertext = zeroblob(length(ciphertext)) WHERE record_id = ?').run(bad);
+    // A byte in the middle of the ciphertext: the tag the unlock checks is intact, the row no longer decrypts.
+    const { db } = services.vault.require().session;
+    const row = db.prepare('SELECT ciphertext FROM records WHERE record_id = ?').get(bad) as { ciphertext: Buffer };
+    db.prepare('UPDATE records SET ciphertext = ? WHERE record_id = ?').run(flipByte(row.ciphertext, 10), bad);
+    // The list reads its index, not the forms: the damage is found by the full verification after an unlock.
+    services.vault.lock();
+    await services.vault.unlock(TEST_PASSPHRASE);
+    expect((await services.vault.verificationDone()).state).toBe('failed');
     const listing = await call(dispatch, 'record.list', {});
     expect(listing.records.map((record) => record.recordId)).toEqual([good]);
     expect(listing.unreadable.map((row) => [row.recordId, row.code])).toEqual([[bad, 'ROW_TAMPERED']]);

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { KdfCost } from '../../src-main/core/vault/crypto-params.ts';
 import { RecordVersions } from '../../src-main/core/records/record-versions.ts';
 import { VaultService } from '../../src-main/core/vault/vault-service.ts';
+import { STORED_KINDS } from '../../src-main/core/stored-kinds.ts';
 
 // libsodium's minimum Argon2id cost: real derivation, fast enough for many tests. The default cost and its floor
 // are tested on their own.
@@ -25,6 +26,7 @@ export function fakeClock(start = '2026-11-26T09:00:00+08:00'): FakeClock {
 
 export function makeVault(dataDir: string, clock: FakeClock = fakeClock()): VaultService {
   return new VaultService({
+    kinds: STORED_KINDS,
     dataDir,
     clock,
     random: (length) => new Uint8Array(randomBytes(length)),

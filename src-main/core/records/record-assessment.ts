@@ -2,7 +2,9 @@ import type { Calendar } from '../../shared/calendar/calendar.ts';
 import { deadlineStatus, type DeadlineStatus } from '../../shared/calendar/deadline-status.ts';
 import type { IsoDate } from '../../shared/calendar/iso-date.ts';
 import { reportStartOf } from '../../shared/calendar/report-start.ts';
-import type { CadreLevel } from '../../shared/form/cadre-level.ts';
+import { z } from 'zod';
+import { cadreLevelSchema, type CadreLevel } from '../../shared/form/cadre-level.ts';
+import { tenureSchema } from '../../shared/form/tenure.ts';
 import { datePartOf, isFormDate } from '../../shared/form/date-fields.ts';
 import { routeRecord, type Routing } from '../../shared/routing/route-record.ts';
 import { assessScope, type ScopeAssessment } from '../../shared/scope/assess-scope.ts';
@@ -29,28 +31,54 @@ export interface AssessmentContext {
   calendar: Calendar;
 }
 
+// The part of an entry the assessment reads: small enough to keep in the records list's index, so the list can
+// assess a record without decrypting and parsing the whole form.
+export const assessedEntrySchema = z
+  .object({
+    level: cadreLevelSchema.nullable(),
+    tenure: tenureSchema.nullable(),
+    hasContent: z.boolean(),
+    occurredAt: z.string().nullable(),
+    learnedOn: z.string().nullable(),
+  })
+  .strict();
+
+export type AssessedEntry = z.infer<typeof assessedEntrySchema>;
+
+export function assessedEntryOf(entry: EntryDraft): AssessedEntry {
+  return {
+    level: entry.intervener?.level ?? null,
+    tenure: entry.intervener?.tenure ?? null,
+    hasContent: entryHasContent(entry),
+    occurredAt: entry.occurredAt ?? null,
+    learnedOn: entry.learnedOn ?? null,
+  };
+}
+
 export function assessDraft(draft: RecordDraft, context: AssessmentContext): RecordAssessment {
-  const scopes = draft.entries.map(({ intervener }) =>
-    intervener?.level && intervener.tenure ? assessScope({ level: intervener.level, tenure: intervener.tenure }) : null,
-  );
+  return assessEntries(draft.entries.map(assessedEntryOf), context);
+}
+
+export function assessEntries(entries: readonly AssessedEntry[], context: AssessmentContext): RecordAssessment {
+  const scopes = entries.map(({ level, tenure }) => (level && tenure ? assessScope({ level, tenure }) : null));
   const routing =
     context.unitHasDisciplineBody === null
       ? null
       : routeRecord({
-          entries: draft.entries.map((entry) => ({ intervener: { level: routingLevelOf(entry) } })),
+          entries: entries.map((entry) => ({ intervener: { level: routingLevelOf(entry) } })),
           unitHasDisciplineBody: context.unitHasDisciplineBody,
         });
-  return { scopes, routing, deadline: deadlineOf(draft, context), today: context.today };
+  return { scopes, routing, deadline: deadlineOf(entries, context), today: context.today };
 }
 
 // An entry with nothing in it yet says nothing; once anything is entered, a level not chosen is not known.
-function routingLevelOf(entry: EntryDraft): CadreLevel | null {
-  if (!entryHasContent(entry)) return null;
-  return entry.intervener?.level ?? 'unknown';
+function routingLevelOf(entry: AssessedEntry): CadreLevel | null {
+  if (!entry.hasContent) return null;
+  return entry.level ?? 'unknown';
 }
 
-function deadlineOf(draft: RecordDraft, context: { today: IsoDate; calendar: Calendar }): DeadlineStatus | null {
-  const dated = draft.entries.flatMap((entry) => {
+function deadlineOf(entries: readonly AssessedEntry[], context: { today: IsoDate; calendar: Calendar }): DeadlineStatus | null {
+  const dated = entries.flatMap((entry) => {
     const occurredAt = entry.occurredAt ?? '';
     if (!isFormDate(datePartOf(occurredAt))) return [];
     const learnedOn = entry.learnedOn && isFormDate(entry.learnedOn) ? entry.learnedOn : null;

@@ -14,7 +14,7 @@ type RecordChannels =
 
 export function recordHandlers(records: RecordService): FeatureHandlers<RecordChannels> {
   return {
-    'record.list': () => records.list(),
+    'record.list': (request) => records.list(request),
     'record.get': ({ recordId }) => records.detail(recordId),
     'record.create': () => records.create(),
     'record.saveDraft': ({ recordId, draft }) => records.saveDraft(recordId, draft),

@@ -10,7 +10,9 @@ import type { VaultService } from '../vault/vault-service.ts';
 import { blankDraft, newestUntouchedBlank } from './blank-draft.ts';
 import { describeRecordVersion, type RecordVersions, type StoredVersion } from './record-versions.ts';
 import { finalizedRecord, recordOfVersion } from './finalized-record.ts';
-import { assessDraft, type AssessmentContext, type RecordAssessment } from './record-assessment.ts';
+import { assessDraft, assessEntries, type AssessmentContext, type RecordAssessment } from './record-assessment.ts';
+import { listEntryOf, type RecordListEntry } from './record-list-index.ts';
+import { formatRecordNumber } from '../../shared/form/record-number.ts';
 import { recordDraftInputSchema, recordDraftSchema, type RecordDraft } from '../../shared/form/record-draft.ts';
 import { readSubmissions, recordSubmission, type Submission } from './submissions.ts';
 import { requireWrittenDates } from './written-dates.ts';
@@ -42,7 +44,20 @@ export interface UnreadableRecordView {
   message: string;
 }
 
+export interface RecordListRequest {
+  query?: string | undefined;
+  offset?: number | undefined;
+  limit?: number | undefined;
+}
+
+// A record the list shows, from its index entry (whose draft part is known to be readable).
+interface ListedRecord {
+  recordId: string;
+  entry: RecordListEntry & { draft: NonNullable<RecordListEntry['draft']> };
+}
+
 export interface RecordListing {
+  total: number;
   records: RecordSummary[];
   unreadable: UnreadableRecordView[];
 }
@@ -150,40 +165,64 @@ export class RecordService {
     };
   }
 
-  list(): RecordListing {
+  // The records list: what it shows comes from the list index (one short row per record), so only the page asked
+  // for is assessed and no form is decrypted. A record the index lacks, or knows at another version (a vault
+  // from before the index, until the unlock completes it), is read in full.
+  list(request: RecordListRequest = {}): RecordListing {
+    const { entries, latestVersions } = this.versions.listEntries();
+    const failures: UnreadableRecordView[] = [];
+    const listed: ListedRecord[] = [];
+    const indexed = new Set<string>();
+    // Rows the full verification found damaged are named, not listed from their index entry.
+    const damaged = new Map(this.vault.verification().problems.filter((problem) => problem.table === 'records').map((problem) => [`${problem.id}/${problem.version}`, problem.error]));
+    for (const { recordId, entry } of entries) {
+      if (entry.version !== latestVersions.get(recordId)) continue;
+      indexed.add(recordId);
+      const error = damaged.get(`${recordId}/${entry.version}`);
+      if (error) failures.push(unreadableView(recordId, entry.version, error));
+      else if (entry.draft) listed.push({ recordId, entry: { ...entry, draft: entry.draft } });
+      else failures.push(unreadableView(recordId, entry.version, unreadableDraftError(recordId, entry.version)));
+    }
+    for (const recordId of latestVersions.keys()) {
+      if (!indexed.has(recordId)) this.listFromRecord(recordId, listed, failures);
+    }
+    const query = request.query?.trim().toLowerCase() ?? '';
+    const matching = query === '' ? listed : listed.filter((record) => matches(record, query));
+    // ISO times compare as strings; localeCompare would cost more than the rest of the list.
+    matching.sort((a, b) => (a.entry.savedAt < b.entry.savedAt ? 1 : a.entry.savedAt > b.entry.savedAt ? -1 : 0));
+    const offset = request.offset ?? 0;
+    const page = matching.slice(offset, request.limit === undefined ? undefined : offset + request.limit);
     const submissions = readSubmissions(this.vault);
     const context = this.assessmentContext();
-    const { versions, unreadable } = this.versions.readLatest();
-    const records: RecordSummary[] = [];
-    const failures: UnreadableRecordView[] = unreadable.map(({ recordId, version, error }) => ({
-      recordId,
-      version,
-      code: error.code === 'ROW_TAMPERED' ? 'ROW_TAMPERED' : 'ROW_UNREADABLE',
-      message: error.message,
-    }));
-    for (const latest of versions) {
-      const draft = recordDraftSchema.safeParse(latest.content);
-      if (!draft.success) {
-        failures.push({ recordId: latest.recordId, version: latest.version, code: 'ROW_UNREADABLE', message: unreadableDraft(latest).message });
-        continue;
-      }
-      records.push(this.summary(latest, draft.data, submissions, context));
-    }
-    records.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
-    return { records, unreadable: failures };
+    return { total: matching.length, records: page.map((record) => this.summary(record, submissions, context)), unreadable: failures };
   }
 
-  private summary(latest: StoredVersion, draft: RecordDraft, submissions: Record<string, Submission>, context: AssessmentContext): RecordSummary {
+  private listFromRecord(recordId: string, listed: ListedRecord[], failures: UnreadableRecordView[]): void {
+    let latest: StoredVersion;
+    try {
+      latest = this.versions.get(recordId);
+    } catch (error) {
+      if (!(error instanceof UserError) || (error.code !== 'ROW_TAMPERED' && error.code !== 'ROW_UNREADABLE')) throw error;
+      const version = this.versions.latestVersion(recordId);
+      failures.push(unreadableView(recordId, version, error));
+      return;
+    }
+    const entry = listEntryOf(latest);
+    if (entry.draft) listed.push({ recordId, entry: { ...entry, draft: entry.draft } });
+    else failures.push(unreadableView(recordId, latest.version, unreadableDraft(latest)));
+  }
+
+  private summary({ recordId, entry }: ListedRecord, submissions: Record<string, Submission>, context: AssessmentContext): RecordSummary {
     return {
-      recordId: latest.recordId,
-      version: latest.version,
-      status: latest.status,
-      submittedOn: this.submittedOn(latest.recordId, latest.version, submissions),
-      savedAt: latest.savedAt,
-      filedAt: draft.filedAt ?? null,
-      matters: distinct(draft.entries.map((entry) => entry.matter?.name)),
-      interveners: distinct(draft.entries.map((entry) => entry.intervener?.name)),
-      assessment: this.assess(draft, context),
+      recordId,
+      version: entry.version,
+      status: entry.status,
+      submittedOn: this.submittedOn(recordId, entry.version, submissions),
+      savedAt: entry.savedAt,
+      filedAt: entry.draft.filedAt,
+      matters: entry.draft.matters,
+      interveners: entry.draft.interveners,
+      assessment: assessEntries(entry.draft.entries, context),
     };
   }
 
@@ -216,10 +255,26 @@ function draftOf(version: StoredVersion): RecordDraft {
 }
 
 function unreadableDraft(version: StoredVersion): UserError {
-  return rowFailure('ROW_UNREADABLE', describeRecordVersion(version.recordId, version.version));
+  return unreadableDraftError(version.recordId, version.version);
 }
 
-// Several entries about one matter (or by one person) are listed once.
-function distinct(values: (string | undefined)[]): string[] {
-  return [...new Set(values.filter((value): value is string => Boolean(value)))];
+function unreadableDraftError(recordId: string, version: number): UserError {
+  return rowFailure('ROW_UNREADABLE', describeRecordVersion(recordId, version));
+}
+
+function unreadableView(recordId: string, version: number, error: UserError): UnreadableRecordView {
+  return { recordId, version, code: error.code === 'ROW_TAMPERED' ? 'ROW_TAMPERED' : 'ROW_UNREADABLE', message: error.message };
+}
+
+// The query against what the list shows: the 编号 (with or without its hyphens), a matter, an intervener, the
+// 填报时间.
+function matches({ recordId, entry }: ListedRecord, query: string): boolean {
+  const number = formatRecordNumber(recordId).toLowerCase();
+  return (
+    number.includes(query) ||
+    number.replaceAll('-', '').includes(query.replaceAll('-', '')) ||
+    (entry.draft.filedAt ?? '').includes(query) ||
+    entry.draft.matters.some((name) => name.toLowerCase().includes(query)) ||
+    entry.draft.interveners.some((name) => name.toLowerCase().includes(query))
+  );
 }

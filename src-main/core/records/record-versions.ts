@@ -7,6 +7,8 @@ import { rowFailure } from '../vault/row-failure.ts';
 import type { VaultService } from '../vault/vault-service.ts';
 import { RECORD_CONTENT_VERSIONS, type RecordContentVersions } from './record-content-versions.ts';
 import { versionFingerprint } from './record-fingerprint.ts';
+import { listEntryOf, recordListKind, type RecordListEntry } from './record-list-index.ts';
+import type { EncryptedTable } from '../vault/encrypted-table.ts';
 
 // A record id is random: it says nothing about the record, and is printed on the paper as its 编号.
 const RECORD_ID_BYTES = 16;
@@ -45,12 +47,14 @@ type RecordAction = 'recordCreated' | 'draftSaved' | 'recordFinalized' | 'amendm
 export class RecordVersions {
   private readonly vault: VaultService;
   private readonly rows: RecordRows<typeof storedVersionSchema>;
+  private readonly listIndex: EncryptedTable<typeof recordListKind.schema>;
   private readonly random: RandomBytes;
   private readonly content: RecordContentVersions;
 
   constructor(vault: VaultService, random: RandomBytes, content: RecordContentVersions = RECORD_CONTENT_VERSIONS) {
     this.vault = vault;
     this.rows = vault.recordRows(storedVersionSchema, describeRecordVersion);
+    this.listIndex = vault.table(recordListKind);
     this.random = random;
     this.content = content;
   }
@@ -111,7 +115,24 @@ export class RecordVersions {
   deleteDraft(recordId: string): void {
     const latest = this.get(recordId);
     if (latest.status !== 'draft') throw new UserError('RECORD_FINALIZED');
-    this.vault.change(auditOf('recordDeleted', latest), () => this.rows.delete(recordId, latest.version));
+    const amended = latest.version > 1 ? this.get(recordId, latest.version - 1) : undefined;
+    this.vault.change(auditOf('recordDeleted', latest), () => {
+      this.rows.delete(recordId, latest.version);
+      if (amended) this.listIndex.put(recordId, listEntryOf(amended));
+      else this.listIndex.delete(recordId);
+    });
+  }
+
+  // The records list's index, answered without decrypting a single form (record-list-index.ts), with every
+  // record's latest version from the row index. An index row that cannot be read is left out: the list then
+  // reads that record in full.
+  listEntries(): { entries: { recordId: string; entry: RecordListEntry }[]; latestVersions: Map<string, number> } {
+    const entries = this.listIndex.read().rows.map(({ id, value }) => ({ recordId: id, entry: value }));
+    return { entries, latestVersions: this.rows.latestVersions() };
+  }
+
+  latestVersion(recordId: string): number {
+    return Math.max(...this.rows.versions(recordId));
   }
 
   get(recordId: string, version?: number): StoredVersion {
@@ -148,15 +169,40 @@ export class RecordVersions {
     return { versions, unreadable };
   }
 
+  // After unlock: drafts at an older content version, then the list index where it lacks records (a vault from
+  // before the index) or names records that are gone.
+  afterUnlock(): void {
+    this.upgradeDrafts();
+    this.completeListIndex();
+  }
+
   // Content migration after unlock: every draft written at an older content version is rewritten at the current
   // one, in one change. Finalized versions are never rewritten. Answers how many drafts were rewritten.
   upgradeDrafts(): number {
     const stale = this.rows.latest().rows.filter(({ value }) => value.status === 'draft' && contentVersionOf(value) < this.content.current);
     if (stale.length === 0) return 0;
     this.vault.change({ action: 'contentMigrated', note: `${stale.length} 份草稿` }, () => {
-      for (const { recordId, version, value } of stale) this.rows.write(recordId, version, this.lifted(recordId, version, value));
+      for (const { recordId, version, value } of stale) {
+        const lifted = this.lifted(recordId, version, value);
+        this.rows.write(recordId, version, lifted);
+        this.listIndex.put(recordId, listEntryOf(lifted));
+      }
     });
     return stale.length;
+  }
+
+  // Known from the manifest's row index alone, so an unlock with a complete index decrypts nothing here.
+  private completeListIndex(): void {
+    const recordIds = new Set(this.rows.latestVersions().keys());
+    const indexed = new Set(this.listIndex.ids());
+    const missing = [...recordIds].filter((id) => !indexed.has(id));
+    const gone = [...indexed].filter((id) => !recordIds.has(id));
+    if (missing.length === 0 && gone.length === 0) return;
+    const readable = this.readLatest().versions.filter((version) => missing.includes(version.recordId));
+    this.vault.change({ action: 'contentMigrated', note: '记录表列表索引' }, () => {
+      for (const version of readable) this.listIndex.put(version.recordId, listEntryOf(version));
+      for (const id of gone) this.listIndex.delete(id);
+    });
   }
 
   digestOf(version: StoredVersion): string {
@@ -164,7 +210,10 @@ export class RecordVersions {
   }
 
   private write(action: RecordAction, version: StoredVersion, note?: string): StoredVersion {
-    this.vault.change(auditOf(action, version, note), () => this.rows.write(version.recordId, version.version, version));
+    this.vault.change(auditOf(action, version, note), () => {
+      this.rows.write(version.recordId, version.version, version);
+      this.listIndex.put(version.recordId, listEntryOf(version));
+    });
     return version;
   }
 

@@ -11,6 +11,7 @@ type SessionChannels =
   | 'vault.autoLock'
   | 'vault.recover'
   | 'vault.changePassphrase'
+  | 'vault.verification'
   | 'setup.issueRecoveryKey'
   | 'setup.confirmRecoveryKey'
   | 'settings.get'
@@ -30,6 +31,10 @@ export function sessionHandlers(session: SessionService, vault: VaultService): F
     'vault.changePassphrase': async ({ current, next }) => {
       await vault.changePassphrase(current, next);
       return {};
+    },
+    'vault.verification': () => {
+      const { problems, ...progress } = vault.verification();
+      return { ...progress, problems: problems.map(({ error }) => ({ code: error.code, message: error.message })) };
     },
     'setup.issueRecoveryKey': () => vault.issueRecoveryKey(),
     'setup.confirmRecoveryKey': async ({ recoveryKey }) => {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { UserError } from '../../shared/errors.ts';
 import { fromUtf8, utf8 } from './bytes.ts';
 import { indexDamaged, rowFailure } from './row-failure.ts';
@@ -9,7 +9,14 @@ import type { TypedRow, VaultSession } from './vault-session.ts';
 const ROW_ID = /^[A-Za-z0-9_-]{1,128}$/;
 
 // What every typed row's plaintext is: the content and the version of the kind's content it was written as.
-const envelopeSchema = z.object({ contentVersion: z.number().int().positive(), content: z.unknown() }).strict();
+// Checked by hand: it is read for every row of a list, and a schema library's generality costs there.
+function envelopeOf(value: unknown): { success: true; data: { contentVersion: number; content: unknown } } | { success: false } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { success: false };
+  const keys = Object.keys(value);
+  const { contentVersion, content } = value as { contentVersion?: unknown; content?: unknown };
+  if (keys.length !== 2 || !('content' in value) || !Number.isInteger(contentVersion) || (contentVersion as number) < 1) return { success: false };
+  return { success: true, data: { contentVersion: contentVersion as number, content } };
+}
 
 export interface TableRow<T> {
   id: string;
@@ -76,6 +83,8 @@ export class EncryptedTable<S extends z.ZodType> {
   get(id: string): z.output<S> | undefined {
     const session = this.session();
     if (!session.hasTyped(this.kind.name, id)) return undefined;
+    const cached = session.decodedTyped(this.kind.name, id);
+    if (cached) return cached.value as z.output<S>;
     const row = session.db
       .prepare('SELECT row_id, revision, suite, nonce, ciphertext FROM typed_rows WHERE kind = ? AND row_id = ?')
       .get(this.kind.name, id) as SqlTypedRow | undefined;
@@ -91,23 +100,52 @@ export class EncryptedTable<S extends z.ZodType> {
   }
 
   // Every row, with one that cannot be read reported beside the others instead of failing them all.
+  // Rows read earlier in this session and unchanged since are not decrypted again.
   read(): { rows: TableRow<z.output<S>>[]; unreadable: UnreadableRow[] } {
     const session = this.session();
-    const stored = session.db
-      .prepare('SELECT row_id, revision, suite, nonce, ciphertext FROM typed_rows WHERE kind = ? ORDER BY row_id')
-      .all(this.kind.name) as SqlTypedRow[];
-    if (stored.map((row) => row.row_id).join('/') !== session.typedIds(this.kind.name).join('/')) throw indexDamaged();
+    const ids = session.typedIds(this.kind.name);
+    const fetched = this.fetch(session, ids.filter((id) => !session.decodedTyped(this.kind.name, id)));
     const rows: TableRow<z.output<S>>[] = [];
     const unreadable: UnreadableRow[] = [];
-    for (const row of stored) {
+    for (const id of ids) {
+      const cached = session.decodedTyped(this.kind.name, id);
+      if (cached) {
+        rows.push({ id, value: cached.value as z.output<S> });
+        continue;
+      }
+      const row = fetched.get(id);
+      if (!row) throw indexDamaged();
       try {
-        rows.push({ id: row.row_id, value: this.open(session, row).value });
+        rows.push({ id, value: this.open(session, row).value });
       } catch (error) {
         if (!(error instanceof UserError)) throw error;
-        unreadable.push({ id: row.row_id, error });
+        unreadable.push({ id, error });
       }
     }
     return { rows, unreadable };
+  }
+
+  // The rows of these ids, in one query when they are most of the table; then the table must hold exactly the
+  // rows the index knows.
+  private fetch(session: VaultSession, ids: string[]): Map<string, SqlTypedRow> {
+    const fetched = new Map<string, SqlTypedRow>();
+    if (ids.length === 0) return fetched;
+    const known = session.typedIds(this.kind.name);
+    if (ids.length * 2 >= known.length) {
+      const all = session.db
+        .prepare('SELECT row_id, revision, suite, nonce, ciphertext FROM typed_rows WHERE kind = ? ORDER BY row_id')
+        .all(this.kind.name) as SqlTypedRow[];
+      if (all.map((row) => row.row_id).join('/') !== known.join('/')) throw indexDamaged();
+      const wanted = new Set(ids);
+      for (const row of all) if (wanted.has(row.row_id)) fetched.set(row.row_id, row);
+      return fetched;
+    }
+    const one = session.db.prepare('SELECT row_id, revision, suite, nonce, ciphertext FROM typed_rows WHERE kind = ? AND row_id = ?');
+    for (const id of ids) {
+      const row = one.get(this.kind.name, id) as SqlTypedRow | undefined;
+      if (row) fetched.set(id, row);
+    }
+    return fetched;
   }
 
   // Rewrites every row written at an older content version at the current one; answers how many. Only inside a
@@ -138,11 +176,13 @@ export class EncryptedTable<S extends z.ZodType> {
   private open(session: VaultSession, row: SqlTypedRow): { value: z.output<S>; contentVersion: number } {
     const what = `${this.kind.label}（${row.row_id}）`;
     const plaintext = session.openTyped(this.kind.name, row.row_id, row, what);
-    const envelope = envelopeSchema.safeParse(parseJson(fromUtf8(plaintext)));
+    const envelope = envelopeOf(parseJson(fromUtf8(plaintext)));
     if (!envelope.success || envelope.data.contentVersion > this.kind.contentVersion) throw rowFailure('ROW_UNREADABLE', what);
     const content = upgraded(this.kind, envelope.data.content, envelope.data.contentVersion);
     const parsed = content.ok ? this.kind.schema.safeParse(content.value) : undefined;
     if (!parsed?.success) throw rowFailure('ROW_UNREADABLE', what);
+    // Only content at the current version is kept: an older row is read (and upgraded) again until rewritten.
+    if (envelope.data.contentVersion === this.kind.contentVersion) session.rememberDecoded(this.kind.name, row.row_id, parsed.data);
     return { value: parsed.data, contentVersion: envelope.data.contentVersion };
   }
 }

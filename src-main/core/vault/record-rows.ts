@@ -40,7 +40,12 @@ export class RecordRows<S extends z.ZodType> {
 
   // The versions the index knows for a record, ascending; empty for an unknown record.
   versions(recordId: string): number[] {
-    return (this.session().indexedVersions('records').get(recordId) ?? []).sort((a, b) => a - b);
+    return [...(this.session().indexedVersions('records').get(recordId) ?? [])].sort((a, b) => a - b);
+  }
+
+  // Every record's latest version number, from the index: no decryption.
+  latestVersions(): Map<string, number> {
+    return new Map([...this.session().indexedVersions('records')].map(([recordId, versions]) => [recordId, Math.max(...versions)]));
   }
 
   read(recordId: string, version: number): z.output<S> {

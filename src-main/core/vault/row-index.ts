@@ -17,6 +17,8 @@ export class RowIndex {
   private readonly sodium: Sodium;
   private readonly key: Uint8Array;
   private sum = 0n;
+  // Raised by every change, so views computed from the keys can be kept until the next one.
+  private changes = 0;
 
   constructor(sodium: Sodium, key: Uint8Array) {
     this.sodium = sodium;
@@ -28,6 +30,7 @@ export class RowIndex {
   }
 
   set(rowKey: string, stamp: RowStamp | undefined): void {
+    this.changes += 1;
     const previous = this.entries.get(rowKey);
     if (previous) this.sum = (this.sum - this.elementHash(rowKey, previous) + MODULUS) % MODULUS;
     if (stamp) {
@@ -36,6 +39,10 @@ export class RowIndex {
     } else {
       this.entries.delete(rowKey);
     }
+  }
+
+  get generation(): number {
+    return this.changes;
   }
 
   keys(): IterableIterator<string> {

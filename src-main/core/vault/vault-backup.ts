@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { UserError } from '../../shared/errors.ts';
+import { verifyFully } from './full-verification.ts';
 import { openDatabase } from './vault-file.ts';
 import { openSession, openWithPassphrase, type OpeningContext } from './vault-opening.ts';
 import { readHeader } from './header-row.ts';
@@ -22,7 +23,7 @@ export async function writeBackup(source: Database, destination: string): Promis
   }
 }
 
-// Every check a real unlock makes, plus decrypting every record, against a private copy of the candidate; the
+// Every check a real unlock makes, plus the full verification (every row decrypted), against a private copy of the candidate; the
 // caller replaces the live vault only after this returns.
 export async function verifyBackupCopy(copyPath: string, context: OpeningContext, checkCost: (kdf: KdfParams) => void, passphrase: string): Promise<void> {
   let db;
@@ -40,7 +41,7 @@ export async function verifyBackupCopy(copyPath: string, context: OpeningContext
     const opened = await openWithPassphrase(context, decoded, passphrase);
     if (!opened) throw new UserError('WRONG_PASSPHRASE', '口令与该备份不匹配（请输入创建备份时使用的口令）。当前数据未作任何改动。');
     const session = openSession(db, context, decoded, opened.vaultKey);
-    session.verifyEveryRow();
+    if (verifyFully(session).length > 0) throw new UserError('BACKUP_INVALID');
     session.readAudit();
     session.close();
   } catch (error) {

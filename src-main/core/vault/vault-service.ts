@@ -15,6 +15,7 @@ import { DEFAULT_KDF_COST, type KdfCost } from './crypto-params.ts';
 import { checkPassphrase } from '../../shared/passphrase-policy.ts';
 import { moveIntoPlace, removeVaultFiles, replaceVaultFile, stageCopy, verifyBackupCopy, writeBackup } from './vault-backup.ts';
 import { EncryptedTable } from './encrypted-table.ts';
+import { FullVerification, type VerificationStatus } from './full-verification.ts';
 import { drainPendingEvents, recordPendingEvent } from './pending-audit.ts';
 import type { StoredKind } from './stored-kind.ts';
 import { RecordRows, type DescribeVersion } from './record-rows.ts';
@@ -81,6 +82,7 @@ export interface VaultStatus {
 
 interface Unlocked {
   session: VaultSession;
+  verification: FullVerification;
   settings: VaultSettings;
   lastActivityMs: number;
   // When main's own checks first found the idle time run out: the grace period starts there.
@@ -383,6 +385,17 @@ export class VaultService {
     return new EncryptedTable(() => this.require().session, kind);
   }
 
+  // The full verification started at unlock: how far it has come and what it found. Polled by the page.
+  verification(): VerificationStatus {
+    const { status } = this.require().verification;
+    return { ...status, problems: [...status.problems] };
+  }
+
+  // Settles when the verification started at the last unlock has finished (or its session was closed).
+  verificationDone(): Promise<VerificationStatus> {
+    return this.require().verification.done;
+  }
+
   // Told after every unlock, once the typed tables' content is current: the records lifecycle brings its own
   // rows' content to the current version there.
   onUnlocked(listener: () => void): void {
@@ -515,6 +528,7 @@ export class VaultService {
     watchCommits(session, sodium, this.path, this.random);
     this.unlocked = {
       session,
+      verification: new FullVerification(session, () => this.unlocked?.session === session),
       settings,
       lastActivityMs: this.clock.now().getTime(),
     };

@@ -1,8 +1,9 @@
 import { concatBytes, fromUtf8, utf8 } from './bytes.ts';
 import type { Database } from 'better-sqlite3';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Clock, RandomBytes } from '../clock.ts';
 import { UserError } from '../../shared/errors.ts';
+import { formatRecordNumber } from '../../shared/form/record-number.ts';
 import { AUDIT_NOTE_MAX_CHARS, auditEntrySchema, type AuditEntry, type AuditEvent } from '../../shared/audit-event.ts';
 import { AEAD_TAG_BYTES, CHAIN_HASH_BYTES } from './crypto-params.ts';
 import type { VaultHeader } from './header.ts';
@@ -62,6 +63,12 @@ export class VaultSession {
   private readonly random: RandomBytes;
   // The suite new rows are sealed with; the header names it for the tables that carry no suite column.
   private readonly cipher: RowCipher;
+  private readonly ciphers = new Map<string, RowCipher | undefined>();
+  // Typed rows already opened and parsed in this session, with the index stamp they had then: a row read again
+  // unchanged is not decrypted again (every write gives its row a new stamp). Goes with the session at lock.
+  private readonly decoded = new Map<string, { stamp: RowStamp; value: unknown }>();
+  // Lists of ids drawn from the index, kept until the index next changes (a list of 10,000 records asks twice).
+  private readonly idViews = new Map<string, { index: RowIndex; generation: number; view: unknown }>();
   private undo: Map<string, RowStamp | undefined> | undefined;
 
   constructor(parts: SessionParts) {
@@ -164,12 +171,37 @@ export class VaultSession {
 
   // The ids the manifest-verified index knows for a kind, whatever SQLite's own indexes say.
   typedIds(kind: string): string[] {
+    return [...this.idView(`typed:${kind}`, () => this.scanTypedIds(kind))];
+  }
+
+  private idView<T>(name: string, compute: () => T): T {
+    const kept = this.idViews.get(name);
+    if (kept && kept.index === this.rows && kept.generation === this.rows.generation) return kept.view as T;
+    const view = compute();
+    this.idViews.set(name, { index: this.rows, generation: this.rows.generation, view });
+    return view;
+  }
+
+  private scanTypedIds(kind: string): string[] {
     const prefix = `${TYPED_KEY_PREFIX}${kind}/`;
     const ids: string[] = [];
     for (const key of this.rows.keys()) {
       if (key.startsWith(prefix)) ids.push(key.slice(prefix.length, key.lastIndexOf('/')));
     }
     return ids.sort();
+  }
+
+  // The parsed content of a typed row read earlier in this session, if the row has not changed since.
+  decodedTyped(kind: string, id: string): { value: unknown } | undefined {
+    const key = typedRowKey(kind, id);
+    const cached = this.decoded.get(key);
+    return cached && cached.stamp === this.rows.get(key) ? { value: cached.value } : undefined;
+  }
+
+  rememberDecoded(kind: string, id: string, value: unknown): void {
+    const key = typedRowKey(kind, id);
+    const stamp = this.rows.get(key);
+    if (stamp) this.decoded.set(key, { stamp, value });
   }
 
   hasTyped(kind: string, id: string): boolean {
@@ -219,7 +251,11 @@ export class VaultSession {
 
   // Every id of a table with the versions the manifest-verified index knows for it, whatever SQLite's own
   // indexes say: reads are checked against this, so a row a damaged SQLite index hides is noticed.
-  indexedVersions(table: RowRef['table']): Map<string, number[]> {
+  indexedVersions(table: RowRef['table']): ReadonlyMap<string, readonly number[]> {
+    return this.idView(`versions:${table}`, () => this.scanVersions(table));
+  }
+
+  private scanVersions(table: RowRef['table']): Map<string, number[]> {
     const prefix = `${table}/`;
     const versions = new Map<string, number[]>();
     for (const key of this.rows.keys()) {
@@ -263,16 +299,54 @@ export class VaultSession {
     });
   }
 
-  // Decrypts every row of every table against the index and the key, without judging content: what a backup
-  // must pass before it may replace the live vault.
-  verifyEveryRow(): void {
-    const anyContent = z.unknown();
-    const records = this.db.prepare('SELECT record_id AS id, version, revision, nonce, ciphertext FROM records').iterate() as Iterable<StoredRow & { id: string; version: number }>;
-    for (const row of records) this.openRow({ table: 'records', id: row.id, version: row.version }, row, anyContent, '一份记录表');
-    const singletons = this.db.prepare('SELECT slot, revision, nonce, ciphertext FROM singletons WHERE slot <> ?').iterate(MANIFEST_SLOT) as Iterable<StoredRow & { slot: string }>;
-    for (const row of singletons) this.openRow({ table: 'singletons', id: row.slot, version: 1 }, row, anyContent, slotLabel(row.slot));
-    const typed = this.db.prepare('SELECT kind, row_id, revision, suite, nonce, ciphertext FROM typed_rows').iterate() as Iterable<TypedRow & { kind: string; row_id: string }>;
-    for (const row of typed) this.openTyped(row.kind, row.row_id, row, `数据库中的“${row.kind}”`);
+  // One step of the full verification (full-verification.ts): authenticates up to `limit` rows of a table after
+  // SQLite rowid `afterRowid`, against the index and the key, without parsing content. Each step reads its rows
+  // at once, so saves can run between steps.
+  verifyStep(table: VerifiedTable, afterRowid: number, limit: number): VerificationStep {
+    const rows = this.db.prepare(VERIFY_SELECT[table]).all(afterRowid, limit) as (TypedRow & { row_order: number; id: string; version: number; kind: string })[];
+    const problems: RowProblem[] = [];
+    for (const row of rows) {
+      const problem = this.authenticate(table, row);
+      if (problem) problems.push(problem);
+    }
+    return { lastRowid: rows.at(-1)?.row_order ?? afterRowid, checked: rows.length, problems };
+  }
+
+  private authenticate(table: VerifiedTable, row: TypedRow & { id: string; version: number; kind: string }): RowProblem | undefined {
+    const fail = (what: string): RowProblem => ({ table, id: row.id, version: row.version, error: rowFailure('ROW_TAMPERED', what) });
+    switch (table) {
+      case 'records':
+      case 'singletons': {
+        const ref = { table, id: row.id, version: row.version };
+        const expected = this.rows.get(rowKey(ref));
+        const what = table === 'records' ? `记录表（编号 ${formatRecordNumber(row.id)}，第${row.version}版）` : slotLabel(row.id);
+        if (!expected || expected.revision !== row.revision || expected.tag !== tagOf(row.ciphertext)) return fail(what);
+        const plaintext = this.cipher.open(this.subkeys.row, row, this.rowAd(ref, row.revision));
+        if (!plaintext) return fail(what);
+        this.sodium.memzero(plaintext);
+        return undefined;
+      }
+      case 'typed_rows': {
+        try {
+          this.sodium.memzero(this.openTyped(row.kind, row.id, row, `数据库中的“${row.kind}”`));
+          return undefined;
+        } catch (error) {
+          if (error instanceof UserError) return { table, id: `${row.kind}/${row.id}`, version: 1, error };
+          throw error;
+        }
+      }
+      case 'audit': {
+        const plaintext = this.cipher.open(this.subkeys.row, row, auditAd(this.vaultId, row.version));
+        if (!plaintext) return { table, id: String(row.version), version: row.version, error: new UserError('AUDIT_CHAIN_BROKEN') };
+        this.sodium.memzero(plaintext);
+        return undefined;
+      }
+    }
+  }
+
+  // How many rows a full verification reads: every encrypted row and audit entry, the manifest aside.
+  get verifiedRowCount(): number {
+    return this.rows.size + this.auditHead.seq;
   }
 
   // Keys are wiped from memory; the database is checkpointed and closed so nothing stays in the WAL file.
@@ -410,7 +484,8 @@ export class VaultSession {
   }
 
   private cipherOf(suite: string): RowCipher | undefined {
-    return rowCipher(this.sodium, this.random, suite);
+    if (!this.ciphers.has(suite)) this.ciphers.set(suite, rowCipher(this.sodium, this.random, suite));
+    return this.ciphers.get(suite);
   }
 
   private remember(key: string): void {
@@ -429,6 +504,33 @@ export class VaultSession {
     return tagOf(ciphertext);
   }
 }
+
+export type VerifiedTable = 'records' | 'singletons' | 'typed_rows' | 'audit';
+
+export const VERIFIED_TABLES: readonly VerifiedTable[] = ['records', 'singletons', 'typed_rows', 'audit'];
+
+// A row the full verification could not authenticate; `id` and `version` say which (for audit: the seq).
+export interface RowProblem {
+  table: VerifiedTable;
+  id: string;
+  version: number;
+  error: UserError;
+}
+
+export interface VerificationStep {
+  lastRowid: number;
+  checked: number;
+  problems: RowProblem[];
+}
+
+// In rowid order, so a verification can resume after the last row it read. `id`, `version` and `kind` are
+// uniform names over the tables' own columns.
+const VERIFY_SELECT: Record<VerifiedTable, string> = {
+  records: 'SELECT rowid AS row_order, record_id AS id, version, revision, nonce, ciphertext FROM records WHERE rowid > ? ORDER BY row_order LIMIT ?',
+  singletons: `SELECT rowid AS row_order, slot AS id, 1 AS version, revision, nonce, ciphertext FROM singletons WHERE slot <> '${MANIFEST_SLOT}' AND rowid > ? ORDER BY row_order LIMIT ?`,
+  typed_rows: 'SELECT rowid AS row_order, row_id AS id, 1 AS version, kind, revision, suite, nonce, ciphertext FROM typed_rows WHERE rowid > ? ORDER BY row_order LIMIT ?',
+  audit: 'SELECT rowid AS row_order, seq AS id, seq AS version, 1 AS revision, nonce, ciphertext FROM audit WHERE rowid > ? ORDER BY row_order LIMIT ?',
+};
 
 // Authenticated bytes that are not JSON fail the schema like any other unexpected shape.
 function parseJson(text: string): unknown {

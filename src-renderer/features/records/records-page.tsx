@@ -25,7 +25,7 @@ export function RecordsPage({ onOpen, onCreate }: { onOpen: (recordId: string) =
   const [status, setStatus] = useState<StatusFilter>('all');
   const [search, setSearch] = useState('');
   useEffect(() => {
-    void call('record.list', {}).then((answer) => setListing(answer ?? { records: [], unreadable: [] }));
+    void call('record.list', {}).then((answer) => setListing(answer ?? { total: 0, records: [], unreadable: [] }));
   }, [call]);
   // Most recently saved first: main answers in storage order, which means nothing to a reader.
   const shown = useMemo(

@@ -16,6 +16,7 @@ import { systemClock } from '../../../src-main/core/clock.ts';
 import type { StoredVersion } from '../../../src-main/core/records/record-versions.ts';
 import { VaultService } from '../../../src-main/core/vault/vault-service.ts';
 import { recordsOf, rotationPassphrase, TEST_KDF, TEST_PASSPHRASE } from '../../support/test-vault.ts';
+import { STORED_KINDS } from '../../../src-main/core/stored-kinds.ts';
 
 const MAX_SAVES = 1_000_000;
 
@@ -33,6 +34,7 @@ function seqOf(version: StoredVersion): number {
 
 async function saveForever(dataDir: string): Promise<void> {
   const vault = new VaultService({
+    kinds: STORED_KINDS,
     dataDir,
     clock: systemClock,
     random: (length) => new Uint8Array(randomBytes(length)),
@@ -68,7 +70,7 @@ async function saveForever(dataDir: string): Promise<void> {
 }
 
 async function createSlowly(dataDir: string): Promise<void> {
-  const vault = new VaultService({ dataDir, clock: systemClock, random: (length) => new Uint8Array(randomBytes(length)) });
+  const vault = new VaultService({ kinds: STORED_KINDS, dataDir, clock: systemClock, random: (length) => new Uint8Array(randomBytes(length)) });
   await vault.create(TEST_PASSPHRASE);
   say('created');
   // Waits for the parent's SIGKILL with the vault still open.
@@ -78,7 +80,7 @@ async function createSlowly(dataDir: string): Promise<void> {
 // Every change of passphrase rotates the vault key and re-encrypts every row: a kill anywhere in it must leave the
 // vault opening with the old passphrase or the new one, never neither.
 async function rotateForever(dataDir: string): Promise<void> {
-  const vault = new VaultService({ dataDir, clock: systemClock, random: (length) => new Uint8Array(randomBytes(length)), kdfCost: TEST_KDF });
+  const vault = new VaultService({ kinds: STORED_KINDS, dataDir, clock: systemClock, random: (length) => new Uint8Array(randomBytes(length)), kdfCost: TEST_KDF });
   let current = 0;
   try {
     await vault.unlock(rotationPassphrase(0));

@@ -12,6 +12,7 @@ import { VaultService } from '../../../src-main/core/vault/vault-service.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';
 import { fakeClock, recordsOf } from '../../support/test-vault.ts';
 import { readRawHeader, vaultFile, withRawDb } from './vault-kit.ts';
+import { STORED_KINDS } from '../../../src-main/core/stored-kinds.ts';
 
 const RESTORE_TIMEOUT_MS = 30_000;
 const FIXTURES_DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'vaults');
@@ -73,11 +74,13 @@ describe.each(['v1'])('the fixture vault %s', (version) => {
   });
 
   // The expected trail was read while the vault was open; its lock, the upgrade to the current format (at this
-  // first unlock) and this unlock follow it.
-  it('keeps its audit trail, extended by its lock, its upgrade and this unlock', () => {
-    const actions = services.vault.auditTrail().map((entry) => entry.action);
+  // first unlock), this unlock and the records list's index, built after it, follow it.
+  it('keeps its audit trail, extended by its lock, its upgrade, this unlock and its list index', () => {
+    const trail = services.vault.auditTrail();
+    const actions = trail.map((entry) => entry.action);
     expect(actions.slice(0, expected.audit.length)).toEqual(expected.audit);
-    expect(actions.slice(expected.audit.length)).toEqual(['locked', 'vaultUpgraded', 'unlocked']);
+    expect(actions.slice(expected.audit.length)).toEqual(['locked', 'vaultUpgraded', 'unlocked', 'contentMigrated']);
+    expect(trail.at(-1)?.note).toBe('记录表列表索引');
   });
 
   it('is upgraded to the current header format at its first unlock, and opens as such afterwards', async () => {
@@ -100,7 +103,7 @@ describe.each(['v1'])('the fixture vault %s', (version) => {
   // derivations at the default cost, on a shared machine: more time than the default allows.
   it('restores as a backup into an empty data folder, and its records read as they were', async () => {
     const empty = makeTempDir();
-    const vault = new VaultService({ dataDir: empty.path, clock: fakeClock(expected.clock), random: (length) => new Uint8Array(randomBytes(length)) });
+    const vault = new VaultService({ kinds: STORED_KINDS, dataDir: empty.path, clock: fakeClock(expected.clock), random: (length) => new Uint8Array(randomBytes(length)) });
     try {
       await vault.restore(join(FIXTURES_DIR, version, VAULT_FILE_NAME), { backupPassphrase: expected.passphrase });
       for (const record of expected.records) expect(recordsOf(vault).history(record.recordId)).toEqual(record.versions);
@@ -115,7 +118,7 @@ describe.each(['v1'])('the fixture vault %s', (version) => {
   it('meets a second record content version: its draft is rewritten, every printed fingerprint still holds', async () => {
     const later = makeTempDir();
     copyFileSync(join(FIXTURES_DIR, version, VAULT_FILE_NAME), join(later.path, VAULT_FILE_NAME));
-    const vault = new VaultService({ dataDir: later.path, clock: fakeClock(expected.clock), random: (length) => new Uint8Array(randomBytes(length)) });
+    const vault = new VaultService({ kinds: STORED_KINDS, dataDir: later.path, clock: fakeClock(expected.clock), random: (length) => new Uint8Array(randomBytes(length)) });
     const v2 = new RecordVersions(vault, (length) => new Uint8Array(randomBytes(length)), {
       current: 2,
       upgrades: [(content) => ({ ...(content as object), upgradedFrom: 1 })],

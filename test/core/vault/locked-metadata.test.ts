@@ -25,6 +25,9 @@ const READABLE = {
   counterFile: ['counter', 'mac', 'vaultId'],
   // Singleton slot names in the clear: they say which features were used (a profile saved, submissions marked).
   slots: ['audit-keypair', 'commit-counter-key', 'manifest', 'profile', 'submissions', 'unit'],
+  // Typed rows name their kind and cipher suite: one records-list row per record, keyed by the record's id.
+  typedKinds: ['record-list'],
+  suites: ['liuhen-s1'],
 };
 
 describe('what the locked vault file reveals', () => {
@@ -67,6 +70,14 @@ describe('what the locked vault file reveals', () => {
     expect(slots).toEqual(READABLE.slots);
     const side = JSON.parse(readFileSync(`${vaultFile(temp.path)}${COUNTER_FILE_SUFFIX}`, 'utf8')) as Record<string, unknown>;
     expect(Object.keys(side).sort()).toEqual(READABLE.counterFile);
+  });
+
+  it('names only the documented kinds and suites in typed_rows, each row under the id of a record', () => {
+    const rows = withRawDb(vaultFile(temp.path), (db) => db.prepare('SELECT kind, row_id, suite FROM typed_rows').all() as { kind: string; row_id: string; suite: string }[]);
+    expect([...new Set(rows.map((row) => row.kind))].sort()).toEqual(READABLE.typedKinds);
+    expect([...new Set(rows.map((row) => row.suite))]).toEqual(READABLE.suites);
+    const recordIds = withRawDb(vaultFile(temp.path), (db) => (db.prepare('SELECT DISTINCT record_id FROM records').all() as { record_id: string }[]).map((row) => row.record_id));
+    expect(rows.map((row) => row.row_id).sort()).toEqual(recordIds.sort());
   });
 
   it('shows a record only as a random id, a version and a revision: no name, date or content', () => {

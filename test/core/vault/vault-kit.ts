@@ -9,6 +9,7 @@ import { loadSodium } from '../../../src-main/core/vault/sodium.ts';
 import { VAULT_FILE_NAME } from '../../../src-main/core/vault/vault-file.ts';
 import { VaultService } from '../../../src-main/core/vault/vault-service.ts';
 import { fakeClock, type FakeClock } from '../../support/test-vault.ts';
+import { STORED_KINDS } from '../../../src-main/core/stored-kinds.ts';
 
 // Shared by the vault tests: the error assertion every test makes, raw access to the file behind the vault's
 // back (the way an attacker or a broken disk would change it), and fingerprints of the files on disk.
@@ -112,6 +113,7 @@ export async function rewriteHeader(path: string, edit: (header: Record<string, 
 
 export function vaultWithCost(dataDir: string, cost: KdfCost | undefined, clock: FakeClock = fakeClock()): VaultService {
   return new VaultService({
+    kinds: STORED_KINDS,
     dataDir,
     clock,
     random: (length) => new Uint8Array(randomBytes(length)),
