@@ -1,19 +1,15 @@
 import type { Calendar } from '../../shared/calendar/calendar.ts';
 import { chinaDateOf } from '../../shared/calendar/iso-date.ts';
-import {
-  COVER_DENSITIES,
-  coverSheetDocument,
-  sealedPackageDocument,
-  sealingFacts,
-  type CoverDensity,
-  type CoverSheetInput,
-  type SealingFacts,
-} from './cover-sheet.ts';
 import type { PdfRenderer, RenderedPdf } from './pdf-renderer.ts';
 import { recordFormDocument, type RecordFormInput } from './record-form.ts';
+import { coverSheetDocument, sealedPackageDocument, type SealedPackageInput } from './sealed-package.ts';
+import { sealingFacts, type SealingFacts } from './sealing-facts.ts';
+import { SHEET_DENSITIES, type SheetDensity } from './transmittal-sheet.ts';
 
 export interface SealingInput extends RecordFormInput {
   unitHasDisciplineBody: boolean;
+  // The unit body's own name from the unit settings, for its envelope.
+  unitDisciplineBodyName?: string;
   calendar: Calendar;
 }
 
@@ -26,23 +22,24 @@ export function renderRecordForm(renderer: PdfRenderer, input: RecordFormInput):
   return renderer.render(recordFormDocument(input));
 }
 
-// The cover says how many pages the form has, so the form is laid out first; the envelope is sealed the day
-// it is printed.
-async function prepareCovers(renderer: PdfRenderer, input: SealingInput): Promise<CoverSheetInput> {
+// The 报送单 says how many pages the form has, so the form is laid out first; the envelope is sealed the day it
+// is printed.
+async function prepareCovers(renderer: PdfRenderer, input: SealingInput): Promise<SealedPackageInput> {
   const form = await renderRecordForm(renderer, input);
   const sealing = sealingFacts(input.record, {
     unitHasDisciplineBody: input.unitHasDisciplineBody,
+    ...(input.unitDisciplineBodyName === undefined ? {} : { unitDisciplineBodyName: input.unitDisciplineBodyName }),
     calendar: input.calendar,
-    sealedOn: chinaDateOf(input.printedAt),
+    printedOn: chinaDateOf(input.printedAt),
   });
   return { ...input, sealing, formPageCount: form.pageCount };
 }
 
-// Every cover must fit its one page, whatever the record holds: the covers are laid out at the roomiest density
-// at which each of them does.
-async function fitCovers(renderer: PdfRenderer, cover: CoverSheetInput): Promise<{ density: CoverDensity; covers: RenderedPdf }> {
+// Every cover and 报送单 must fit its one page, whatever the record holds: they are laid out at the roomiest
+// density at which each of them does.
+async function fitCovers(renderer: PdfRenderer, cover: SealedPackageInput): Promise<{ density: SheetDensity; covers: RenderedPdf }> {
   const fits = ({ partPageCounts }: RenderedPdf) => partPageCounts.every((pages) => pages === 1);
-  const [roomiest, ...tighter] = COVER_DENSITIES;
+  const [roomiest, ...tighter] = SHEET_DENSITIES;
   let fitted = { density: roomiest, covers: await renderer.render(coverSheetDocument(cover, roomiest)) };
   for (const density of tighter) {
     if (fits(fitted.covers)) break;
@@ -51,14 +48,14 @@ async function fitCovers(renderer: PdfRenderer, cover: CoverSheetInput): Promise
   return fitted;
 }
 
-// The covers alone, one page per recipient, to print on envelopes or labels.
+// The covers and 报送单 alone, a page each per recipient.
 export async function renderCoverSheets(renderer: PdfRenderer, input: SealingInput): Promise<SealedPdf> {
   const cover = await prepareCovers(renderer, input);
   const { covers } = await fitCovers(renderer, cover);
   return { ...covers, formPageCount: cover.formPageCount, sealing: cover.sealing };
 }
 
-// Everything to print for sealing: per recipient, its cover followed by a copy of the form.
+// Everything to print for sealing: per recipient, its cover, its 报送单 and a copy of the form.
 export async function renderSealedPackage(renderer: PdfRenderer, input: SealingInput): Promise<SealedPdf> {
   const cover = await prepareCovers(renderer, input);
   const { density } = await fitCovers(renderer, cover);

@@ -41,22 +41,32 @@ describe('reference images', { timeout: 60_000 }, () => {
     compareWithReference('record-form-long-page-2', (await renderRecordForm(renderer, formInput(record))).bytes, 2);
   });
 
-  it('cover sheet for the stationed inspection group', async () => {
+  // The covers alone: per recipient, the outside of its envelope, then its 报送单.
+  it('cover sheet and 报送单 for each recipient of a 司局级 record', async () => {
     const record = finalizedRecord();
-    const covers = await renderCoverSheets(renderer, { ...formInput(record), unitHasDisciplineBody: true, calendar: builtInCalendar() });
-    compareWithReference('cover-sheet', covers.bytes, 2);
+    const input = { ...formInput(record), unitHasDisciplineBody: true, unitDisciplineBodyName: '某省通信管理局纪检组', calendar: builtInCalendar() };
+    const covers = await renderCoverSheets(renderer, input);
+    compareWithReference('cover-sheet-unit-body', covers.bytes, 1);
+    compareWithReference('transmittal-sheet', covers.bytes, 2);
+    compareWithReference('cover-sheet', covers.bytes, 3);
   });
 
-  it('cover sheet with an estimated deadline: the short note under the table', async () => {
+  it('cover sheet for 部直属机关纪委', async () => {
+    const record = finalizedRecord((raw) => (raw.entries = [entryAt('divisionPrincipal')]));
+    const covers = await renderCoverSheets(renderer, { ...formInput(record), unitHasDisciplineBody: false, calendar: builtInCalendar() });
+    compareWithReference('cover-sheet-organs-commission', covers.bytes, 1);
+  });
+
+  it('报送单 with an estimated deadline: the short note under the table', async () => {
     const record = finalizedRecord((raw) => {
       raw.filedAt = '2026-12-28';
       raw.entries = [entryAt('departmentDeputy', (entry) => (entry.occurredAt = '2026-12-28T09:00'))];
     });
     const input = { ...formInput(record), printedAt: new Date('2026-12-28T02:00:00Z'), unitHasDisciplineBody: true, calendar: builtInCalendar() };
-    compareWithReference('cover-sheet-estimated', (await renderCoverSheets(renderer, input)).bytes, 2);
+    compareWithReference('transmittal-sheet-estimated', (await renderCoverSheets(renderer, input)).bytes, 2);
   });
 
-  it('cover sheet set compactly: longest filer name, fifty 司局级 entries, deadline estimated across two years', async () => {
+  it('报送单 set compactly: longest filer name, fifty 司局级 entries, deadline estimated across two years', async () => {
     const record = finalizedRecord((raw) => {
       raw.filedAt = '2027-12-30';
       raw.filer = '欧阳'.repeat(PERSON_NAME_MAX_CHARS / 2);
@@ -65,7 +75,7 @@ describe('reference images', { timeout: 60_000 }, () => {
       );
     });
     const input = { ...formInput(record), printedAt: new Date('2027-12-30T02:00:00Z'), unitHasDisciplineBody: false, calendar: builtInCalendar() };
-    compareWithReference('cover-sheet-compact', (await renderCoverSheets(renderer, input)).bytes, 2);
+    compareWithReference('transmittal-sheet-compact', (await renderCoverSheets(renderer, input)).bytes, 4);
   });
 
   it('recovery sheet', async () => {
