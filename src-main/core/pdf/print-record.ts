@@ -1,7 +1,15 @@
 import type { Calendar } from '../../shared/calendar/calendar.ts';
 import { chinaDateOf } from '../../shared/calendar/iso-date.ts';
 import type { PdfRenderer, RenderedPdf } from './pdf-renderer.ts';
-import { recordFormDocument, type RecordFormInput } from './record-form.ts';
+import {
+  CONTINUED_FIELDS,
+  FIRST_LAYOUT,
+  FORM_TAIL_ANCHOR,
+  continuationAnchor,
+  recordFormDocument,
+  type FormLayout,
+  type RecordFormInput,
+} from './record-form.ts';
 import { coverSheetDocument, sealedPackageDocument, type SealedPackageInput } from './sealed-package.ts';
 import { sealingFacts, type SealingFacts } from './sealing-facts.ts';
 import { SHEET_DENSITIES, type SheetDensity } from './transmittal-sheet.ts';
@@ -18,8 +26,46 @@ export interface SealedPdf extends RenderedPdf {
   sealing: SealingFacts;
 }
 
-export function renderRecordForm(renderer: PdfRenderer, input: RecordFormInput): Promise<RenderedPdf> {
-  return renderer.render(recordFormDocument(input));
+export interface RenderedForm extends RenderedPdf {
+  layout: FormLayout;
+}
+
+// A layout changes the next only through page numbers in "（续见附页第N页）" and a repeated header row, which
+// settle at once; the bound only guards against a layout that would flip back and forth.
+const LAYOUT_PASSES_MAX = 4;
+
+// What the form's own layout says about itself: where each 附页 section begins (in printed page numbers, which
+// count from the form's first page) and whether the last row's block begins a page.
+function layoutOf(pdf: RenderedPdf, input: RecordFormInput): FormLayout {
+  const continuationPages = new Map<string, number>();
+  input.record.entries.forEach((_, index) => {
+    for (const field of CONTINUED_FIELDS) {
+      const anchor = continuationAnchor(index + 1, field);
+      const place = pdf.anchors.get(anchor);
+      if (place) continuationPages.set(anchor, place.first.pageInPart);
+    }
+  });
+  return { continuationPages, tailStartsPage: pdf.anchors.get(FORM_TAIL_ANCHOR)?.startsPage ?? false };
+}
+
+function sameLayout(a: FormLayout, b: FormLayout): boolean {
+  return (
+    a.tailStartsPage === b.tailStartsPage &&
+    a.continuationPages.size === b.continuationPages.size &&
+    [...a.continuationPages].every(([anchor, page]) => b.continuationPages.get(anchor) === page)
+  );
+}
+
+// The form is laid out until what it says about its own pages is what it finds: once for a record with no 附页
+// whose last row stays on the page before, twice otherwise.
+export async function renderRecordForm(renderer: PdfRenderer, input: RecordFormInput): Promise<RenderedForm> {
+  let layout = FIRST_LAYOUT;
+  for (let pass = 1; ; pass += 1) {
+    const pdf = await renderer.render(recordFormDocument(input, layout));
+    const found = layoutOf(pdf, input);
+    if (sameLayout(found, layout) || pass === LAYOUT_PASSES_MAX) return { ...pdf, layout };
+    layout = found;
+  }
 }
 
 // The 报送单 says how many pages the form has, so the form is laid out first; the envelope is sealed the day it
@@ -32,7 +78,7 @@ async function prepareCovers(renderer: PdfRenderer, input: SealingInput): Promis
     calendar: input.calendar,
     printedOn: chinaDateOf(input.printedAt),
   });
-  return { ...input, sealing, formPageCount: form.pageCount };
+  return { ...input, sealing, formPageCount: form.pageCount, formLayout: form.layout };
 }
 
 // Every cover and 报送单 must fit its one page, whatever the record holds: they are laid out at the roomiest

@@ -1,14 +1,16 @@
 import type { DocDefinition, PageFunction, PagePlace } from './doc-definition.ts';
 import { coverPage } from './cover-sheet.ts';
 import { OFFICIAL_MARGINS, SIZE, verificationFooter } from './document-parts.ts';
-import { recordFormContent, recordInfo, verificationIds, type RecordFormInput } from './record-form.ts';
+import { recordFormContent, recordInfo, verificationIds, type FormLayout, type RecordFormInput } from './record-form.ts';
 import type { SealingFacts } from './sealing-facts.ts';
 import { transmittalSheet, type SheetDensity } from './transmittal-sheet.ts';
 
 export interface SealedPackageInput extends RecordFormInput {
   sealing: SealingFacts;
-  // Pages of the 记录表 inside the envelope (the form rendered on its own).
+  // Pages of the 记录表 inside the envelope and its layout, from the form rendered on its own: each copy in the
+  // package begins on a fresh page, so it is laid out the same.
   formPageCount: number;
+  formLayout: FormLayout;
 }
 
 function packageInfo(input: RecordFormInput) {
@@ -49,7 +51,7 @@ export function coverSheetDocument(input: SealedPackageInput, density: SheetDens
 // the form with its own page numbers. Page numbers come from the layout itself, so they stay right whatever length
 // each part turns out to have.
 export function sealedPackageDocument(input: SealedPackageInput, density: SheetDensity): DocDefinition {
-  const form = recordFormContent(input.record);
+  const form = recordFormContent(input.record, input.formLayout);
   return {
     ...docShape,
     info: packageInfo(input),

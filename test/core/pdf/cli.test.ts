@@ -38,7 +38,8 @@ function withRecord(change: (file: { record: Record<string, unknown> } & Record<
   return path;
 }
 
-describe('liuhen pdf', () => {
+// Each test starts a whole Node process that lays out PDFs: seconds on a busy machine.
+describe('liuhen pdf', { timeout: 60_000 }, () => {
   it('renders the example record with its covers, and checks the fingerprint the file carries', () => {
     const out = join(temp.path, 'out.pdf');
     const run = liuhen('pdf', EXAMPLE, '-o', out, '--cover', '--bundled-fonts');

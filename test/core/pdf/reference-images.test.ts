@@ -36,9 +36,31 @@ describe('reference images', { timeout: 60_000 }, () => {
 
   it('记录表, second page of a long record: header row repeated, page number on the left', async () => {
     const record = finalizedRecord((raw) => {
-      raw.entries = [1, 2].map((n) => entryAt('divisionPrincipal', (entry) => (entry.content = `第${n}项：${'要求在评审中对某公司予以关照。'.repeat(40)}`)));
+      raw.entries = [1, 2, 3, 4].map((n) => entryAt('divisionPrincipal', (entry) => (entry.content = `第${n}项：${'要求在评审中对某公司予以关照。'.repeat(10)}`)));
     });
     compareWithReference('record-form-long-page-2', (await renderRecordForm(renderer, formInput(record))).bytes, 2);
+  });
+
+  // 8 entries of 4,900 字: the cut cells in the table, the first 附页 with its titles.
+  it('记录表 with 附页: a cut cell pointing to its 附页, and the 附页 itself', async () => {
+    const record = finalizedRecord((raw) => {
+      raw.entries = Array.from({ length: 8 }, (_, index) =>
+        entryAt('divisionPrincipal', (entry) => (entry.content = `第${index + 1}项：${'要求在评审中对某公司予以关照，并询问评标专家名单。'.repeat(200)}`.slice(0, 4_900))),
+      );
+    });
+    const form = await renderRecordForm(renderer, formInput(record));
+    compareWithReference('record-form-long-cut-cell', form.bytes, 1);
+    const firstSheet = form.layout.continuationPages.get('continuation-1-content') ?? 0;
+    compareWithReference('record-form-long-continuation', form.bytes, firstSheet);
+  });
+
+  it('记录表 with rare characters: 𠮷 (Extension B) from the fallback font, 䶮 and 龘 from the body font', async () => {
+    const record = finalizedRecord((raw) => {
+      raw.filer = '吉𠮷';
+      raw.handler.name = '吉𠮷';
+      raw.entries = [entryAt('divisionPrincipal', (entry) => ((entry.intervener.name = '龘䶮'), (entry.content = '龘䶮来电，要求对吉𠮷公司予以关照。')))];
+    });
+    compareWithReference('record-form-rare-characters', (await renderRecordForm(renderer, formInput(record))).bytes);
   });
 
   // The covers alone: per recipient, the outside of its envelope, then its 报送单.
