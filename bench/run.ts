@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { benchDispatch } from './suites/dispatch.ts';
 import { benchKdf } from './suites/kdf.ts';
 import { benchPdf } from './suites/pdf.ts';
+import { benchPdfProcess } from './suites/pdf-process.ts';
 import { benchRenderer } from './suites/renderer.ts';
 import { benchVault } from './suites/vault.ts';
 import { printTable, type BenchRow } from './table.ts';
@@ -23,6 +24,7 @@ try {
     ...(await benchVault(dir)),
     ...(await benchKdf()),
     ...(await benchPdf()),
+    ...benchPdfProcess(dir('pdf-process')),
     ...(await benchRenderer()),
   ];
   printTable(rows);

@@ -1,5 +1,4 @@
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import { KEEP_TOGETHER, KEEP_WITH_NEXT, type Content, type ContentNode, type DocDefinition, type PagePlace, type PageSize } from './doc-definition.ts';
 import type { FontkitFont } from './fonts/font-store.ts';
 
@@ -91,11 +90,12 @@ type EmbeddedFontClass = new (document: PdfKitLike, font: FontkitFont, id: strin
 let embeddedFontClass: EmbeddedFontClass | undefined;
 
 // pdfkit does not export its EmbeddedFont class; it is taken once from a font opened in a scratch document that
-// is never written out. A collection (.ttc, as most system CJK fonts are) opens only with its PostScript name.
+// is never written out, from the bytes already in memory (reading the file again would hold a second copy of a
+// 15–27 MB font). A collection (.ttc, as most system CJK fonts are) opens only with its PostScript name.
 function embeddedFont(any: EngineFont): EmbeddedFontClass {
   if (embeddedFontClass) return embeddedFontClass;
   const scratch = new (pdfmakeInternals().PdfKit)({ autoFirstPage: false });
-  embeddedFontClass = scratch.font(readFileSync(any.file), any.postscriptName)._font.constructor as EmbeddedFontClass;
+  embeddedFontClass = scratch.font(any.font.stream.buffer, any.postscriptName)._font.constructor as EmbeddedFontClass;
   return embeddedFontClass;
 }
 

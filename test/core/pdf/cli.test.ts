@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { internalErrorMessage } from '../../../src-main/cli/cli.ts';
+import { CLI_BUNDLE, buildCli } from '../../../scripts/build-cli.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';
 import { pdfPages, squash } from './support/pdf-tools.ts';
 
@@ -96,6 +97,23 @@ describe('liuhen pdf', { timeout: 60_000 }, () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(readFileSync(out).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
+  // `npm run build` bundles the command into one ES module, so a run loads no TypeScript.
+  it('runs the same from its bundle, out/cli/liuhen.mjs, writing byte-identical PDFs', async () => {
+    await buildCli();
+    const fromSource = join(temp.path, 'source.pdf');
+    const fromBundle = join(temp.path, 'bundle.pdf');
+    expect(liuhen('pdf', EXAMPLE, '-o', fromSource, '--cover', '--bundled-fonts').status).toBe(0);
+    const run = spawnSync(process.execPath, [CLI_BUNDLE, 'pdf', EXAMPLE, '-o', fromBundle, '--cover', '--bundled-fonts'], {
+      cwd: temp.path,
+      encoding: 'utf8',
+      env: { ...process.env, SOURCE_DATE_EPOCH: SEPTEMBER_30_EPOCH_SECONDS },
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(readFileSync(CLI_BUNDLE, 'utf8')).not.toMatch(/from "\.\.?\//);
+    expect(readFileSync(fromBundle).equals(readFileSync(fromSource))).toBe(true);
   });
 
   it('words an internal failure as one Chinese line with no stack trace', () => {
