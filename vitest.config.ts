@@ -1,14 +1,36 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
+const UNIT_TESTS = [
+  'test/shared/**/*.test.ts',
+  'test/preload/**/*.test.ts',
+  'test/shell/**/*.test.ts',
+  'test/core/calendar/**/*.test.ts',
+  'test/core/records/**/*.test.ts',
+  'test/core/vault/crockford.test.ts',
+  'test/core/vault/kdf-policy.test.ts',
+];
+
 export default defineConfig({
   test: {
     projects: [
       {
+        // Pure code: no vault file, no PDF, no browser. `npm run test:unit` stays under 20 s.
         test: {
-          name: 'core',
+          name: 'unit',
           environment: 'node',
-          include: ['test/shared/**/*.test.ts', 'test/core/**/*.test.ts', 'test/dispatch/**/*.test.ts', 'test/preload/**/*.test.ts', 'test/shell/**/*.test.ts'],
+          include: UNIT_TESTS,
+        },
+      },
+      {
+        // Real SQLite files, real key derivation, real PDFs, the CLI as a process. The shared machines are noisy,
+        // so a test gets time enough for a slow moment; timings are measured in bench/, never here.
+        test: {
+          name: 'integration',
+          environment: 'node',
+          include: ['test/core/**/*.test.ts', 'test/dispatch/**/*.test.ts'],
+          exclude: UNIT_TESTS,
+          testTimeout: 30_000,
         },
       },
       {
@@ -16,6 +38,7 @@ export default defineConfig({
         test: {
           name: 'renderer',
           environment: 'jsdom',
+          testTimeout: 30_000,
           include: ['test/renderer/**/*.test.tsx'],
           setupFiles: ['test/renderer/setup.ts'],
         },

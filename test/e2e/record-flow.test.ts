@@ -15,7 +15,7 @@ async function heapSnapshotText(page: Page): Promise<string> {
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
   await cdp.detach();
-  return JSON.parse(chunks.join('')).strings.join('\n');
+  return (JSON.parse(chunks.join('')) as { strings: string[] }).strings.join('\n');
 }
 const STATIONED_GROUP = '中央纪委国家监委驻工业和信息化部纪检监察组';
 

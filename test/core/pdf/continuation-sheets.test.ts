@@ -85,7 +85,7 @@ describe('附页 for long entries (续页)', { timeout: 300_000 }, () => {
       const { bytes } = await renderRecordForm(renderer, formInput(record));
       const pages = pdfPages(bytes).map(squash);
       expect(pages.join(''), 'every row short enough to stay whole in the table').not.toContain('附页');
-      const notesPage = pages.findIndex((page) => page.includes(squash(FORM_NOTES[0] as string)));
+      const notesPage = pages.findIndex((page) => page.includes(squash(FORM_NOTES[0])));
       const signaturePage = pages.findIndex((page) => page.includes('填报人（签字）'));
       expect(signaturePage, `${rows} rows`).toBe(notesPage);
       expect(pages[notesPage], `${rows} rows: the last row with the notes`).toContain(`第${rows}行：`);
