@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CONTENT_MAX_CHARS, HANDLING_MAX_CHARS } from '../../../src-main/shared/form/field-limits.ts';
 import { FORM_NOTES } from '../../../src-main/shared/form/form-labels.ts';
-import { renderRecordForm } from '../../../src-main/core/pdf/print-record.ts';
+import { builtInCalendar } from '../../../src-main/core/calendar/built-in-calendar.ts';
+import { renderRecordForm, renderSealedPackage } from '../../../src-main/core/pdf/print-record.ts';
 import { pdfPages, squash } from './support/pdf-tools.ts';
 import { FINGERPRINT, entryAt, finalizedRecord, formInput, renderer } from './support/records.ts';
 
@@ -94,6 +95,25 @@ describe('附页 for long entries (续页)', { timeout: 300_000 }, () => {
         const end = pages.findIndex((page) => page.includes(`行尾${row}`));
         expect(end, `${rows} rows: row ${row} on one page`).toBe(start);
       }
+    }
+  });
+});
+
+describe('附页 in the sealed package', { timeout: 300_000 }, () => {
+  it('points each copy of the form to its own 附页, numbered from the copy’s first page', async () => {
+    const record = finalizedRecord((raw) => {
+      raw.entries = [entryAt('departmentDeputy', (entry) => (entry.content = narrative(1, '内容', LONG_CONTENT_CHARS)))];
+    });
+    const pack = await renderSealedPackage(renderer, { ...formInput(record), unitHasDisciplineBody: true, calendar: builtInCalendar() });
+    expect(pack.sealing.recipients).toHaveLength(2);
+    const pages = pdfPages(pack.bytes).map(squash);
+    const perCopy = pack.formPageCount + 2;
+    for (let copy = 0; copy < 2; copy += 1) {
+      const form = pages.slice(copy * perCopy + 2, (copy + 1) * perCopy).map((page) => page.replace(FOOTER_PARTS, ''));
+      const sheet = form.findIndex((page) => page.includes('第1项具体干预内容（续）'));
+      expect(sheet, `copy ${copy + 1}`).toBeGreaterThan(0);
+      expect(form.slice(0, sheet).join(''), `copy ${copy + 1}`).toContain(`（续见附页第${sheet + 1}页）`);
+      expect(sectionText(form, '第1项具体干预内容（续）')).toBe(squash(narrative(1, '内容', LONG_CONTENT_CHARS)));
     }
   });
 });
