@@ -11,6 +11,11 @@ const UNIT_TESTS = [
   'test/core/vault/kdf-policy.test.ts',
 ];
 
+// Shell tests that start the shell over real vault files (at the production key-derivation cost): integration.
+const SHELL_VAULT_TESTS = ['test/shell/start-app.test.ts', 'test/shell/move-vault-files.test.ts'];
+// Packs the built app with electron-builder: runs with the end-to-end tests, after their global setup built out/.
+const PACKING_TEST = 'test/packaging/packed-app.test.ts';
+
 export default defineConfig({
   test: {
     projects: [
@@ -20,6 +25,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: UNIT_TESTS,
+          exclude: SHELL_VAULT_TESTS,
         },
       },
       {
@@ -28,9 +34,10 @@ export default defineConfig({
         test: {
           name: 'integration',
           environment: 'node',
-          include: ['test/core/**/*.test.ts', 'test/dispatch/**/*.test.ts'],
-          exclude: UNIT_TESTS,
+          include: ['test/core/**/*.test.ts', 'test/dispatch/**/*.test.ts', 'test/packaging/**/*.test.ts', ...SHELL_VAULT_TESTS],
+          exclude: [...UNIT_TESTS.filter((pattern) => !pattern.startsWith('test/shell/')), PACKING_TEST],
           testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
       {
@@ -39,6 +46,7 @@ export default defineConfig({
           name: 'renderer',
           environment: 'jsdom',
           testTimeout: 30_000,
+          hookTimeout: 60_000,
           include: ['test/renderer/**/*.test.tsx'],
           setupFiles: ['test/renderer/setup.ts'],
         },
@@ -55,8 +63,11 @@ export default defineConfig({
         test: {
           name: 'e2e',
           environment: 'node',
-          include: ['test/e2e/**/*.test.ts'],
+          include: ['test/e2e/**/*.test.ts', PACKING_TEST],
           globalSetup: ['test/e2e/build-renderer.ts'],
+          // The page answers in milliseconds on an idle machine; a shared one can stall it for seconds, and a poll
+          // that gives up after vitest's default second fails a flow that is right.
+          expect: { poll: { timeout: 10_000 } },
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,

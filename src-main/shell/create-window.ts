@@ -1,4 +1,4 @@
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, type Session } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { roleArgument } from '../contract/role-argument.ts';
@@ -10,13 +10,15 @@ export interface WindowOptions {
   devServerUrl: string | undefined;
   // Passed to the preload, which allows the page this role's channels only.
   role: InstallationRole;
+  // The in-memory session the page runs in (chromium-storage.ts).
+  session: Session;
 }
 
 export function rendererRootUrl(outDir: string): URL {
   return pathToFileURL(join(outDir, 'renderer') + '/');
 }
 
-export function createMainWindow({ outDir, devServerUrl, role }: WindowOptions): BrowserWindow {
+export function createMainWindow({ outDir, devServerUrl, role, session }: WindowOptions): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
     height: 820,
@@ -27,12 +29,15 @@ export function createMainWindow({ outDir, devServerUrl, role }: WindowOptions):
     autoHideMenuBar: true,
     webPreferences: {
       preload: join(outDir, 'preload', 'index.cjs'),
+      session,
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
       nodeIntegrationInWorker: false,
       webviewTag: false,
       spellcheck: false,
+      // A middle click on a link would otherwise ask for a new window; the window-open handler refuses it anyway.
+      disableBlinkFeatures: 'Auxclick',
       devTools: devServerUrl !== undefined,
       additionalArguments: [roleArgument(role)],
     },

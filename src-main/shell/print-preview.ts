@@ -34,6 +34,7 @@ export const electronPrinter: Printer = {
         sandbox: true,
         nodeIntegration: false,
         javascript: true,
+        disableBlinkFeatures: 'Auxclick',
         devTools: false,
       },
     });

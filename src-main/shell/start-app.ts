@@ -1,4 +1,4 @@
-import { app, BrowserWindow, Menu } from 'electron';
+import { app, BrowserWindow, dialog, Menu, session } from 'electron';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { systemClock } from '../core/clock.ts';
@@ -8,10 +8,16 @@ import { systemFontResolver } from '../core/pdf/fonts/system-fonts.ts';
 import { electronDialogs } from './electron-dialogs.ts';
 import { electronPrinter } from './print-preview.ts';
 import { createMainWindow, rendererRootUrl } from './create-window.ts';
-import { startIdleLockTimer } from './idle-lock-timer.ts';
+import { IDLE_CHECK_INTERVAL_MS, startIdleLockTimer } from './idle-lock-timer.ts';
 import { registerIpc } from './register-ipc.ts';
 import { isAllowedUrl } from './allowed-url.ts';
 import { applySessionPolicy } from './security-policy.ts';
+import { appFolders, type AppFolders } from './app-folders.ts';
+import { clearSessionStorage, disableSpellcheck, mainSession, placeChromiumFolders } from './chromium-storage.ts';
+import { moveVaultFiles } from './move-vault-files.ts';
+import { watchState } from './state-watch.ts';
+import { contentProtectionSwitch } from './content-protection.ts';
+import { contentProtectionOf } from '../shared/vault-settings.ts';
 import type { InstallationRole } from '../shared/installation-role.ts';
 
 // The one role built so far. The vault header is to store the role chosen at setup (issue 10, item 11); until
@@ -25,8 +31,33 @@ function logWithoutMessage(channel: string, error: unknown): void {
   console.error(`[${channel}] ${kind}\n${frames}`);
 }
 
+// A vault that cannot be moved stays where it was, and the app does not start: an empty vault folder would look like
+// a lost vault and invite setting up a new one beside it.
+function moveVaultOrExplain(folders: AppFolders): boolean {
+  try {
+    const moved = moveVaultFiles(folders.chromium, folders.vault);
+    if (moved.kind === 'both-exist') console.error(`[vault] an older vault was left in ${folders.chromium}: ${moved.leftInOldFolder.join(', ')}`);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.name : 'unknown');
+    dialog.showErrorBox(
+      '留痕无法启动',
+      `无法把数据库移到它自己的文件夹 ${folders.vault}（${code}）。数据库仍在原来的文件夹 ${folders.chromium}，没有丢失。` +
+        '请关闭可能正在使用它的程序（如杀毒或备份软件），确认该文件夹可以写入，然后重新启动留痕。',
+    );
+    return false;
+  }
+}
+
 export function startApp(): void {
+  const folders = appFolders(app.getPath('appData'));
+  placeChromiumFolders(folders);
   if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  // Only the instance holding the lock may move the vault, and before anything opens it.
+  if (!moveVaultOrExplain(folders)) {
     app.quit();
     return;
   }
@@ -50,9 +81,13 @@ export function startApp(): void {
 
   void app.whenReady().then(() => {
     Menu.setApplicationMenu(null);
-    applySessionPolicy(rendererRoot, devServerUrl);
+    const pageSession = mainSession();
+    for (const ses of [session.defaultSession, pageSession]) {
+      applySessionPolicy(ses, rendererRoot, devServerUrl);
+      disableSpellcheck(ses);
+    }
     const services = createServices({
-      dataDir: join(app.getPath('appData'), 'liuhen'),
+      dataDir: folders.vault,
       appVersion: app.getVersion(),
       clock: systemClock,
       random: (length) => new Uint8Array(randomBytes(length)),
@@ -61,9 +96,32 @@ export function startApp(): void {
       fonts: systemFontResolver(),
     });
     const dispatch = dispatchFor(services, { role: INSTALLATION_ROLE, onInternalError: logWithoutMessage });
-    startIdleLockTimer(services.vault);
-    app.on('before-quit', () => services.vault.lock());
-    registerIpc(dispatch, (url) => isAllowedUrl(url, rendererRoot, devServerUrl));
-    mainWindow = createMainWindow({ outDir, devServerUrl, role: INSTALLATION_ROLE });
+    const unlocked = watchState(dispatch, () => services.vault.status().unlocked, (isUnlocked) => {
+      if (!isUnlocked) void clearSessionStorage(pageSession);
+    });
+    const protectContents = contentProtectionSwitch();
+    // Records can be shown only while the vault is unlocked.
+    const protection = watchState(
+      unlocked.dispatch,
+      () => services.vault.status().unlocked && contentProtectionOf(services.vault.settings()),
+      protectContents,
+    );
+    startIdleLockTimer(services.vault, IDLE_CHECK_INTERVAL_MS, () => {
+      unlocked.check();
+      protection.check();
+    });
+    let storageCleared = false;
+    app.on('before-quit', (event) => {
+      services.vault.lock();
+      if (storageCleared) return;
+      // Quitting waits for the page's storage to be cleared, then goes on.
+      event.preventDefault();
+      void clearSessionStorage(pageSession).finally(() => {
+        storageCleared = true;
+        app.quit();
+      });
+    });
+    registerIpc(protection.dispatch, (url) => isAllowedUrl(url, rendererRoot, devServerUrl));
+    mainWindow = createMainWindow({ outDir, devServerUrl, role: INSTALLATION_ROLE, session: pageSession });
   });
 }

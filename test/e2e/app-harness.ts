@@ -42,9 +42,12 @@ const DEFAULT_VIEWPORT: Viewport = { width: 1280, height: 820 };
 // The whole app minus the Electron binary: the production renderer in real Chromium, wired to the real
 // dispatch over real services, exactly where the preload would put it (window.liuhen.invoke). `viewport` is the
 // window's inner size in CSS pixels.
-export async function launchApp({ viewport = DEFAULT_VIEWPORT }: { viewport?: Viewport } = {}): Promise<RunningApp> {
+export async function launchApp({
+  viewport = DEFAULT_VIEWPORT,
+  redirects = {},
+}: { viewport?: Viewport; redirects?: Readonly<Record<string, string>> } = {}): Promise<RunningApp> {
   const data = makeTempDir('liuhen-e2e-');
-  const server: StaticServer = await serveDirectory(RENDERER_DIR);
+  const server: StaticServer = await serveDirectory(RENDERER_DIR, redirects);
   const browser: Browser = await launchChromium();
   const context = await browser.newContext({ locale: 'zh-CN', viewport });
   const clock = fakeClock();

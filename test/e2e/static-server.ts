@@ -17,10 +17,16 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-// Serves the built renderer on a loopback port: file:// would trip Vite's crossorigin module scripts.
-export async function serveDirectory(root: string): Promise<StaticServer> {
+// Serves the built renderer on a loopback port: file:// would trip Vite's crossorigin module scripts. `redirects`
+// maps a path to where it answers 302, for tests that prove the app follows no redirect out of itself.
+export async function serveDirectory(root: string, redirects: Readonly<Record<string, string>> = {}): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const redirect = redirects[pathname];
+    if (redirect !== undefined) {
+      response.writeHead(302, { location: redirect }).end();
+      return;
+    }
     const file = normalize(join(root, pathname === '/' ? 'index.html' : pathname));
     if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
       response.writeHead(404).end();

@@ -36,7 +36,7 @@ export async function createHandlerVault(dispatch: Dispatch, unitHasDisciplineBo
 }
 
 // A new record whose draft holds these entries; answers its id.
-export async function draftWithEntries(dispatch: Dispatch, entries: object[]): Promise<string> {
+export async function draftWithEntries(dispatch: Dispatch, entries: DraftEntry[]): Promise<string> {
   const created = await call(dispatch, 'record.create', {});
   await call(dispatch, 'record.saveDraft', { recordId: created.recordId, draft: { ...created.draft, entries } });
   return created.recordId;

@@ -15,8 +15,11 @@ export function AutoLockSettings() {
     });
   }, [call, form]);
 
+  // Saved over the settings as they are now, so the screen-capture choice made elsewhere is kept.
   const save = async (values: { autoLockMinutes: number }) => {
-    if (await call('settings.save', values)) void message.success('已保存自动锁定时间');
+    const current = await call('settings.get', {});
+    if (!current) return;
+    if (await call('settings.save', { ...current, ...values })) void message.success('已保存自动锁定时间');
   };
 
   return (

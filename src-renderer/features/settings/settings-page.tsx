@@ -2,6 +2,7 @@ import { Space, Typography } from 'antd';
 import { AutoLockSettings } from './auto-lock-settings.tsx';
 import { BackupSettings } from './backup-settings.tsx';
 import { CalendarSettings } from './calendar-settings.tsx';
+import { ContentProtectionSettings } from './content-protection-settings.tsx';
 import { FontSettings } from './font-settings.tsx';
 import { PassphraseSettings } from './passphrase-settings.tsx';
 import { ProfileSettings } from './profile-settings.tsx';
@@ -13,6 +14,7 @@ export function SettingsPage() {
       <Space orientation="vertical" size="large" style={{ width: '100%' }}>
         <ProfileSettings />
         <AutoLockSettings />
+        <ContentProtectionSettings />
         <CalendarSettings />
         <PassphraseSettings />
         <BackupSettings />
