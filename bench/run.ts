@@ -9,6 +9,7 @@ import { benchExchange } from './suites/exchange.ts';
 import { benchKdf } from './suites/kdf.ts';
 import { benchPdf } from './suites/pdf.ts';
 import { benchRecordList } from './suites/record-list.ts';
+import { benchPdfProcess } from './suites/pdf-process.ts';
 import { benchRenderer } from './suites/renderer.ts';
 import { benchVault } from './suites/vault.ts';
 import { printTable, type BenchRow } from './table.ts';
@@ -27,6 +28,7 @@ try {
     ...(await benchRecordList(dir('record-list'))),
     ...(await benchKdf()),
     ...(await benchPdf()),
+    ...benchPdfProcess(dir('pdf-process')),
     ...(await benchRenderer()),
     ...(await benchExchange(dir)),
     ...(await benchCasework(dir('casework'))),

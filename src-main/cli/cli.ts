@@ -26,7 +26,7 @@ export const USAGE = `用法：
 
   pdf               由记录文件（格式见 docs/record-format.md）生成《领导干部插手干预重大事项情况记录表》PDF
   -o, --output      输出的 PDF 文件
-  --cover           同时生成封面：按报送单位每份一页封面，后附一份记录表（记录文件须含 unitHasDisciplineBody）
+  --cover           同时生成封面：按报送单位每份一页封面、一页报送单，后附一份记录表（记录文件须含 unitHasDisciplineBody）
   --bundled-fonts   只用程序自带字体（不同电脑上输出逐字节相同）；默认优先使用本机的仿宋、黑体、小标宋等字体
   -h, --help        显示本说明
 
@@ -108,7 +108,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr(`记录文件有误，未生成 PDF：\n${parsedFile.problems.map((problem) => `  - ${problem}`).join('\n')}\n`);
     return EXIT.dataError;
   }
-  const { recordId, record, unitHasDisciplineBody } = parsedFile.file;
+  const { recordId, record, unitHasDisciplineBody, unitDisciplineBodyName } = parsedFile.file;
   const fingerprint = recordFingerprint(await loadSodium(), recordId, record);
   if (parsedFile.file.fingerprint !== undefined && parsedFile.file.fingerprint !== fingerprint) {
     io.stderr(`记录文件中的指纹与记录内容不符，内容可能已被改动，未生成 PDF。\n  文件所载：${parsedFile.file.fingerprint}\n  按内容计算：${fingerprint}\n`);
@@ -125,7 +125,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     pdf =
       values.cover && unitHasDisciplineBody !== undefined
-        ? await renderSealedPackage(renderer, { ...form, unitHasDisciplineBody, calendar: builtInCalendar() })
+        ? await renderSealedPackage(renderer, {
+            ...form,
+            unitHasDisciplineBody,
+            ...(unitDisciplineBodyName === undefined ? {} : { unitDisciplineBodyName }),
+            calendar: builtInCalendar(),
+          })
         : await renderRecordForm(renderer, form);
   } catch (error) {
     if (error instanceof UserError) {

@@ -3,6 +3,7 @@ import type { InterventionRecord } from '../shared/form/record.ts';
 import { finalizedRecord } from '../core/records/finalized-record.ts';
 import { jsonProblem } from '../shared/json-problem.ts';
 import { FINGERPRINT_HEX_CHARS } from '../core/records/record-fingerprint.ts';
+import { UNIT_NAME_MAX_CHARS } from '../shared/form/field-limits.ts';
 
 // The canonical record file (docs/record-format.md): one finalized 记录表 version with its record id, as the
 // CLI reads it. The envelope is checked here; the record itself by finalizedRecord, as the app finalizes it, so a
@@ -25,6 +26,12 @@ export const recordFileSchema = z.strictObject(
       .regex(FINGERPRINT, `指纹 fingerprint 应为${FINGERPRINT_HEX_CHARS}位小写十六进制字符`)
       .optional(),
     unitHasDisciplineBody: z.boolean({ error: 'unitHasDisciplineBody 应为 true（本单位设有纪检组织）或 false' }).optional(),
+    unitDisciplineBodyName: z
+      .string({ error: 'unitDisciplineBodyName 应为本单位纪检组织的名称，如“某省通信管理局纪检组”' })
+      .trim()
+      .min(1, 'unitDisciplineBodyName 应为本单位纪检组织的名称，如“某省通信管理局纪检组”')
+      .max(UNIT_NAME_MAX_CHARS, `本单位纪检组织的名称 unitDisciplineBodyName 不应超过${UNIT_NAME_MAX_CHARS}字`)
+      .optional(),
     record: z.unknown(),
   },
   {
@@ -37,6 +44,8 @@ export interface RecordFile {
   recordId: string;
   fingerprint?: string;
   unitHasDisciplineBody?: boolean;
+  // Printed on the unit body's envelope instead of the rule's generic 本单位纪检组织.
+  unitDisciplineBodyName?: string;
   record: InterventionRecord;
 }
 
@@ -56,7 +65,7 @@ export function parseRecordFile(text: string): RecordFileResult {
   // Only a finalized version has a fingerprint in the vault to check the paper against.
   const record = finalizedRecord(envelope.data.record);
   if (!record.ok) return { ok: false, problems: record.problems };
-  const { recordId, fingerprint, unitHasDisciplineBody } = envelope.data;
+  const { recordId, fingerprint, unitHasDisciplineBody, unitDisciplineBodyName } = envelope.data;
   return {
     ok: true,
     file: {
@@ -64,6 +73,7 @@ export function parseRecordFile(text: string): RecordFileResult {
       record: record.record,
       ...(fingerprint === undefined ? {} : { fingerprint }),
       ...(unitHasDisciplineBody === undefined ? {} : { unitHasDisciplineBody }),
+      ...(unitDisciplineBodyName === undefined ? {} : { unitDisciplineBodyName }),
     },
   };
 }

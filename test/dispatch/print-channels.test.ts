@@ -26,7 +26,8 @@ function pdfText(bytes: Uint8Array, dir: string): string {
   return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 }
 
-describe('printing and saving through dispatch', () => {
+// Each sealed package lays out the form, the covers and the package: seconds on a busy machine.
+describe('printing and saving through dispatch', { timeout: 60_000 }, () => {
   let dir: ReturnType<typeof makeTempDir>;
   let dispatch: Dispatch;
   let printer: RecordingPrinter;
@@ -131,10 +132,10 @@ describe('printing a record whose deadline is estimated', { timeout: 60_000 }, (
     dir.remove();
   });
 
-  it('prints the sealed package: per recipient, a one-page cover and the one-page form', async () => {
+  it('prints the sealed package: per recipient, a one-page cover, a one-page 报送单 and the one-page form', async () => {
     await call(dispatch, 'record.print', { recordId, what: 'sealedPackage' });
     const bytes = (printer.previews[0] as { pdf: Uint8Array }).pdf;
-    expect(pdfInfo(bytes)['Pages']).toBe('4');
+    expect(pdfInfo(bytes)['Pages']).toBe('6');
     expect(pdfText(bytes, dir.path).replace(/\s/g, '')).toMatch(/报送截止日期2027年\d+月\d+日（预估）/);
   });
 
@@ -142,6 +143,6 @@ describe('printing a record whose deadline is estimated', { timeout: 60_000 }, (
     const target = join(dir.path, 'package.pdf');
     dialogs.savePaths.push(target);
     expect(await call(dispatch, 'record.savePdf', { recordId, what: 'sealedPackage' })).toEqual({ done: true, path: target });
-    expect(pdfInfo(new Uint8Array(readFileSync(target)))['Pages']).toBe('4');
+    expect(pdfInfo(new Uint8Array(readFileSync(target)))['Pages']).toBe('6');
   });
 });

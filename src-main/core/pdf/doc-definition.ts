@@ -1,7 +1,10 @@
 import type { FontRole } from './fonts/font-roles.ts';
 
 // The slice of pdfmake's document definition the builders use. Nodes name a font role (never a file) and never
-// a named style, so the font a run of text is set in is always visible where the text is.
+// a named style, so the font a run of text is set in is always visible where the text is. Two keys do more than
+// pdfmake makes of them: a stack node with `anchor: name` reports the pages it was laid out on
+// (RenderedPdf.anchors), and `headlineLevel`, which pdfmake hands to the page-break rule untouched, says how a node
+// keeps with its neighbours (KEEP_WITH_NEXT, KEEP_TOGETHER; pdfmake-engine.ts).
 export type Content = string | ContentNode | readonly Content[];
 
 export interface ContentNode {
@@ -41,6 +44,12 @@ export interface DocDefinition {
   parts: readonly Content[];
   footer?: PageFunction;
 }
+
+// A heading: never the last thing on its page; it moves on with the text it introduces.
+export const KEEP_WITH_NEXT = 1;
+// A block that moves to the next page whole when it would break (pdfmake's own `unbreakable` keeps only the first
+// page of a block taller than a page, and reports the block's positions before the move).
+export const KEEP_TOGETHER = 2;
 
 export const MM = 72 / 25.4;
 export const A4: PageSize = { width: 595.28, height: 841.89 };

@@ -8,6 +8,7 @@ export { formatRecordNumber };
 // 156 mm × 225 mm.
 export const OFFICIAL_MARGINS = [28 * MM, 37 * MM, 26 * MM, 35 * MM] as const;
 export const TYPE_AREA_WIDTH = 156 * MM;
+export const TYPE_AREA_HEIGHT = 225 * MM;
 
 // Chinese type sizes (字号) in points.
 export const SIZE = {

@@ -3,13 +3,17 @@ import type { DocDefinition } from './doc-definition.ts';
 import { assignFontRuns, type GlyphCoverage } from './font-runs.ts';
 import { FONT_ROLES, type FontFace, type FontResolver, type FontSelection } from './fonts/font-roles.ts';
 import { loadFont } from './fonts/font-store.ts';
-import { renderWithPdfmake, type EngineFont } from './pdfmake-engine.ts';
+import { renderWithPdfmake, type AnchorPlace, type EngineFont } from './pdfmake-engine.ts';
+
+export type { AnchorPlace };
 
 export interface RenderedPdf {
   bytes: Uint8Array;
   pageCount: number;
   // Pages each part of the document took, as laid out, in the order of its parts.
   partPageCounts: number[];
+  // Where each anchored node went, by anchor name.
+  anchors: ReadonlyMap<string, AnchorPlace>;
 }
 
 export interface PdfRenderer {

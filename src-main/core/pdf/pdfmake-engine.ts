@@ -1,6 +1,5 @@
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
-import type { Content, ContentNode, DocDefinition, PagePlace, PageSize } from './doc-definition.ts';
+import { KEEP_TOGETHER, KEEP_WITH_NEXT, type Content, type ContentNode, type DocDefinition, type PagePlace, type PageSize } from './doc-definition.ts';
 import type { FontkitFont } from './fonts/font-store.ts';
 
 // pdfmake's own Printer reads and parses every font file again for each document, and pdfkit's font factory
@@ -32,6 +31,15 @@ interface PdfmakeDocumentClass {
 
 type PdfmakePageFunction = (currentPage: number) => Content;
 
+interface PdfmakeNodeInfo {
+  headlineLevel?: number;
+  pageNumbers: number[];
+  // verticalRatio: how far down the type area the node begins, from 0 at its top.
+  startPosition: { top: number; verticalRatio: number };
+}
+
+type PdfmakePageBreakBefore = (node: PdfmakeNodeInfo, query: { getFollowingNodesOnPage(): PdfmakeNodeInfo[] }) => boolean;
+
 interface LayoutBuilderInstance {
   registerTableLayouts(layouts: object): void;
   layoutDocument(
@@ -43,7 +51,7 @@ interface LayoutBuilderInstance {
     header: undefined,
     footer: PdfmakePageFunction | undefined,
     watermark: undefined,
-    pageBreakBefore: undefined,
+    pageBreakBefore: PdfmakePageBreakBefore,
   ): unknown[];
 }
 
@@ -82,11 +90,12 @@ type EmbeddedFontClass = new (document: PdfKitLike, font: FontkitFont, id: strin
 let embeddedFontClass: EmbeddedFontClass | undefined;
 
 // pdfkit does not export its EmbeddedFont class; it is taken once from a font opened in a scratch document that
-// is never written out. A collection (.ttc, as most system CJK fonts are) opens only with its PostScript name.
+// is never written out, from the bytes already in memory (reading the file again would hold a second copy of a
+// 15–27 MB font). A collection (.ttc, as most system CJK fonts are) opens only with its PostScript name.
 function embeddedFont(any: EngineFont): EmbeddedFontClass {
   if (embeddedFontClass) return embeddedFontClass;
   const scratch = new (pdfmakeInternals().PdfKit)({ autoFirstPage: false });
-  embeddedFontClass = scratch.font(readFileSync(any.file), any.postscriptName)._font.constructor as EmbeddedFontClass;
+  embeddedFontClass = scratch.font(any.font.stream.buffer, any.postscriptName)._font.constructor as EmbeddedFontClass;
   return embeddedFontClass;
 }
 
@@ -96,12 +105,57 @@ export interface EngineFont {
   postscriptName?: string;
 }
 
+// Where an anchored node (one with an `anchor` name, see doc-definition.ts) began and ended, as laid out, and
+// whether it begins at the top of its page. Positions inside pdfmake's unbreakable blocks (`unbreakable`,
+// `dontBreakRows`) are those before the block was moved to its page: anchor only what contains none.
+export interface AnchorPlace {
+  first: PagePlace;
+  last: PagePlace;
+  startsPage: boolean;
+}
+
 export interface EngineOutput {
   bytes: Uint8Array;
   pageCount: number;
   // Pages each part of the document took, in the order of its parts.
   partPageCounts: number[];
+  // By anchor name; where a name occurs more than once (each copy of the form in a package), its first occurrence.
+  anchors: ReadonlyMap<string, AnchorPlace>;
 }
+
+interface AnchoredNode extends ContentNode {
+  anchor: string;
+  positions?: { pageNumber: number; verticalRatio: number }[];
+}
+
+// The anchored nodes in document order. pdfmake records positions on the very objects it is given, so these
+// are read back once the document is laid out.
+function anchoredNodes(content: Content): AnchoredNode[] {
+  if (typeof content === 'string') return [];
+  if (Array.isArray(content)) return content.flatMap((item: Content) => anchoredNodes(item));
+  const node = content as ContentNode;
+  const own = typeof node['anchor'] === 'string' ? [node as AnchoredNode] : [];
+  const children = ['stack', 'columns', 'text'].flatMap((key) => {
+    const value = node[key];
+    return Array.isArray(value) ? (value as Content[]) : [];
+  });
+  const table = node['table'] as { body: Content[][] } | undefined;
+  return [...own, ...children.flatMap(anchoredNodes), ...(table ? table.body.flat().flatMap(anchoredNodes) : [])];
+}
+
+// Below this share of the type area, a block is at the top of its page: moving it on would not help.
+const TOP_OF_PAGE_RATIO = 0.05;
+
+// pdfmake asks this of every node, in document order, once laid out; a yes moves the node to the next page and
+// lays the document out again. Footers, laid out apart, report positions of their own block, above any heading:
+// only what follows lower down on the page counts as following it.
+const keepRules: PdfmakePageBreakBefore = (node, query) => {
+  if (node.headlineLevel === KEEP_WITH_NEXT) {
+    return !query.getFollowingNodesOnPage().some((next) => next.startPosition.top > node.startPosition.top);
+  }
+  if (node.headlineLevel === KEEP_TOGETHER) return node.pageNumbers.length > 1 && node.startPosition.verticalRatio > TOP_OF_PAGE_RATIO;
+  return false;
+};
 
 // A node of our own around each part; pdfmake leaves on it where each line or element of the part went.
 interface PartNode extends ContentNode {
@@ -181,6 +235,7 @@ export async function renderWithPdfmake(doc: DocDefinition, fontFor: (family: st
   const builder = new engine.LayoutBuilder(pageSize, engine.normalizePageMargin(doc.pageMargins), new engine.SVGMeasure());
   builder.registerTableLayouts(engine.tableLayouts);
   const parts = partsLayout(doc.parts);
+  const anchored = anchoredNodes(parts.content);
   const { footer } = doc;
   // pdfmake asks for footers after it has laid out all the content, so every part's first page is known by then.
   const pages = builder.layoutDocument(
@@ -192,7 +247,7 @@ export async function renderWithPdfmake(doc: DocDefinition, fontFor: (family: st
     undefined,
     footer && ((currentPage) => footer(parts.placeOf(currentPage))),
     undefined,
-    undefined,
+    keepRules,
   );
   new engine.Renderer(pdfDocument, undefined).renderPages(pages);
 
@@ -204,5 +259,22 @@ export async function renderWithPdfmake(doc: DocDefinition, fontFor: (family: st
   });
   pdfDocument.end();
   await finished;
-  return { bytes: new Uint8Array(Buffer.concat(chunks)), pageCount: pages.length, partPageCounts: parts.partPageCounts(pages.length) };
+  const anchors = new Map<string, AnchorPlace>();
+  for (const node of anchored) {
+    const positions = node.positions ?? [];
+    const [start] = positions;
+    if (anchors.has(node.anchor) || start === undefined) continue;
+    const pageNumbers = positions.map(({ pageNumber }) => pageNumber);
+    anchors.set(node.anchor, {
+      first: parts.placeOf(Math.min(...pageNumbers)),
+      last: parts.placeOf(Math.max(...pageNumbers)),
+      startsPage: start.verticalRatio < TOP_OF_PAGE_RATIO,
+    });
+  }
+  return {
+    bytes: new Uint8Array(Buffer.concat(chunks)),
+    pageCount: pages.length,
+    partPageCounts: parts.partPageCounts(pages.length),
+    anchors,
+  };
 }

@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { internalErrorMessage } from '../../../src-main/cli/cli.ts';
+import { CLI_BUNDLE, buildCli } from '../../../scripts/build-cli.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';
 import { pdfPages, squash } from './support/pdf-tools.ts';
 
@@ -38,7 +39,8 @@ function withRecord(change: (file: { record: Record<string, unknown> } & Record<
   return path;
 }
 
-describe('liuhen pdf', () => {
+// Each test starts a whole Node process that lays out PDFs: seconds on a busy machine.
+describe('liuhen pdf', { timeout: 60_000 }, () => {
   it('renders the example record with its covers, and checks the fingerprint the file carries', () => {
     const out = join(temp.path, 'out.pdf');
     const run = liuhen('pdf', EXAMPLE, '-o', out, '--cover', '--bundled-fonts');
@@ -47,11 +49,22 @@ describe('liuhen pdf', () => {
     const expected = (JSON.parse(readFileSync(EXAMPLE, 'utf8')) as { fingerprint: string }).fingerprint;
     expect(run.stdout).toContain(`指纹：${expected}`);
     const pages = pdfPages(new Uint8Array(readFileSync(out))).map(squash);
-    // 司局级 intervener, unit with its own discipline body: two recipients, each a cover and the one-page form.
-    expect(pages).toHaveLength(4);
+    // 司局级 intervener, unit with its own discipline body: two recipients, each a cover, a 报送单 and the form.
+    expect(pages).toHaveLength(6);
     expect(pages[0]).toContain('本单位纪检组织');
-    expect(pages[2]).toContain('中央纪委国家监委驻工业和信息化部纪检监察组');
-    expect(pages[1]).toContain('领导干部插手干预重大事项情况记录表');
+    expect(pages[1]).toContain('报送单');
+    expect(pages[2]).toContain('领导干部插手干预重大事项情况记录表');
+    expect(pages[3]).toContain('中央纪委国家监委驻工业和信息化部纪检监察组');
+  });
+
+  it('addresses the unit body’s envelope with the name the record file gives it', () => {
+    const path = withRecord((file) => (file['unitDisciplineBodyName'] = '某省通信管理局纪检组'));
+    const out = join(temp.path, 'out.pdf');
+    const run = liuhen('pdf', path, '-o', out, '--cover', '--bundled-fonts');
+    expect(run.stderr).toBe('');
+    const [outside] = pdfPages(new Uint8Array(readFileSync(out))).map(squash);
+    expect(outside).toContain('收件单位某省通信管理局纪检组');
+    expect(outside).not.toContain('本单位纪检组织');
   });
 
   // From 2026-12-25 on, the deadline runs into 2027, whose holiday schedule is not built in, and is estimated.
@@ -65,11 +78,11 @@ describe('liuhen pdf', () => {
     const run = liuhenAt(DECEMBER_28_EPOCH_SECONDS, 'pdf', path, '-o', out, '--cover', '--bundled-fonts');
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('（4页）');
+    expect(run.stdout).toContain('（6页）');
     const pages = pdfPages(new Uint8Array(readFileSync(out))).map(squash);
-    expect(pages).toHaveLength(4);
-    expect(pages[0]).toMatch(/报送截止日期2027年\d+月\d+日（预估）/);
-    expect(pages[2]).toContain('中央纪委国家监委驻工业和信息化部纪检监察组');
+    expect(pages).toHaveLength(6);
+    expect(pages[1]).toMatch(/报送截止日期2027年\d+月\d+日（预估）/);
+    expect(pages[3]).toContain('中央纪委国家监委驻工业和信息化部纪检监察组');
   });
 
   // Its reporting window runs into 2100, whose holidays are estimated from the fixed-date ones.
@@ -84,6 +97,23 @@ describe('liuhen pdf', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(readFileSync(out).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
+  // `npm run build` bundles the command into one ES module, so a run loads no TypeScript.
+  it('runs the same from its bundle, out/cli/liuhen.mjs, writing byte-identical PDFs', async () => {
+    await buildCli();
+    const fromSource = join(temp.path, 'source.pdf');
+    const fromBundle = join(temp.path, 'bundle.pdf');
+    expect(liuhen('pdf', EXAMPLE, '-o', fromSource, '--cover', '--bundled-fonts').status).toBe(0);
+    const run = spawnSync(process.execPath, [CLI_BUNDLE, 'pdf', EXAMPLE, '-o', fromBundle, '--cover', '--bundled-fonts'], {
+      cwd: temp.path,
+      encoding: 'utf8',
+      env: { ...process.env, SOURCE_DATE_EPOCH: SEPTEMBER_30_EPOCH_SECONDS },
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(readFileSync(CLI_BUNDLE, 'utf8')).not.toMatch(/from "\.\.?\//);
+    expect(readFileSync(fromBundle).equals(readFileSync(fromSource))).toBe(true);
   });
 
   it('words an internal failure as one Chinese line with no stack trace', () => {

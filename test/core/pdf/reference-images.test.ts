@@ -36,27 +36,59 @@ describe('reference images', { timeout: 60_000 }, () => {
 
   it('记录表, second page of a long record: header row repeated, page number on the left', async () => {
     const record = finalizedRecord((raw) => {
-      raw.entries = [1, 2].map((n) => entryAt('divisionPrincipal', (entry) => (entry.content = `第${n}项：${'要求在评审中对某公司予以关照。'.repeat(40)}`)));
+      raw.entries = [1, 2, 3, 4].map((n) => entryAt('divisionPrincipal', (entry) => (entry.content = `第${n}项：${'要求在评审中对某公司予以关照。'.repeat(10)}`)));
     });
     compareWithReference('record-form-long-page-2', (await renderRecordForm(renderer, formInput(record))).bytes, 2);
   });
 
-  it('cover sheet for the stationed inspection group', async () => {
-    const record = finalizedRecord();
-    const covers = await renderCoverSheets(renderer, { ...formInput(record), unitHasDisciplineBody: true, calendar: builtInCalendar() });
-    compareWithReference('cover-sheet', covers.bytes, 2);
+  // 8 entries of 4,900 字: the cut cells in the table, the first 附页 with its titles.
+  it('记录表 with 附页: a cut cell pointing to its 附页, and the 附页 itself', async () => {
+    const record = finalizedRecord((raw) => {
+      raw.entries = Array.from({ length: 8 }, (_, index) =>
+        entryAt('divisionPrincipal', (entry) => (entry.content = `第${index + 1}项：${'要求在评审中对某公司予以关照，并询问评标专家名单。'.repeat(200)}`.slice(0, 4_900))),
+      );
+    });
+    const form = await renderRecordForm(renderer, formInput(record));
+    compareWithReference('record-form-long-cut-cell', form.bytes, 1);
+    const firstSheet = form.layout.continuationPages.get('continuation-1-content') ?? 0;
+    compareWithReference('record-form-long-continuation', form.bytes, firstSheet);
   });
 
-  it('cover sheet with an estimated deadline: the short note under the table', async () => {
+  it('记录表 with rare characters: 𠮷 (Extension B) from the fallback font, 䶮 and 龘 from the body font', async () => {
+    const record = finalizedRecord((raw) => {
+      raw.filer = '吉𠮷';
+      raw.handler.name = '吉𠮷';
+      raw.entries = [entryAt('divisionPrincipal', (entry) => ((entry.intervener.name = '龘䶮'), (entry.content = '龘䶮来电，要求对吉𠮷公司予以关照。')))];
+    });
+    compareWithReference('record-form-rare-characters', (await renderRecordForm(renderer, formInput(record))).bytes);
+  });
+
+  // The covers alone: per recipient, the outside of its envelope, then its 报送单.
+  it('cover sheet and 报送单 for each recipient of a 司局级 record', async () => {
+    const record = finalizedRecord();
+    const input = { ...formInput(record), unitHasDisciplineBody: true, unitDisciplineBodyName: '某省通信管理局纪检组', calendar: builtInCalendar() };
+    const covers = await renderCoverSheets(renderer, input);
+    compareWithReference('cover-sheet-unit-body', covers.bytes, 1);
+    compareWithReference('transmittal-sheet', covers.bytes, 2);
+    compareWithReference('cover-sheet', covers.bytes, 3);
+  });
+
+  it('cover sheet for 部直属机关纪委', async () => {
+    const record = finalizedRecord((raw) => (raw.entries = [entryAt('divisionPrincipal')]));
+    const covers = await renderCoverSheets(renderer, { ...formInput(record), unitHasDisciplineBody: false, calendar: builtInCalendar() });
+    compareWithReference('cover-sheet-organs-commission', covers.bytes, 1);
+  });
+
+  it('报送单 with an estimated deadline: the short note under the table', async () => {
     const record = finalizedRecord((raw) => {
       raw.filedAt = '2026-12-28';
       raw.entries = [entryAt('departmentDeputy', (entry) => (entry.occurredAt = '2026-12-28T09:00'))];
     });
     const input = { ...formInput(record), printedAt: new Date('2026-12-28T02:00:00Z'), unitHasDisciplineBody: true, calendar: builtInCalendar() };
-    compareWithReference('cover-sheet-estimated', (await renderCoverSheets(renderer, input)).bytes, 2);
+    compareWithReference('transmittal-sheet-estimated', (await renderCoverSheets(renderer, input)).bytes, 2);
   });
 
-  it('cover sheet set compactly: longest filer name, fifty 司局级 entries, deadline estimated across two years', async () => {
+  it('报送单 set compactly: longest filer name, fifty 司局级 entries, deadline estimated across two years', async () => {
     const record = finalizedRecord((raw) => {
       raw.filedAt = '2027-12-30';
       raw.filer = '欧阳'.repeat(PERSON_NAME_MAX_CHARS / 2);
@@ -65,7 +97,7 @@ describe('reference images', { timeout: 60_000 }, () => {
       );
     });
     const input = { ...formInput(record), printedAt: new Date('2027-12-30T02:00:00Z'), unitHasDisciplineBody: false, calendar: builtInCalendar() };
-    compareWithReference('cover-sheet-compact', (await renderCoverSheets(renderer, input)).bytes, 2);
+    compareWithReference('transmittal-sheet-compact', (await renderCoverSheets(renderer, input)).bytes, 4);
   });
 
   it('recovery sheet', async () => {

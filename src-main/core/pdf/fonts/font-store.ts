@@ -6,6 +6,8 @@ import { faceKey, type FontFace } from './font-roles.ts';
 // pins the version pdfkit asks for), so a font parsed here is the object pdfkit embeds.
 export interface FontkitFont {
   readonly postscriptName: string;
+  // The whole file the font was parsed from (fontkit reads tables from it as they are needed).
+  readonly stream: { readonly buffer: Uint8Array };
   hasGlyphForCodePoint(codePoint: number): boolean;
 }
 

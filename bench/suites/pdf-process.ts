@@ -1,0 +1,89 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { CLI_BUNDLE } from '../../scripts/build-cli.ts';
+import { formatMs, median, type BenchRow } from '../table.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const EXAMPLE = join(ROOT, 'docs', 'examples', 'record.json');
+const RUNS = 5;
+const TARGET_ALONE_MS = 500;
+const TARGET_RATIO_TO_LIBREOFFICE = 0.5;
+const TARGET_PEAK_MIB = 200;
+const TARGET_SIZE_KB = 250;
+const KIB_PER_MIB = 1024;
+// Prints the process's peak resident set (KiB, as getrusage reports it on Linux) when it exits.
+const REPORT_PEAK = `data:text/javascript,process.on('exit',()=>process.stderr.write('\\nPEAK_KIB '+process.resourceUsage().maxRSS))`;
+
+interface ProcessRun {
+  ms: number;
+  peakKib: number;
+}
+
+function timed(command: string, args: string[]): ProcessRun {
+  const start = performance.now();
+  const result = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '1790733600' } });
+  const ms = performance.now() - start;
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr}`);
+  return { ms, peakKib: Number(/PEAK_KIB (\d+)/.exec(result.stderr)?.[1] ?? Number.NaN) };
+}
+
+function liuhenRuns(output: string, fonts: string[]): ProcessRun[] {
+  return Array.from({ length: RUNS }, () => timed(process.execPath, ['--import', REPORT_PEAK, CLI_BUNDLE, 'pdf', EXAMPLE, '-o', output, ...fonts]));
+}
+
+// The same content as an HTML table, the way an office would otherwise print it from LibreOffice.
+function recordAsHtml(): string {
+  const { record } = JSON.parse(readFileSync(EXAMPLE, 'utf8')) as { record: Record<string, unknown> };
+  const cells = (value: unknown): string =>
+    value !== null && typeof value === 'object'
+      ? Object.values(value).map(cells).join('')
+      : `<td>${String(value).replace(/[<&]/g, (char) => (char === '<' ? '&lt;' : '&amp;'))}</td>`;
+  return `<!doctype html><meta charset="utf-8"><h1>领导干部插手干预重大事项情况记录表</h1><table border="1"><tr>${cells(record)}</tr></table>`;
+}
+
+function hasSoffice(): boolean {
+  return spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
+}
+
+// Whole processes, as a discipline office printing a batch from a script runs them: the bundled CLI
+// (out/cli/liuhen.mjs, built by `npm run bench`) on the example record, with the bundled fonts and with the
+// system's. When LibreOffice is installed, it converts the same content from HTML in the same run, for a ratio.
+export function benchPdfProcess(dir: string): BenchRow[] {
+  const output = join(dir, 'record.pdf');
+  const bundled = liuhenRuns(output, ['--bundled-fonts']);
+  const sizeKb = statSync(output).size / 1024;
+  const system = liuhenRuns(output, []);
+  const bundledMs = median(bundled.map((run) => run.ms));
+  const systemMs = median(system.map((run) => run.ms));
+  const peakMib = Math.max(...[...bundled, ...system].map((run) => run.peakKib)) / KIB_PER_MIB;
+  // With LibreOffice installed, the time target is the ratio to it; without, an absolute one.
+  const office = hasSoffice();
+  const timeRow = (fonts: string, ms: number): BenchRow => ({
+    figure: `\`liuhen pdf\` whole process, one record, ${fonts} (median of ${RUNS})`,
+    target: office ? 'see ratio' : `<= ${TARGET_ALONE_MS} ms (no soffice)`,
+    measured: formatMs(ms),
+    ...(office ? {} : { met: ms <= TARGET_ALONE_MS }),
+  });
+  const rows: BenchRow[] = [
+    timeRow('bundled fonts', bundledMs),
+    timeRow('system fonts', systemMs),
+    { figure: '`liuhen pdf` peak memory (either fonts)', target: `<= ${TARGET_PEAK_MIB} MiB`, measured: `${peakMib.toFixed(0)} MiB`, met: peakMib <= TARGET_PEAK_MIB },
+    { figure: '`liuhen pdf` output, one-page record, bundled fonts', target: `<= ${TARGET_SIZE_KB} KB`, measured: `${sizeKb.toFixed(0)} KB`, met: sizeKb <= TARGET_SIZE_KB },
+  ];
+  if (!office) return rows;
+  const html = join(dir, 'record.html');
+  writeFileSync(html, recordAsHtml());
+  const officeMs = median(
+    Array.from({ length: RUNS }, () => timed('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, html]).ms),
+  );
+  const ratio = Math.max(bundledMs, systemMs) / officeMs;
+  rows.push({
+    figure: '`liuhen pdf` time / LibreOffice HTML→PDF of the same content, same run',
+    target: `<= ${TARGET_RATIO_TO_LIBREOFFICE}`,
+    measured: `${ratio.toFixed(2)} (LibreOffice ${formatMs(officeMs)})`,
+    met: ratio <= TARGET_RATIO_TO_LIBREOFFICE,
+  });
+  return rows;
+}
