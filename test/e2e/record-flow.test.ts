@@ -47,7 +47,8 @@ describe('the 记录表 end to end', () => {
     await expect.poll(() => page.getByText('已完成填报', { exact: true }).count()).toBeGreaterThan(0);
     await expect.poll(() => page.getByTestId('digest').textContent()).toMatch(/^指纹 [0-9a-f]{8} [0-9a-f]{8}…$/);
     expect(await page.getByRole('button', { name: '修订' }).count()).toBe(1);
-    expect(await page.getByLabel('具体干预内容').isDisabled()).toBe(true);
+    expect(await page.getByTestId('record-document').getByText(TYPICAL_ENTRY.content).count()).toBe(1);
+    expect(await page.getByTestId('record-document').locator('input, textarea').count()).toBe(0);
     // Leaving the draft behind must not try to save it once more over the finalized version.
     await page.waitForTimeout(500);
     expect(await page.locator('.ant-alert-error').count()).toBe(0);

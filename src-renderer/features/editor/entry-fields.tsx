@@ -14,20 +14,19 @@ interface EntryFieldsProps {
   name: number;
   index: number;
   count: number;
-  readOnly: boolean;
   onMove: (from: number, to: number) => void;
   onRemove: (index: number) => void;
 }
 
 // One 干预具体情况 row of the annex. Memoised and built from Form.Items, so typing in one field re-renders only
 // that field, never the other entries.
-export const EntryFields = memo(function EntryFields({ name, index, count, readOnly, onMove, onRemove }: EntryFieldsProps) {
+export const EntryFields = memo(function EntryFields({ name, index, count, onMove, onRemove }: EntryFieldsProps) {
   return (
     <Card
       size="small"
       title={`第${index + 1}项干预具体情况`}
       style={{ marginBottom: 16 }}
-      extra={!readOnly && <EntryToolbar index={index} count={count} onMove={onMove} onRemove={onRemove} />}
+      extra={<EntryToolbar index={index} count={count} onMove={onMove} onRemove={onRemove} />}
     >
       <OccurrenceFields name={name} />
       <IntervenerFields name={name} />

@@ -20,6 +20,7 @@ import { goToField } from './go-to-field.ts';
 import { MissingFieldsAlert } from './missing-fields-alert.tsx';
 import { missingFieldGroups, type FieldName, type MissingGroup } from './missing-fields.ts';
 import { PrintActions } from './print-actions.tsx';
+import { RecordDocument } from './record-document.tsx';
 import { RecordForm } from './record-form.tsx';
 import { SidePanel } from './side-panel.tsx';
 import { SubmitButton } from './submit-button.tsx';
@@ -187,7 +188,11 @@ export function RecordEditor({ detail, onDetail, onBack, unsavedWork }: RecordEd
       {missing && <MissingFieldsAlert groups={missing} onGo={goToField} onClose={() => setMissing(undefined)} />}
       <Row gutter={24}>
         <Col span={16}>
-          <RecordForm draft={detail.draft} changes={changes} readOnly={finalized} form={form} today={detail.assessment.today} />
+          {finalized ? (
+            <RecordDocument draft={detail.draft} />
+          ) : (
+            <RecordForm draft={detail.draft} changes={changes} form={form} today={detail.assessment.today} />
+          )}
         </Col>
         <Col span={8}>
           <div style={{ position: 'sticky', top: 16 }}>
