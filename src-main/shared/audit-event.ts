@@ -23,6 +23,7 @@ export const AUDIT_ACTIONS = {
   recordPrinted: '打印记录表',
   recordSavedAsPdf: '另存为PDF',
   recordSubmitted: '标记为已报送',
+  submissionWithdrawn: '撤销已报送标记',
   recordImported: '导入记录',
   passphraseChanged: '修改口令（数据库密钥已更换）',
   accountAdded: '增加账户',

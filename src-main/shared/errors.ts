@@ -28,6 +28,7 @@ export const USER_ERRORS = {
   RECORD_NOT_FOUND: '找不到该记录。',
   RECORD_FINALIZED: '该记录表已完成填报，不能直接修改；如需更正，请提交修订（将生成新版本）。',
   RECORD_NOT_FINALIZED: '只有已完成填报的记录表才能修订。',
+  SUBMISSION_NOT_WITHDRAWABLE: '已报送标记只能在标记的当天撤销；更早的标记如有错误，请在记录表上说明。',
   INVALID_DATE: '日期有误：填报时间、干预时间和发现日期都不能晚于今天，发现日期不能早于干预时间。',
   RECORD_INCOMPLETE: '记录表尚未填写完整，不能完成填报。',
   CALENDAR_PACK_INVALID: '日历数据包格式有误，未导入，当前日历未作任何改动。',

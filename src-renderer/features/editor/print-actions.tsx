@@ -3,12 +3,14 @@ import { App, Button, Dropdown } from 'antd';
 import type { Printable } from '../../../src-main/shared/printables.ts';
 import { useCall } from '../../app/use-call.ts';
 
-// Printing goes to the OS print preview; saving writes a plaintext PDF, so the person is told so first.
-export function PrintActions({ recordId }: { recordId: string }) {
+// Printing goes to the OS print preview; saving writes a plaintext PDF, so the person is told so first. Without a
+// version, the latest is printed.
+export function PrintActions({ recordId, version }: { recordId: string; version?: number }) {
   const call = useCall();
   const { message, modal } = App.useApp();
 
-  const print = (what: Printable) => void call('record.print', { recordId, what });
+  const target = version === undefined ? { recordId } : { recordId, version };
+  const print = (what: Printable) => void call('record.print', { ...target, what });
   const save = (what: Printable) =>
     modal.confirm({
       title: '另存为 PDF',
@@ -16,7 +18,7 @@ export function PrintActions({ recordId }: { recordId: string }) {
       okText: '我已了解，选择保存位置',
       cancelText: '取消',
       onOk: async () => {
-        const result = await call('record.savePdf', { recordId, what });
+        const result = await call('record.savePdf', { ...target, what });
         if (result?.done) void message.success(`已保存到 ${result.path}`);
       },
     });

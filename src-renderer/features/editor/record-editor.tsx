@@ -25,6 +25,8 @@ import { RecordForm } from './record-form.tsx';
 import { SidePanel } from './side-panel.tsx';
 import { SubmitButton } from './submit-button.tsx';
 import type { UnsavedWork } from './unsaved-work.ts';
+import { VersionHistory } from './version-history.tsx';
+import { WithdrawSubmissionButton } from './withdraw-submission-button.tsx';
 
 type Detail = Output<'record.get'>;
 
@@ -138,6 +140,16 @@ export function RecordEditor({ detail, onDetail, onBack, unsavedWork }: RecordEd
     return result.error.message;
   };
 
+  const withdrawSubmission = async (reason: string): Promise<string | undefined> => {
+    const result = await invoke('record.withdrawSubmission', { recordId, reason });
+    if (result.ok) {
+      onDetail(result.value);
+      return undefined;
+    }
+    if (result.error.code === 'VAULT_LOCKED') onLocked();
+    return result.error.message;
+  };
+
   const deleteDraft = async () => {
     const undo = saver.discard();
     if (await call('record.deleteDraft', { recordId })) onBack();
@@ -175,6 +187,7 @@ export function RecordEditor({ detail, onDetail, onBack, unsavedWork }: RecordEd
       <Space style={{ marginBottom: 16 }} wrap>
         <Tag color={finalized ? 'blue' : 'default'}>{RECORD_STATUS_LABELS[detail.status]}</Tag>
         {detail.submittedOn && <Tag color="green">已于{formatChinaDate(detail.submittedOn)}报送</Tag>}
+        {detail.submissionWithdrawable && <WithdrawSubmissionButton onWithdraw={withdrawSubmission} />}
         <Typography.Text type="secondary">第{detail.version}版</Typography.Text>
         {detail.digest && (
           <Typography.Text type="secondary" data-testid="digest" title={detail.digest}>
@@ -193,6 +206,7 @@ export function RecordEditor({ detail, onDetail, onBack, unsavedWork }: RecordEd
           ) : (
             <RecordForm draft={detail.draft} changes={changes} form={form} today={detail.assessment.today} />
           )}
+          {detail.versions.some((line) => line.status === 'finalized') && <VersionHistory recordId={recordId} versions={detail.versions} />}
         </Col>
         <Col span={8}>
           <div style={{ position: 'sticky', top: 16 }}>
