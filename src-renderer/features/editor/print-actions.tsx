@@ -1,5 +1,6 @@
 import { PrinterOutlined } from '@ant-design/icons';
 import { App, Button, Dropdown } from 'antd';
+import { useState, type KeyboardEvent } from 'react';
 import type { Printable } from '../../../src-main/shared/printables.ts';
 import { useCall } from '../../app/use-call.ts';
 
@@ -9,6 +10,13 @@ export function PrintActions({ recordId, version }: { recordId: string; version?
   const call = useCall();
   const { message, modal } = App.useApp();
 
+  const [menuOpen, setMenuOpen] = useState(false);
+  // Enter and Space click the button; ArrowDown opens the menu too, as in any desktop menu button.
+  const openOnArrowDown = (event: KeyboardEvent) => {
+    if (event.key !== 'ArrowDown') return;
+    event.preventDefault();
+    setMenuOpen(true);
+  };
   const target = version === undefined ? { recordId } : { recordId, version };
   const print = (what: Printable) => void call('record.print', { ...target, what });
   const save = (what: Printable) =>
@@ -30,15 +38,24 @@ export function PrintActions({ recordId, version }: { recordId: string; version?
       </Button>
       <Button onClick={() => print('form')}>仅打印记录表</Button>
       <Dropdown
+        open={menuOpen}
+        onOpenChange={setMenuOpen}
+        trigger={['click']}
+        autoFocus
         menu={{
           items: [
             { key: 'form', label: '记录表另存为 PDF' },
             { key: 'sealedPackage', label: '封面及记录表另存为 PDF' },
           ],
-          onClick: ({ key }) => save(key as Printable),
+          onClick: ({ key }) => {
+            setMenuOpen(false);
+            save(key as Printable);
+          },
         }}
       >
-        <Button>另存为 PDF…</Button>
+        <Button aria-haspopup="menu" aria-expanded={menuOpen} onKeyDown={openOnArrowDown}>
+          另存为 PDF…
+        </Button>
       </Dropdown>
     </>
   );

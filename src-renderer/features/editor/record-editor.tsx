@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, SaveOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Col, Form, Popconfirm, Row, Space, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { RECORD_FORM_TITLE } from '../../../src-main/shared/form/form-labels.ts';
@@ -14,6 +14,7 @@ import { AutosaveStatus } from './autosave-status.tsx';
 import { createChangeSignal } from './change-signal.ts';
 import { ConsultationGuide } from './consultation-guide.tsx';
 import { createDraftSaver } from './draft-saver.ts';
+import { ACTION_BAR_CLEARANCE_PX, EditorActionBar } from './editor-action-bar.tsx';
 import { FinalizeButton } from './finalize-button.tsx';
 import { toDraft, type RecordValues } from './form-values.ts';
 import { goToField } from './go-to-field.ts';
@@ -158,32 +159,38 @@ export function RecordEditor({ detail, onDetail, onBack, unsavedWork }: RecordEd
 
   return (
     <section aria-label="记录表" onKeyDown={onKeyDown}>
-      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }} wrap>
-        <Space>
-          <Button icon={<ArrowLeftOutlined />} onClick={onBack}>
-            返回列表
-          </Button>
-          <Typography.Title level={3} style={{ margin: 0 }}>
-            {RECORD_FORM_TITLE}
-          </Typography.Title>
+      <EditorActionBar>
+        <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
+          <Space>
+            <Button icon={<ArrowLeftOutlined />} onClick={onBack}>
+              返回列表
+            </Button>
+            <Typography.Title level={3} style={{ margin: 0 }}>
+              {RECORD_FORM_TITLE}
+            </Typography.Title>
+          </Space>
+          <Space wrap>
+            {finalized ? (
+              <>
+                <PrintActions recordId={recordId} />
+                {!detail.submittedOn && <SubmitButton onSubmit={markSubmitted} today={detail.assessment.today} filedAt={detail.draft.filedAt} />}
+                <AmendButton onAmend={amend} />
+              </>
+            ) : (
+              <>
+                <AutosaveStatus saver={saver} />
+                <Button icon={<SaveOutlined />} onClick={() => void saveNow()} title="Ctrl+S" aria-keyshortcuts="Control+S">
+                  保存
+                </Button>
+                <Popconfirm title="删除这份草稿？删除后不能恢复。" okText="删除" cancelText="取消" onConfirm={() => void deleteDraft()}>
+                  <Button danger>删除草稿</Button>
+                </Popconfirm>
+                <FinalizeButton prepare={prepareFinalize} onConfirm={finalize} />
+              </>
+            )}
+          </Space>
         </Space>
-        <Space wrap>
-          {finalized ? (
-            <>
-              <PrintActions recordId={recordId} />
-              {!detail.submittedOn && <SubmitButton onSubmit={markSubmitted} today={detail.assessment.today} filedAt={detail.draft.filedAt} />}
-              <AmendButton onAmend={amend} />
-            </>
-          ) : (
-            <>
-              <Popconfirm title="删除这份草稿？删除后不能恢复。" okText="删除" cancelText="取消" onConfirm={() => void deleteDraft()}>
-                <Button danger>删除草稿</Button>
-              </Popconfirm>
-              <FinalizeButton prepare={prepareFinalize} onConfirm={finalize} />
-            </>
-          )}
-        </Space>
-      </Space>
+      </EditorActionBar>
       <Space style={{ marginBottom: 16 }} wrap>
         <Tag color={finalized ? 'blue' : 'default'}>{RECORD_STATUS_LABELS[detail.status]}</Tag>
         {detail.submittedOn && <Tag color="green">已于{formatChinaDate(detail.submittedOn)}报送</Tag>}
@@ -195,7 +202,6 @@ export function RecordEditor({ detail, onDetail, onBack, unsavedWork }: RecordEd
           </Typography.Text>
         )}
         {detail.amendmentReason && <Typography.Text type="secondary">修订原因：{detail.amendmentReason}</Typography.Text>}
-        {!finalized && <AutosaveStatus saver={saver} />}
       </Space>
       {problem && <Alert type="error" showIcon title={problem} closable onClose={() => setProblem(undefined)} style={{ marginBottom: 16 }} />}
       {missing && <MissingFieldsAlert groups={missing} onGo={goToField} onClose={() => setMissing(undefined)} />}
@@ -209,7 +215,7 @@ export function RecordEditor({ detail, onDetail, onBack, unsavedWork }: RecordEd
           {detail.versions.some((line) => line.status === 'finalized') && <VersionHistory recordId={recordId} versions={detail.versions} />}
         </Col>
         <Col span={8}>
-          <div style={{ position: 'sticky', top: 16 }}>
+          <div style={{ position: 'sticky', top: ACTION_BAR_CLEARANCE_PX }}>
             <SidePanel form={form} changes={changes} initial={detail.assessment} submittedOn={detail.submittedOn} />
             <div style={{ marginTop: 16 }}>
               <ConsultationGuide />
