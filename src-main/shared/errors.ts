@@ -4,7 +4,7 @@ export const USER_ERRORS = {
   VAULT_EXISTS: '加密数据库已存在，不能重复创建。',
   VAULT_LOCKED: '数据库已锁定，请输入口令解锁。',
   VAULT_ALREADY_UNLOCKED: '数据库已处于解锁状态。',
-  WEAK_PASSPHRASE: '口令不符合要求：至少 12 个字符，且不能全部是同一类字符（例如只有数字）。',
+  WEAK_PASSPHRASE: '口令不符合要求：容易被猜中。请用一句只有您自己知道的话，至少 8 个汉字，或至少 12 个字符、由几个互不相关的词组成。',
   WRONG_PASSPHRASE: '口令不正确，请重新输入。连续输错后需要等待更长时间才能再次尝试。',
   THROTTLED: '口令连续输错次数过多，请稍候再试。',
   RECOVERY_KEY_MISTYPED: '恢复密钥格式有误或有输入错误（校验位不符），请对照打印件逐组核对。',

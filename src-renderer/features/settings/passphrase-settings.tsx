@@ -1,6 +1,7 @@
-import { App, Button, Card, Form, Input } from 'antd';
+import { App, Button, Card, Form } from 'antd';
 import { useCall } from '../../app/use-call.ts';
 import { NewPassphraseFields } from '../setup/new-passphrase-fields.tsx';
+import { PassphraseInput } from '../setup/passphrase-input.tsx';
 
 interface Values {
   current: string;
@@ -22,7 +23,7 @@ export function PassphraseSettings() {
     <Card title="修改口令">
       <Form form={form} layout="vertical" onFinish={change} style={{ maxWidth: 480 }} requiredMark={false}>
         <Form.Item label="当前口令" name="current" rules={[{ required: true, message: '请输入当前口令' }]}>
-          <Input.Password autoComplete="current-password" />
+          <PassphraseInput autoComplete="current-password" />
         </Form.Item>
         <NewPassphraseFields name="next" label="新口令" confirmLabel="再次输入新口令" />
         <Button type="primary" htmlType="submit">
