@@ -227,11 +227,14 @@ describe('the 记录表 editor over the real main side', () => {
     await renderEditor(recordId);
     await finalizeWithAffirmation();
     expect(await screen.findByTestId('digest')).toBeTruthy();
+    // The new state is announced where focus lands: the record's heading.
+    await waitFor(() => expect(document.activeElement?.tagName).toBe('H3'));
+    expect(document.activeElement?.textContent).toBe('领导干部插手干预重大事项情况记录表');
     const finalized = await main.value<Detail>('record.get', { recordId });
     expect(finalized.status).toBe('finalized');
     const digest = finalized.digest ?? '';
     expect(screen.getByTestId('digest').textContent).toBe(`指纹 ${digest.slice(0, 8)} ${digest.slice(8, 16)}…`);
-    expect(screen.getByText('第1版')).toBeTruthy();
+    expect(screen.getByText('第1版', { selector: 'span' })).toBeTruthy();
     expect(within(screen.getByTestId('record-document')).getByText(completeEntry('divisionDeputy').content)).toBeTruthy();
     expect(document.querySelector('.ant-alert-error')).toBeNull();
 
@@ -240,11 +243,11 @@ describe('the 记录表 editor over the real main side', () => {
     expect(await screen.findByText('请填写修订原因')).toBeTruthy();
     fireEvent.change(screen.getByLabelText('修订原因'), { target: { value: '补充对方来电的具体时间' } });
     fireEvent.click(screen.getByRole('button', { name: '开始修订' }));
-    expect(await screen.findByText('第2版')).toBeTruthy();
+    expect(await screen.findByText('第2版', { selector: 'span' })).toBeTruthy();
     expect(screen.getByText('修订原因：补充对方来电的具体时间')).toBeTruthy();
     expect(screen.getByLabelText<HTMLTextAreaElement>('具体干预内容').disabled).toBe(false);
     expect((await main.value<Detail>('record.get', { recordId })).version).toBe(2);
-  });
+  }, 20_000);
 });
 
 async function finalizeWithAffirmation(): Promise<void> {

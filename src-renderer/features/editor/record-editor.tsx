@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined, SaveOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Col, Form, Popconfirm, Row, Space, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { RECORD_FORM_TITLE } from '../../../src-main/shared/form/form-labels.ts';
 import { RECORD_STATUS_LABELS } from '../../../src-main/shared/form/record.ts';
 import type { Output } from '../../../src-main/contract/index.ts';
@@ -42,9 +42,11 @@ interface RecordEditorProps {
   onDetail: (detail: Detail) => void;
   onBack: () => void;
   unsavedWork: UnsavedWork;
+  // This editor shows the record just changed (finalized, amended, marked): focus goes to its heading.
+  focusHeading: boolean;
 }
 
-export function RecordEditor({ detail, onDetail, onBack, unsavedWork }: RecordEditorProps) {
+export function RecordEditor({ detail, onDetail, onBack, unsavedWork, focusHeading }: RecordEditorProps) {
   const call = useCall();
   const { message } = App.useApp();
   const { onLocked } = useSession();
@@ -54,6 +56,10 @@ export function RecordEditor({ detail, onDetail, onBack, unsavedWork }: RecordEd
   const changes = useMemo(() => createChangeSignal(), []);
   const { recordId } = detail;
   const finalized = detail.status === 'finalized';
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusHeading) heading.current?.focus();
+  }, [focusHeading]);
 
   // One saver for as long as this version's editor lives; the form instance and the session are stable.
   const [saver] = useState(() =>
@@ -165,7 +171,7 @@ export function RecordEditor({ detail, onDetail, onBack, unsavedWork }: RecordEd
             <Button icon={<ArrowLeftOutlined />} onClick={onBack}>
               返回列表
             </Button>
-            <Typography.Title level={3} style={{ margin: 0 }}>
+            <Typography.Title level={3} style={{ margin: 0 }} ref={heading} tabIndex={-1}>
               {RECORD_FORM_TITLE}
             </Typography.Title>
           </Space>
