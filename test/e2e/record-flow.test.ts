@@ -40,7 +40,7 @@ describe('the 记录表 end to end', () => {
     await expect.poll(() => page.getByTestId('recipient').first().textContent()).toContain('本单位纪检组织');
     await expect.poll(() => page.getByTestId('scope').first().textContent()).toContain('属于本办法所称领导干部');
     // Enter in a field moves nothing along: no submission, no validation, no dialog.
-    await page.locator('.ant-card', { hasText: '第1项干预具体情况' }).getByLabel('姓名', { exact: true }).press('Enter');
+    await page.locator('.ant-card', { hasText: '第1项干预具体情况' }).getByLabel('插手干预人姓名').press('Enter');
     expect(await page.locator('.ant-form-item-explain-error').count()).toBe(0);
     expect(await page.getByRole('dialog').count()).toBe(0);
     await finalizeOpenRecord(page);

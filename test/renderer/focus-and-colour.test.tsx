@@ -1,12 +1,11 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PRIMARY_COLOR } from '../../src-renderer/app/theme.ts';
+import { ERROR_COLOR, PRIMARY_COLOR } from '../../src-renderer/app/theme.ts';
 import { PassphraseSettings } from '../../src-renderer/features/settings/passphrase-settings.tsx';
 import { SetupWizard } from '../../src-renderer/features/setup/setup-wizard.tsx';
 import { AppProviders } from './support/editor-fixtures.tsx';
 import { startRealMain, type RealMain } from './support/real-main.ts';
 
-const ANTD_ERROR_COLOR = '#ff4d4f';
 const WCAG_AA_CONTRAST = 4.5;
 
 function channels(hex: string): [number, number, number] {
@@ -39,10 +38,11 @@ describe('focus and colour', () => {
     main = undefined;
   });
 
-  it('gives the focused and primary colour a hue far from the error red, readable on white', () => {
-    const apart = Math.abs(hueDegrees(PRIMARY_COLOR) - hueDegrees(ANTD_ERROR_COLOR));
+  it('gives the focused and primary colour a hue far from the error red, both readable on white', () => {
+    const apart = Math.abs(hueDegrees(PRIMARY_COLOR) - hueDegrees(ERROR_COLOR));
     expect(Math.min(apart, 360 - apart)).toBeGreaterThan(90);
     expect(contrastOnWhite(PRIMARY_COLOR)).toBeGreaterThanOrEqual(WCAG_AA_CONTRAST);
+    expect(contrastOnWhite(ERROR_COLOR)).toBeGreaterThanOrEqual(WCAG_AA_CONTRAST);
   });
 
   it('moves focus to each new wizard step’s heading, and goes back with 上一步', async () => {

@@ -9,6 +9,7 @@ import { KindsField } from './kinds-field.tsx';
 import { MatterFields } from './matter-fields.tsx';
 import { MethodFields } from './method-fields.tsx';
 import { OccurrenceFields } from './occurrence-fields.tsx';
+import { entryLabel } from './entry-label.ts';
 
 interface EntryFieldsProps {
   name: number;
@@ -40,7 +41,11 @@ export const EntryFields = memo(function EntryFields({ name, index, count, onMov
         required
         extra="如实写明对方提出的要求、原话要点、在场人员等。"
       >
-        <Input.TextArea autoSize={{ minRows: 4, maxRows: 16 }} count={charCount(CONTENT_MAX_CHARS)} />
+        <Input.TextArea
+          autoSize={{ minRows: 4, maxRows: 16 }}
+          count={charCount(CONTENT_MAX_CHARS)}
+          aria-label={entryLabel(name, INTERVENTION_ENTRY_LABELS.content)}
+        />
       </Form.Item>
       <Form.Item
         label={INTERVENTION_ENTRY_LABELS.handling}
@@ -49,7 +54,11 @@ export const EntryFields = memo(function EntryFields({ name, index, count, onMov
         required
         extra="简要填写对插手干预事项的后续办理情况（填表说明4）。"
       >
-        <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} count={charCount(HANDLING_MAX_CHARS)} />
+        <Input.TextArea
+          autoSize={{ minRows: 2, maxRows: 8 }}
+          count={charCount(HANDLING_MAX_CHARS)}
+          aria-label={entryLabel(name, INTERVENTION_ENTRY_LABELS.handling)}
+        />
       </Form.Item>
     </Card>
   );

@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, SaveOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Col, Form, Popconfirm, Row, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Col, Form, Popconfirm, Row, Space, Typography } from 'antd';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { RECORD_FORM_TITLE } from '../../../src-main/shared/form/form-labels.ts';
 import { RECORD_STATUS_LABELS } from '../../../src-main/shared/form/record.ts';
@@ -28,6 +28,7 @@ import { SubmitButton } from './submit-button.tsx';
 import type { UnsavedWork } from './unsaved-work.ts';
 import { VersionHistory } from './version-history.tsx';
 import { WithdrawSubmissionButton } from './withdraw-submission-button.tsx';
+import { ReadableTag } from '../../app/readable-tag.tsx';
 
 type Detail = Output<'record.get'>;
 
@@ -198,8 +199,8 @@ export function RecordEditor({ detail, onDetail, onBack, unsavedWork, focusHeadi
         </Space>
       </EditorActionBar>
       <Space style={{ marginBottom: 16 }} wrap>
-        <Tag color={finalized ? 'blue' : 'default'}>{RECORD_STATUS_LABELS[detail.status]}</Tag>
-        {detail.submittedOn && <Tag color="green">已于{formatChinaDate(detail.submittedOn)}报送</Tag>}
+        <ReadableTag color={finalized ? 'blue' : 'default'}>{RECORD_STATUS_LABELS[detail.status]}</ReadableTag>
+        {detail.submittedOn && <ReadableTag color="green">已于{formatChinaDate(detail.submittedOn)}报送</ReadableTag>}
         {detail.submissionWithdrawable && <WithdrawSubmissionButton onWithdraw={withdrawSubmission} />}
         <Typography.Text type="secondary">第{detail.version}版</Typography.Text>
         {detail.digest && (
