@@ -64,6 +64,7 @@ export const recordSummaryView = z.object({
   submittedOn: z.string().nullable(),
   savedAt: z.string(),
   filedAt: z.string().nullable(),
+  occurredAt: z.string().nullable(),
   matters: z.array(z.string()),
   interveners: z.array(z.string()),
   assessment: assessmentView,

@@ -75,6 +75,8 @@ export interface RecordSummary {
   submittedOn: string | null;
   savedAt: string;
   filedAt: string | null;
+  // The earliest 干预时间 among the entries, as written ('YYYY-MM-DD' or 'YYYY-MM-DDTHH:mm').
+  occurredAt: string | null;
   matters: string[];
   interveners: string[];
   assessment: RecordAssessment;
@@ -231,6 +233,7 @@ export class RecordService {
       submittedOn: this.submittedOn(latest.recordId, latest.version, submissions),
       savedAt: latest.savedAt,
       filedAt: draft.filedAt ?? null,
+      occurredAt: earliest(draft.entries.map((entry) => entry.occurredAt)),
       matters: distinct(draft.entries.map((entry) => entry.matter?.name)),
       interveners: distinct(draft.entries.map((entry) => entry.intervener?.name)),
       assessment: this.assess(draft, context),
@@ -266,6 +269,11 @@ function draftOf(version: StoredVersion): RecordDraft {
 
 function unreadableDraft(version: StoredVersion): UserError {
   return rowFailure('ROW_UNREADABLE', describeRecordVersion(version.recordId, version.version));
+}
+
+// Written dates and date-times sort as text.
+function earliest(values: (string | undefined)[]): string | null {
+  return values.filter((value): value is string => Boolean(value)).sort()[0] ?? null;
 }
 
 // Several entries about one matter (or by one person) are listed once.

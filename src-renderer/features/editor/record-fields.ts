@@ -33,7 +33,7 @@ export interface RecordSection {
 const NOT_FILLED = '';
 
 // 'YYYY-MM-DD' or 'YYYY-MM-DDTHH:mm', as the printed form writes it.
-function dateText(value: string | null | undefined): string {
+export function dateText(value: string | null | undefined): string {
   if (!value) return NOT_FILLED;
   const [day = '', time] = value.split('T');
   return time ? `${formatChinaDate(day)} ${time}` : formatChinaDate(day);
