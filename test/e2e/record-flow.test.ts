@@ -61,7 +61,7 @@ describe('the 记录表 end to end', () => {
     await expect.poll(() => page.getByText('请填写修订原因').count()).toBe(1);
     await page.getByLabel('修订原因').fill('补充对方来电的具体时间');
     await page.getByRole('button', { name: '开始修订' }).click();
-    await expect.poll(() => page.getByText('第2版').count()).toBe(1);
+    await expect.poll(() => page.locator('span.ant-typography', { hasText: /^第2版$/ }).count()).toBe(1);
     await expect.poll(() => page.getByText('修订原因：补充对方来电的具体时间').count()).toBe(1);
     expect(await page.getByLabel('具体干预内容').isDisabled()).toBe(false);
     await page.getByRole('button', { name: '返回列表' }).click();
