@@ -6,5 +6,5 @@ const TEXT_COLORS = { green: '#237804', orange: '#ad4e00', gold: '#874d00', red:
 export type TagColor = keyof typeof TEXT_COLORS | 'default';
 
 export function ReadableTag({ color, style, ...props }: Omit<TagProps, 'color'> & { color: TagColor }) {
-  return <Tag color={color} style={color === 'default' ? style : { ...style, color: TEXT_COLORS[color] }} {...props} />;
+  return <Tag color={color} style={color === 'default' ? (style ?? {}) : { ...style, color: TEXT_COLORS[color] }} {...props} />;
 }

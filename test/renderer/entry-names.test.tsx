@@ -26,7 +26,7 @@ describe('what a screen reader hears in a record with two entries', () => {
     const kinds = screen.getByLabelText('第2项 第六条所列情形（必选）');
     expect(kinds.getAttribute('role')).toBe('group');
     expect(kinds.hasAttribute('aria-required')).toBe(false);
-    expect(screen.getByLabelText<HTMLTextAreaElement>('第2项 具体干预内容').value).toBe(completeEntry('divisionDeputy').content);
+    expect(screen.getByLabelText<HTMLTextAreaElement>('第2项 具体干预内容').value).toBe(completeEntry('divisionDeputy').content ?? '');
     for (const button of ['第2项上移', '第2项下移', '删除第2项']) expect(screen.getByLabelText(button).tagName).toBe('BUTTON');
   }, 20_000);
 });

@@ -1,12 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { completeEntry, renderEditor, seedRecord, type Detail } from './support/editor-fixtures.tsx';
+import { completeEntry, renderEditor, seedRecord } from './support/editor-fixtures.tsx';
 import { startRealMain, type RealMain } from './support/real-main.ts';
-
-interface AuditLine {
-  action: string;
-  note?: string;
-}
 
 describe('a record’s versions and its 已报送 mark in the editor', () => {
   let main: RealMain;
@@ -23,7 +18,7 @@ describe('a record’s versions and its 已报送 mark in the editor', () => {
     const { recordId } = await seedRecord(main, [completeEntry('divisionDeputy', { content: '第一版的内容。' })]);
     await main.value('record.finalize', { recordId });
     await main.value('record.markSubmitted', { recordId, submittedOn: '2026-09-30' });
-    const amended = await main.value<Detail>('record.amend', { recordId, reason: '补充来电时间' });
+    const amended = await main.value('record.amend', { recordId, reason: '补充来电时间' });
     await main.value('record.saveDraft', { recordId, draft: { ...amended.draft, entries: [completeEntry('divisionDeputy', { content: '第二版的内容。' })] } });
     await main.value('record.finalize', { recordId });
     return recordId;
@@ -68,7 +63,7 @@ describe('a record’s versions and its 已报送 mark in the editor', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: '撤销标记' }));
     await waitFor(() => expect(screen.queryByTestId('submitted-on')).toBeNull());
     expect(screen.getByText('标记为已报送')).toBeTruthy();
-    const audit = await main.value<AuditLine[]>('audit.list', {});
+    const audit = await main.value('audit.list', {});
     expect(audit.find((line) => line.action === 'submissionWithdrawn')?.note).toMatch(/^编号 [0-9a-f]{4}(-[0-9a-f]{4}){7}，报送日期 2026年9月30日；撤销原因：误点，尚未送出$/);
   }, 20_000);
 });

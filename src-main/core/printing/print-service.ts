@@ -11,6 +11,7 @@ import { recoverySheetDocument } from '../pdf/recovery-sheet.ts';
 import type { Printer } from '../printer.ts';
 import { readProfile } from '../profile/profile-store.ts';
 import { finalizedRecord, recordOfVersion } from '../records/finalized-record.ts';
+import type { RecordVersions } from '../records/record-versions.ts';
 import type { VaultService } from '../vault/vault-service.ts';
 import { PRINTABLE_LABELS, type Printable } from '../../shared/printables.ts';
 
@@ -18,6 +19,7 @@ const PDF_FILTERS = [{ name: 'PDF 文件', extensions: ['pdf'] }];
 
 export interface PrintServiceParts {
   vault: VaultService;
+  records: RecordVersions;
   calendar: CalendarService;
   renderer: PdfRenderer;
   printer: Printer;
@@ -69,8 +71,8 @@ export class PrintService {
 
   // The latest version unless another is wanted: an earlier finalized version reprints exactly as it was sealed.
   private async render(recordId: string, what: Printable, wanted?: number): Promise<{ pdf: RenderedPdf; version: number }> {
-    const { vault, calendar, renderer, clock } = this.parts;
-    const latest = vault.records().get(recordId, wanted);
+    const { vault, records, calendar, renderer, clock } = this.parts;
+    const latest = records.get(recordId, wanted);
     if (latest.status !== 'finalized' || !latest.digest) {
       throw new UserError('RECORD_NOT_FINALIZED', '只有已完成填报的记录表才能打印或另存为 PDF。');
     }

@@ -6,9 +6,9 @@ import { AMENDMENT_REASON_MAX_CHARS } from '../../shared/form/field-limits.ts';
 import { UserError } from '../../shared/errors.ts';
 import { readProfile, readUnit } from '../profile/profile-store.ts';
 import { rowFailure } from '../vault/row-failure.ts';
-import { describeRecordVersion, type StoredVersion } from '../vault/record-store.ts';
 import type { VaultService } from '../vault/vault-service.ts';
 import { blankDraft, newestUntouchedBlank } from './blank-draft.ts';
+import { describeRecordVersion, type RecordVersions, type StoredVersion } from './record-versions.ts';
 import { finalizedRecord, recordOfVersion } from './finalized-record.ts';
 import { assessDraft, type AssessmentContext, type RecordAssessment } from './record-assessment.ts';
 import { recordDraftInputSchema, recordDraftSchema, type RecordDraft } from '../../shared/form/record-draft.ts';
@@ -86,11 +86,13 @@ export interface RecordSummary {
 // form against the rule (recordSchema) and stores its normalised text; amending opens a new version.
 export class RecordService {
   private readonly vault: VaultService;
+  private readonly versions: RecordVersions;
   private readonly calendar: CalendarService;
   private readonly clock: Clock;
 
-  constructor(vault: VaultService, calendar: CalendarService, clock: Clock) {
+  constructor(vault: VaultService, versions: RecordVersions, calendar: CalendarService, clock: Clock) {
     this.vault = vault;
+    this.versions = versions;
     this.calendar = calendar;
     this.clock = clock;
   }
@@ -100,7 +102,7 @@ export class RecordService {
   create(): RecordDetail {
     const { profile } = readProfile(this.vault);
     const today = chinaDateOf(this.clock.now());
-    const records = this.vault.records();
+    const records = this.versions;
     // A damaged row is reported by the list; it can be no blank form to reuse, and must not stop a new one.
     const blank = newestUntouchedBlank(records.readLatest().versions, profile);
     if (!blank) return this.detail(records.createDraft(blankDraft(profile, today)).recordId);
@@ -111,12 +113,12 @@ export class RecordService {
   saveDraft(recordId: string, draft: RecordDraft): RecordDetail {
     const checked = recordDraftInputSchema.parse(draft);
     requireWrittenDates(checked, this.today());
-    this.vault.records().saveDraft(recordId, checked);
+    this.versions.saveDraft(recordId, checked);
     return this.detail(recordId);
   }
 
   finalize(recordId: string): RecordDetail {
-    const latest = this.vault.records().get(recordId);
+    const latest = this.versions.get(recordId);
     const draft = draftOf(latest);
     requireWrittenDates(draft, this.today());
     const checked = finalizedRecord(recordOfVersion({ ...latest, content: draft, status: 'finalized' }));
@@ -125,20 +127,20 @@ export class RecordService {
       throw new UserError('RECORD_INCOMPLETE', `记录表尚未填写完整，不能完成填报：${problems.join('；')}。`);
     }
     const { filedAt, filer, handler, entries } = checked.record;
-    this.vault.records().finalize(recordId, { filedAt, filer, handler, entries });
+    this.versions.finalize(recordId, { filedAt, filer, handler, entries });
     return this.detail(recordId);
   }
 
   amend(recordId: string, reason: string): RecordDetail {
     const checked = amendmentReasonSchema.safeParse(reason);
     if (!checked.success) throw new UserError('RECORD_INCOMPLETE', checked.error.issues[0]?.message ?? '请填写修订原因');
-    this.vault.records().amend(recordId, checked.data);
+    this.versions.amend(recordId, checked.data);
     return this.detail(recordId);
   }
 
   // Only a finalized version can be handed over, and not on a day before it was filed.
   markSubmitted(recordId: string, submittedOn: string): RecordDetail {
-    const latest = this.vault.records().get(recordId);
+    const latest = this.versions.get(recordId);
     if (latest.status !== 'finalized') throw new UserError('RECORD_NOT_FINALIZED', '只有已完成填报的记录表才能标记为已报送。');
     const filedAt = draftOf(latest).filedAt;
     if (filedAt && submittedOn < filedAt) throw new UserError('RECORD_INCOMPLETE', '报送日期不能早于填报时间。');
@@ -152,7 +154,7 @@ export class RecordService {
   withdrawSubmission(recordId: string, reason: string): RecordDetail {
     const checked = withdrawalReasonSchema.safeParse(reason);
     if (!checked.success) throw new UserError('RECORD_INCOMPLETE', checked.error.issues[0]?.message ?? '请填写撤销原因');
-    const latest = this.vault.records().get(recordId);
+    const latest = this.versions.get(recordId);
     const mark = submissionOf(readSubmissions(this.vault), recordId, latest.version);
     if (!mark) throw new UserError('SUBMISSION_NOT_WITHDRAWABLE', '该版本尚未标记为已报送，无需撤销。');
     if (!this.markedToday(mark)) throw new UserError('SUBMISSION_NOT_WITHDRAWABLE');
@@ -166,16 +168,16 @@ export class RecordService {
   }
 
   version(recordId: string, version: number): RecordVersion {
-    const stored = this.vault.records().get(recordId, version);
+    const stored = this.versions.get(recordId, version);
     return { recordId, ...this.versionSummary(stored, readSubmissions(this.vault)), draft: draftOf(stored) };
   }
 
   deleteDraft(recordId: string): void {
-    this.vault.records().deleteDraft(recordId);
+    this.versions.deleteDraft(recordId);
   }
 
   detail(recordId: string): RecordDetail {
-    const history = this.vault.records().history(recordId);
+    const history = this.versions.history(recordId);
     const latest = history[history.length - 1] as StoredVersion;
     const draft = draftOf(latest);
     const submissions = readSubmissions(this.vault);
@@ -200,7 +202,7 @@ export class RecordService {
   list(): RecordListing {
     const submissions = readSubmissions(this.vault);
     const context = this.assessmentContext();
-    const { versions, unreadable } = this.vault.records().readLatest();
+    const { versions, unreadable } = this.versions.readLatest();
     const records: RecordSummary[] = [];
     const failures: UnreadableRecordView[] = unreadable.map(({ recordId, version, error }) => ({
       recordId,

@@ -49,7 +49,7 @@ export function PrintActions({ recordId, version }: { recordId: string; version?
           ],
           onClick: ({ key }) => {
             setMenuOpen(false);
-            save(key as Printable);
+            void save(key as Printable);
           },
         }}
       >
