@@ -48,6 +48,8 @@ export const CHANNEL_MAPS = {
       'record.amend',
       'record.deleteDraft',
       'record.markSubmitted',
+      'record.withdrawSubmission',
+      'record.version',
       'record.assess',
       'record.print',
       'record.savePdf',

@@ -54,6 +54,9 @@ import {
   recordSubmitInput,
   recordListInput,
   recordListView,
+  recordVersionRef,
+  recordVersionView,
+  recordWithdrawSubmissionInput,
 } from './record-schemas.ts';
 import {
   auditEntryView,
@@ -140,6 +143,9 @@ export const handlerContract = {
   'record.amend': { input: recordAmendInput, output: recordDetailView, ...unlocked },
   'record.deleteDraft': { input: recordRef, output: empty, ...unlocked },
   'record.markSubmitted': { input: recordSubmitInput, output: recordDetailView, ...unlocked },
+  // Takes back a 已报送 marked by mistake, on the day it was marked, with a reason for the audit trail.
+  'record.withdrawSubmission': { input: recordWithdrawSubmissionInput, output: recordDetailView, ...unlocked },
+  'record.version': { input: recordVersionRef, output: recordVersionView, ...unlocked },
   'record.assess': { input: recordAssessInput, output: assessmentView, ...unlocked },
   'record.print': { input: recordPrintInput, output: empty, ...unlocked },
   'record.savePdf': { input: recordPrintInput, output: fileActionOutput, ...unlocked },

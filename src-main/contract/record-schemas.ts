@@ -28,22 +28,34 @@ export const assessmentView = z.object({
   today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
 });
 
+const versionNumber = z.number({ error: '请指明版本' }).int('版本号应为正整数').positive('版本号应为正整数');
+
+const versionSummaryView = z.object({
+  version: versionNumber,
+  status,
+  finalizedAt: z.string().nullable(),
+  digest: z.string().nullable(),
+  amendmentReason: z.string().nullable(),
+  submittedOn: z.string().nullable(),
+});
+
 export const recordDetailView = z.object({
   recordId,
   version: z.number().int().positive(),
   status,
   submittedOn: z.string().nullable(),
+  submissionWithdrawable: z.boolean(),
   savedAt: z.string(),
   finalizedAt: z.string().nullable(),
   digest: z.string().nullable(),
   amendsDigest: z.string().nullable(),
   amendmentReason: z.string().nullable(),
   draft: recordDraftSchema,
-  versions: z.array(
-    z.object({ version: z.number().int().positive(), status, finalizedAt: z.string().nullable(), digest: z.string().nullable() }),
-  ),
+  versions: z.array(versionSummaryView),
   assessment: assessmentView,
 });
+
+export const recordVersionView = versionSummaryView.extend({ recordId, draft: recordDraftSchema });
 
 export const recordSummaryView = z.object({
   recordId,
@@ -52,6 +64,7 @@ export const recordSummaryView = z.object({
   submittedOn: z.string().nullable(),
   savedAt: z.string(),
   filedAt: z.string().nullable(),
+  occurredAt: z.string().nullable(),
   matters: z.array(z.string()),
   interveners: z.array(z.string()),
   assessment: assessmentView,
@@ -87,11 +100,14 @@ export const recordSubmitInput = z
   .object({ recordId, submittedOn: dateField('报送日期') })
   .strict();
 export const recordSaveInput = z.object({ recordId, draft: recordDraftInputSchema }).strict();
+export const recordVersionRef = z.object({ recordId, version: versionNumber }).strict();
+export const recordWithdrawSubmissionInput = z.object({ recordId, reason: z.string().max(4000, '撤销原因过长') }).strict();
 export const recordAmendInput = z.object({ recordId, reason: z.string().max(4000, '修订原因过长') }).strict();
 export const recordAssessInput = z.object({ draft: recordDraftInputSchema }).strict();
 
 const printable = z.enum(PRINTABLES, { error: '请选择要打印的内容' });
-export const recordPrintInput = z.object({ recordId, what: printable }).strict();
+// Without a version, the latest; any earlier finalized version can be reprinted as it was.
+export const recordPrintInput = z.object({ recordId, what: printable, version: versionNumber.optional() }).strict();
 export const recoverySheetInput = z
   .object({ recoveryKey: z.string().regex(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){8}$/, '恢复密钥格式不正确') })
   .strict();

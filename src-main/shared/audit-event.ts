@@ -23,6 +23,7 @@ export const AUDIT_ACTIONS = {
   recordPrinted: '打印记录表',
   recordSavedAsPdf: '另存为PDF',
   recordSubmitted: '标记为已报送',
+  submissionWithdrawn: '撤销已报送标记',
   recordImported: '导入记录',
   exchangeKeysCreated: '生成交换密钥',
   keyFileTrusted: '核对并保存纪检组织公钥',

@@ -54,6 +54,10 @@ describe('vault channels through dispatch', () => {
 
   it('refuses a weak passphrase, a wrong one and a missing one with Chinese messages', async () => {
     expectFailure(await dispatch('vault.create', { passphrase: '12345678' }), 'WEAK_PASSPHRASE');
+    // Rated 可以 by the old length-and-variety rule; main refuses them as the setup screen does.
+    for (const passphrase of ['password1234', 'zhangsan2026', '我家门前有两棵枣树2026']) {
+      expectFailure(await dispatch('vault.create', { passphrase }), 'WEAK_PASSPHRASE');
+    }
     expect(existsSync(join(dir.path, 'vault.liuhen'))).toBe(false);
     await dispatch('vault.create', { passphrase: TEST_PASSPHRASE });
     await dispatch('vault.lock', {});

@@ -53,7 +53,7 @@ describe('auto-lock while a draft is open', () => {
     const saved = await app.dispatch('settings.save', { autoLockMinutes: AUTO_LOCK_MINUTES });
     if (!saved.ok) throw new Error(saved.error.message);
     await app.page.getByRole('menuitem', { name: '填写记录表' }).click();
-    await app.page.locator('.ant-card', { hasText: '第1项干预具体情况' }).getByLabel('姓名', { exact: true }).fill(INTERVENER);
+    await app.page.locator('.ant-card', { hasText: '第1项干预具体情况' }).getByLabel('插手干预人姓名').fill(INTERVENER);
   });
   afterEach(() => {
     expect(app.consoleErrors).toEqual([]);

@@ -42,13 +42,13 @@ describe('dates in real Chromium, by the app’s clock', () => {
 
   it('refuses days after today beside each field, and the calendar disables them', async () => {
     const { page } = app;
-    const time = entryCard(page).getByLabel('时间', { exact: true });
+    const time = entryCard(page).getByLabel('干预时间');
     await typeAndTab(time, '2026-11-30 16:20');
     await expect.poll(() => itemOf(time).textContent()).toContain(`干预时间不能晚于今天（${TODAY}）`);
     const filedAt = page.getByLabel('填报时间');
     await typeAndTab(filedAt, '2026/11/27');
     await expect.poll(() => itemOf(filedAt).textContent()).toContain(`填报时间不能晚于今天（${TODAY}）`);
-    const learnedOn = entryCard(page).getByLabel('发现日期（选填）');
+    const learnedOn = entryCard(page).getByLabel('发现日期');
     await typeAndTab(learnedOn, '2026年11月28日');
     await expect.poll(() => itemOf(learnedOn).textContent()).toContain(`发现日期不能晚于今天（${TODAY}）`);
 
@@ -66,14 +66,14 @@ describe('dates in real Chromium, by the app’s clock', () => {
 
   it('reads a full-width date-time from an input method when the field is left by a click, and clears the refusals', async () => {
     const { page } = app;
-    const time = entryCard(page).getByLabel('时间', { exact: true });
+    const time = entryCard(page).getByLabel('干预时间');
     await time.click();
     await time.press('ControlOrMeta+a');
     await page.keyboard.insertText('２０２６年１１月２４日\u300015：30');
     await page.getByLabel('填报人').click();
     await expect.poll(() => time.inputValue()).toBe('2026年11月24日 15:30');
     expect(await itemOf(time).textContent()).toContain('已识别为 2026年11月24日 星期二 15:30');
-    const learnedOn = entryCard(page).getByLabel('发现日期（选填）');
+    const learnedOn = entryCard(page).getByLabel('发现日期');
     await typeAndTab(learnedOn, '20261125');
     await expect.poll(() => learnedOn.inputValue()).toBe('2026年11月25日');
     await expect.poll(() => page.locator('.ant-form-item-explain-error').allTextContents()).toEqual([]);

@@ -81,13 +81,13 @@ export const TYPICAL_ENTRY: EntryInput = {
 // Fills the n-th (1-based) 干预具体情况 card the way a person would: typing, choosing, ticking.
 export async function fillEntry(page: Page, number: number, entry: EntryInput): Promise<void> {
   const card = page.locator('.ant-card', { hasText: `第${number}项干预具体情况` });
-  const time = card.getByLabel('时间', { exact: true });
+  const time = card.getByLabel('干预时间');
   await time.click();
   await time.fill(entry.occurredAt);
   await time.press('Enter');
-  await card.getByLabel('姓名', { exact: true }).fill(entry.name);
-  await card.getByLabel('单位', { exact: true }).fill(entry.unit);
-  await card.getByLabel('职务', { exact: true }).fill(entry.post);
+  await card.getByLabel('插手干预人姓名').fill(entry.name);
+  await card.getByLabel('插手干预人单位').fill(entry.unit);
+  await card.getByLabel('插手干预人职务').fill(entry.post);
   const level = card.getByLabel('职务层次或职级');
   await level.click();
   await level.fill(entry.level);

@@ -72,11 +72,11 @@ describe('填写记录表 and 完成填报 on a 1366×768 screen', () => {
     const panel = page.getByLabel('判断与期限');
     expect(await panel.textContent()).not.toContain('不详');
 
-    await firstEntry(page).getByLabel('姓名', { exact: true }).fill('赵某');
+    await firstEntry(page).getByLabel('插手干预人姓名').fill('赵某');
     await expect.poll(() => panel.textContent()).toContain('第1项干预具体情况的插手干预人职务职级不详');
     await menuItem.click();
     await expect.poll(() => recordCount(app)).toBe(2);
-    await expect.poll(() => firstEntry(page).getByLabel('姓名', { exact: true }).inputValue()).toBe('');
+    await expect.poll(() => firstEntry(page).getByLabel('插手干预人姓名').inputValue()).toBe('');
     await page.waitForTimeout(SETTLE_MS);
     expect(await panel.textContent()).not.toContain('不详');
   });
@@ -88,7 +88,7 @@ describe('填写记录表 and 完成填报 on a 1366×768 screen', () => {
     await alert.waitFor();
     await page.waitForTimeout(SETTLE_MS);
 
-    const time = firstEntry(page).getByLabel('时间', { exact: true });
+    const time = firstEntry(page).getByLabel('干预时间');
     expect(await isFocused(time)).toBe(true);
     expect(await wholeItemOnScreen(time)).toBe(true);
     expect(await alert.getByRole('link').allTextContents()).toEqual(MISSING_IN_BLANK_ENTRY);

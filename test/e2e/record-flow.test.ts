@@ -49,14 +49,15 @@ describe('the 记录表 end to end', () => {
     await expect.poll(() => page.getByTestId('recipient').first().textContent()).toContain('本单位纪检组织');
     await expect.poll(() => page.getByTestId('scope').first().textContent()).toContain('属于本办法所称领导干部');
     // Enter in a field moves nothing along: no submission, no validation, no dialog.
-    await page.locator('.ant-card', { hasText: '第1项干预具体情况' }).getByLabel('姓名', { exact: true }).press('Enter');
+    await page.locator('.ant-card', { hasText: '第1项干预具体情况' }).getByLabel('插手干预人姓名').press('Enter');
     expect(await page.locator('.ant-form-item-explain-error').count()).toBe(0);
     expect(await page.getByRole('dialog').count()).toBe(0);
     await finalizeOpenRecord(page);
     await expect.poll(() => page.getByText('已完成填报', { exact: true }).count()).toBeGreaterThan(0);
     await expect.poll(() => page.getByTestId('digest').textContent()).toMatch(/^指纹 [0-9a-f]{8} [0-9a-f]{8}…$/);
     expect(await page.getByRole('button', { name: '修订' }).count()).toBe(1);
-    expect(await page.getByLabel('具体干预内容').isDisabled()).toBe(true);
+    expect(await page.getByTestId('record-document').getByText(TYPICAL_ENTRY.content).count()).toBe(1);
+    expect(await page.getByTestId('record-document').locator('input, textarea').count()).toBe(0);
     // Leaving the draft behind must not try to save it once more over the finalized version.
     await page.waitForTimeout(500);
     expect(await page.locator('.ant-alert-error').count()).toBe(0);
@@ -72,7 +73,7 @@ describe('the 记录表 end to end', () => {
     await expect.poll(() => page.getByText('请填写修订原因').count()).toBe(1);
     await page.getByLabel('修订原因').fill('补充对方来电的具体时间');
     await page.getByRole('button', { name: '开始修订' }).click();
-    await expect.poll(() => page.getByText('第2版').count()).toBe(1);
+    await expect.poll(() => page.locator('span.ant-typography', { hasText: /^第2版$/ }).count()).toBe(1);
     await expect.poll(() => page.getByText('修订原因：补充对方来电的具体时间').count()).toBe(1);
     expect(await page.getByLabel('具体干预内容').isDisabled()).toBe(false);
     await page.getByRole('button', { name: '返回列表' }).click();

@@ -206,18 +206,36 @@ describe('the 记录表 editor over the real main side', () => {
     expect((await main.value('record.get', { recordId })).status).toBe('draft');
   });
 
+  it('shows a finalized version as a document: plain selectable text, no controls, only the ticked 第六条 situations', async () => {
+    const { recordId } = await seedRecord(main, [completeEntry('divisionDeputy', { kinds: ['lobbying', 'probing'] })]);
+    await main.value('record.finalize', { recordId });
+    await renderEditor(recordId);
+    const documentView = screen.getByTestId('record-document');
+    expect(documentView.querySelectorAll('input, textarea, [aria-disabled="true"], :disabled')).toHaveLength(0);
+    expect(document.querySelectorAll('.ant-form-item-required, .ant-input-data-count')).toHaveLength(0);
+    expect(within(documentView).getByText(completeEntry('divisionDeputy').content ?? '')).toBeTruthy();
+    expect(within(documentView).getByText('2026年9月30日 09:30')).toBeTruthy();
+    expect(within(documentView).getByText('电话')).toBeTruthy();
+    const kinds = within(documentView).getByText(/说情、打招呼、通风报信/);
+    expect(kinds.textContent).toBe('（二）说情、打招呼、通风报信\n（四）打探非自身分管领域事项，或者打探尚未公开事项及其他应当保密内容');
+    expect(within(documentView).queryByText(/不按程序决策/)).toBeNull();
+    expect(getComputedStyle(kinds).userSelect).not.toBe('none');
+  });
+
   it('finalizes after the 填表说明1 affirmation, shows the version read-only with its digest, and amends it as version 2', async () => {
     const { recordId } = await seedRecord(main, [completeEntry('divisionDeputy')]);
     await renderEditor(recordId);
     await finalizeWithAffirmation();
     expect(await screen.findByTestId('digest')).toBeTruthy();
+    // The new state is announced where focus lands: the record's heading.
+    await waitFor(() => expect(document.activeElement?.tagName).toBe('H3'));
+    expect(document.activeElement?.textContent).toBe('领导干部插手干预重大事项情况记录表');
     const finalized = await main.value('record.get', { recordId });
     expect(finalized.status).toBe('finalized');
     const digest = finalized.digest ?? '';
     expect(screen.getByTestId('digest').textContent).toBe(`指纹 ${digest.slice(0, 8)} ${digest.slice(8, 16)}…`);
-    expect(screen.getByText('第1版')).toBeTruthy();
-    expect(screen.getByLabelText<HTMLInputElement>('填报人').disabled).toBe(true);
-    expect(screen.getByLabelText<HTMLTextAreaElement>('具体干预内容').disabled).toBe(true);
+    expect(screen.getByText('第1版', { selector: 'span' })).toBeTruthy();
+    expect(within(screen.getByTestId('record-document')).getByText(completeEntry('divisionDeputy').content ?? '')).toBeTruthy();
     expect(document.querySelector('.ant-alert-error')).toBeNull();
 
     fireEvent.click(screen.getByRole('button', { name: '修订' }));
@@ -225,11 +243,11 @@ describe('the 记录表 editor over the real main side', () => {
     expect(await screen.findByText('请填写修订原因')).toBeTruthy();
     fireEvent.change(screen.getByLabelText('修订原因'), { target: { value: '补充对方来电的具体时间' } });
     fireEvent.click(screen.getByRole('button', { name: '开始修订' }));
-    expect(await screen.findByText('第2版')).toBeTruthy();
+    expect(await screen.findByText('第2版', { selector: 'span' })).toBeTruthy();
     expect(screen.getByText('修订原因：补充对方来电的具体时间')).toBeTruthy();
     expect(screen.getByLabelText<HTMLTextAreaElement>('具体干预内容').disabled).toBe(false);
     expect((await main.value('record.get', { recordId })).version).toBe(2);
-  });
+  }, 20_000);
 });
 
 async function finalizeWithAffirmation(): Promise<void> {

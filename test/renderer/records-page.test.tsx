@@ -88,10 +88,17 @@ describe('the records list over the real main side', () => {
     fireEvent.change(screen.getByLabelText('查找记录'), { target: { value: '钱' } });
     await waitFor(() => expect(rows().map((row) => row.textContent?.includes('钱某'))).toEqual([true]));
 
+    fireEvent.change(screen.getByLabelText('查找记录'), { target: { value: '李某某' } });
+    expect(await screen.findByText('没有符合条件的记录')).toBeTruthy();
+    expect(screen.queryByText(/还没有记录/)).toBeNull();
+
     fireEvent.change(screen.getByLabelText('查找记录'), { target: { value: '' } });
     await waitFor(() => expect(rows()).toHaveLength(3));
+    // The overdue record comes first; the others (saved at the same instant by the fixed clock) follow.
+    expect(rows()[0]?.textContent).toContain('孙某');
+    expect(overdueRow.textContent).toContain('2026年12月1日 15:00');
     fireEvent.click(within(rowWith('赵某')).getByText('赵某'));
     fireEvent.keyDown(rowWith('孙某'), { key: 'Enter' });
     expect(list.opened).toEqual([bureau.recordId, overdue.recordId]);
-  });
+  }, 30_000);
 });

@@ -5,9 +5,10 @@ import { describe, expect, it } from 'vitest';
 
 // The renderer imports the form schemas and labels straight from shared/, so nothing there may pull in Node or
 // chinese-days (the chinese-days adapter and the pack file loader live in core/calendar). Lint refuses Node,
-// Electron, DOM and storage imports (test/lint/); this also refuses any package but these pure ones: schemas and
-// the RFC 8785 encoding that fingerprints and the exchange format hash.
-const PURE_PACKAGES = new Set(['zod', 'canonicalize']);
+// Electron, DOM and storage imports (test/lint/); this also refuses any package but these pure ones: schemas, the
+// RFC 8785 encoding that fingerprints and the exchange format hash, and the offline password-strength estimator
+// (never its "pwned" matcher, which asks the network).
+const PURE_PACKAGES = new Set(['zod', 'canonicalize', '@zxcvbn-ts/core', '@zxcvbn-ts/language-common']);
 const DOMAIN_DIR = fileURLToPath(new URL('../../src-main/shared/', import.meta.url));
 // `import … from '…'`, `export … from '…'` (across lines) and bare `import '…'`.
 const IMPORT_SPECIFIER = /^\s*(?:(?:import|export)\b[^'";]*?\bfrom\s*|import\s*)['"]([^'"]+)['"]/gm;

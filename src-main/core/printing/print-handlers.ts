@@ -5,12 +5,12 @@ type PrintChannels = 'record.print' | 'record.savePdf' | 'setup.printRecoveryShe
 
 export function printHandlers(printing: PrintService): FeatureHandlers<PrintChannels> {
   return {
-    'record.print': async ({ recordId, what }) => {
-      await printing.print(recordId, what);
+    'record.print': async ({ recordId, what, version }) => {
+      await printing.print(recordId, what, version);
       return {};
     },
-    'record.savePdf': async ({ recordId, what }) => {
-      const path = await printing.savePdf(recordId, what);
+    'record.savePdf': async ({ recordId, what, version }) => {
+      const path = await printing.savePdf(recordId, what, version);
       return { done: path !== undefined, path: path ?? null };
     },
     'setup.printRecoverySheet': async ({ recoveryKey }) => {

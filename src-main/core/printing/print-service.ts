@@ -36,14 +36,14 @@ export class PrintService {
     this.parts = parts;
   }
 
-  async print(recordId: string, what: Printable): Promise<void> {
-    const { pdf, version } = await this.render(recordId, what);
+  async print(recordId: string, what: Printable, wanted?: number): Promise<void> {
+    const { pdf, version } = await this.render(recordId, what, wanted);
     await this.parts.printer.showPrintPreview(pdf.bytes, RECORD_FORM_TITLE);
     this.parts.vault.recordAction('recordPrinted', { recordId, version }, PRINTABLE_LABELS[what]);
   }
 
-  async savePdf(recordId: string, what: Printable): Promise<string | undefined> {
-    const { pdf, version } = await this.render(recordId, what);
+  async savePdf(recordId: string, what: Printable, wanted?: number): Promise<string | undefined> {
+    const { pdf, version } = await this.render(recordId, what, wanted);
     const path = await this.parts.dialogs.chooseSavePath({
       title: '另存为 PDF（未加密，请妥善保管）',
       defaultName: `${RECORD_FORM_TITLE}-${recordId.slice(0, 8)}-第${version}版.pdf`,
@@ -69,9 +69,10 @@ export class PrintService {
     return describeFonts(this.parts.renderer.fonts());
   }
 
-  private async render(recordId: string, what: Printable): Promise<{ pdf: RenderedPdf; version: number }> {
+  // The latest version unless another is wanted: an earlier finalized version reprints exactly as it was sealed.
+  private async render(recordId: string, what: Printable, wanted?: number): Promise<{ pdf: RenderedPdf; version: number }> {
     const { vault, records, calendar, renderer, clock } = this.parts;
-    const latest = records.get(recordId);
+    const latest = records.get(recordId, wanted);
     if (latest.status !== 'finalized' || !latest.digest) {
       throw new UserError('RECORD_NOT_FINALIZED', '只有已完成填报的记录表才能打印或另存为 PDF。');
     }

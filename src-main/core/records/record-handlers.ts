@@ -10,6 +10,8 @@ type RecordChannels =
   | 'record.amend'
   | 'record.deleteDraft'
   | 'record.markSubmitted'
+  | 'record.withdrawSubmission'
+  | 'record.version'
   | 'record.assess';
 
 export function recordHandlers(records: RecordService): FeatureHandlers<RecordChannels> {
@@ -25,6 +27,8 @@ export function recordHandlers(records: RecordService): FeatureHandlers<RecordCh
       return {};
     },
     'record.markSubmitted': ({ recordId, submittedOn }) => records.markSubmitted(recordId, submittedOn),
+    'record.withdrawSubmission': ({ recordId, reason }) => records.withdrawSubmission(recordId, reason),
+    'record.version': ({ recordId, version }) => records.version(recordId, version),
     'record.assess': ({ draft }) => records.assess(draft),
   };
 }

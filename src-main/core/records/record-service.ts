@@ -12,13 +12,15 @@ import { describeRecordVersion, type RecordVersions, type StoredVersion } from '
 import { finalizedRecord, recordOfVersion } from './finalized-record.ts';
 import { assessDraft, assessEntries, type AssessmentContext, type RecordAssessment } from './record-assessment.ts';
 import { listEntryOf, type RecordListEntry } from './record-list-index.ts';
-import { formatRecordNumber } from '../../shared/form/record-number.ts';
 import { recordDraftInputSchema, recordDraftSchema, type RecordDraft } from '../../shared/form/record-draft.ts';
-import { readSubmissions, recordSubmission, type Submission } from './submissions.ts';
+import { formatChinaDate } from '../../shared/calendar/china-time.ts';
+import { formatRecordNumber } from '../../shared/form/record-number.ts';
+import { readSubmissions, recordSubmission, submissionOf, withdrawSubmission, type Submission, type Submissions } from './submissions.ts';
 import { requireWrittenDates } from './written-dates.ts';
 
 const MAX_PROBLEMS_SHOWN = 5;
 const amendmentReasonSchema = textField({ subject: '修订原因', maxChars: AMENDMENT_REASON_MAX_CHARS, multiline: true });
+const withdrawalReasonSchema = textField({ subject: '撤销原因', maxChars: AMENDMENT_REASON_MAX_CHARS, multiline: true });
 
 export interface RecordDetail {
   recordId: string;
@@ -26,14 +28,32 @@ export interface RecordDetail {
   status: StoredVersion['status'];
   // The day the sealed form of this version was handed over, as the handler recorded it.
   submittedOn: string | null;
+  // The 已报送 was marked today, so it may still be withdrawn.
+  submissionWithdrawable: boolean;
   savedAt: string;
   finalizedAt: string | null;
   digest: string | null;
   amendsDigest: string | null;
   amendmentReason: string | null;
   draft: RecordDraft;
-  versions: { version: number; status: StoredVersion['status']; finalizedAt: string | null; digest: string | null }[];
+  versions: VersionSummary[];
   assessment: RecordAssessment;
+}
+
+// One line of a record's version history.
+export interface VersionSummary {
+  version: number;
+  status: StoredVersion['status'];
+  finalizedAt: string | null;
+  digest: string | null;
+  amendmentReason: string | null;
+  submittedOn: string | null;
+}
+
+// One version whole, to read, compare or reprint.
+export interface RecordVersion extends VersionSummary {
+  recordId: string;
+  draft: RecordDraft;
 }
 
 // A record the list cannot show, named with why, so the others stay usable.
@@ -69,6 +89,8 @@ export interface RecordSummary {
   submittedOn: string | null;
   savedAt: string;
   filedAt: string | null;
+  // The earliest 干预时间 among the entries, as written ('YYYY-MM-DD' or 'YYYY-MM-DDTHH:mm').
+  occurredAt: string | null;
   matters: string[];
   interveners: string[];
   assessment: RecordAssessment;
@@ -137,8 +159,31 @@ export class RecordService {
     const filedAt = draftOf(latest).filedAt;
     if (filedAt && submittedOn < filedAt) throw new UserError('RECORD_INCOMPLETE', '报送日期不能早于填报时间。');
     if (submittedOn > this.today()) throw new UserError('RECORD_INCOMPLETE', '报送日期不能晚于今天。');
-    recordSubmission(this.vault, recordId, { version: latest.version, submittedOn });
+    recordSubmission(this.vault, recordId, { version: latest.version, submittedOn, markedAt: this.clock.now().toISOString() });
     return this.detail(recordId);
+  }
+
+  // A mistaken 已报送 is taken back on the day it was marked, with the reason on the audit trail; by the next day
+  // the mark may already have been relied on, so it stands.
+  withdrawSubmission(recordId: string, reason: string): RecordDetail {
+    const checked = withdrawalReasonSchema.safeParse(reason);
+    if (!checked.success) throw new UserError('RECORD_INCOMPLETE', checked.error.issues[0]?.message ?? '请填写撤销原因');
+    const latest = this.versions.get(recordId);
+    const mark = submissionOf(readSubmissions(this.vault), recordId, latest.version);
+    if (!mark) throw new UserError('SUBMISSION_NOT_WITHDRAWABLE', '该版本尚未标记为已报送，无需撤销。');
+    if (!this.markedToday(mark)) throw new UserError('SUBMISSION_NOT_WITHDRAWABLE');
+    const note = `编号 ${formatRecordNumber(recordId)}，报送日期 ${formatChinaDate(mark.submittedOn)}；撤销原因：${checked.data}`;
+    withdrawSubmission(this.vault, recordId, mark, note);
+    return this.detail(recordId);
+  }
+
+  private markedToday(mark: Submission): boolean {
+    return mark.markedAt !== undefined && chinaDateOf(new Date(mark.markedAt)) === this.today();
+  }
+
+  version(recordId: string, version: number): RecordVersion {
+    const stored = this.versions.get(recordId, version);
+    return { recordId, ...this.versionSummary(stored, readSubmissions(this.vault)), draft: draftOf(stored) };
   }
 
   deleteDraft(recordId: string): void {
@@ -149,18 +194,21 @@ export class RecordService {
     const history = this.versions.history(recordId);
     const latest = history[history.length - 1] as StoredVersion;
     const draft = draftOf(latest);
+    const submissions = readSubmissions(this.vault);
+    const mark = submissionOf(submissions, recordId, latest.version);
     return {
       recordId,
       version: latest.version,
       status: latest.status,
-      submittedOn: this.submittedOn(recordId, latest.version, readSubmissions(this.vault)),
+      submittedOn: mark?.submittedOn ?? null,
+      submissionWithdrawable: mark !== undefined && this.markedToday(mark),
       savedAt: latest.savedAt,
       finalizedAt: latest.finalizedAt,
       digest: latest.digest,
       amendsDigest: latest.amendsDigest,
       amendmentReason: latest.amendmentReason,
       draft,
-      versions: history.map(({ version, status, finalizedAt, digest }) => ({ version, status, finalizedAt, digest })),
+      versions: history.map((stored) => this.versionSummary(stored, submissions)),
       assessment: this.assess(draft),
     };
   }
@@ -212,7 +260,12 @@ export class RecordService {
     else failures.push(unreadableView(recordId, latest.version, unreadableDraft(latest)));
   }
 
-  private summary({ recordId, entry }: ListedRecord, submissions: Record<string, Submission>, context: AssessmentContext): RecordSummary {
+  private versionSummary(stored: StoredVersion, submissions: Submissions): VersionSummary {
+    const { version, status, finalizedAt, digest, amendmentReason } = stored;
+    return { version, status, finalizedAt, digest, amendmentReason, submittedOn: this.submittedOn(stored.recordId, version, submissions) };
+  }
+
+  private summary({ recordId, entry }: ListedRecord, submissions: Submissions, context: AssessmentContext): RecordSummary {
     return {
       recordId,
       version: entry.version,
@@ -220,15 +273,15 @@ export class RecordService {
       submittedOn: this.submittedOn(recordId, entry.version, submissions),
       savedAt: entry.savedAt,
       filedAt: entry.draft.filedAt,
+      occurredAt: earliest(entry.draft.entries.map((each) => each.occurredAt)),
       matters: entry.draft.matters,
       interveners: entry.draft.interveners,
       assessment: assessEntries(entry.draft.entries, context),
     };
   }
 
-  private submittedOn(recordId: string, version: number, submissions: Record<string, Submission>): string | null {
-    const submission = submissions[recordId];
-    return submission && submission.version === version ? submission.submittedOn : null;
+  private submittedOn(recordId: string, version: number, submissions: Submissions): string | null {
+    return submissionOf(submissions, recordId, version)?.submittedOn ?? null;
   }
 
   assess(draft: RecordDraft, context: AssessmentContext = this.assessmentContext()): RecordAssessment {
@@ -277,4 +330,9 @@ function matches({ recordId, entry }: ListedRecord, query: string): boolean {
     entry.draft.matters.some((name) => name.toLowerCase().includes(query)) ||
     entry.draft.interveners.some((name) => name.toLowerCase().includes(query))
   );
+}
+
+// Written dates and date-times sort as text.
+function earliest(values: (string | null)[]): string | null {
+  return values.filter((value): value is string => Boolean(value)).sort()[0] ?? null;
 }

@@ -59,6 +59,9 @@ function ensureDataFolder(vaultPath: string): void {
   mkdirSync(dirname(vaultPath), { recursive: true, mode: DATA_FOLDER_MODE });
 }
 
+// What an audit entry may say besides its action: the record it concerns, and a note.
+export type AuditAbout = Pick<AuditEntry, 'target' | 'note'>;
+
 export interface VaultServiceOptions {
   dataDir: string;
   clock: Clock;
@@ -422,13 +425,14 @@ export class VaultService {
   }
 
   // Several slots in one transaction and one audit entry: what the person saved together is stored together.
-  writeSingletons(values: Record<string, unknown>, action: AuditAction): void {
+  // `about` names the record the change concerns, and why, on that entry.
+  writeSingletons(values: Record<string, unknown>, action: AuditAction, about: AuditAbout = {}): void {
     const reserved = Object.keys(values).filter((slot) => RESERVED_SLOTS.includes(slot));
     if (reserved.length > 0) throw new Error(`slots reserved for the vault itself: ${reserved.join(', ')}`);
     const { session } = this.require();
     session.change(() => {
       for (const [slot, value] of Object.entries(values)) writeSingleton(session, slot, value);
-      session.appendAudit({ at: session.now(), actor: 'owner', action });
+      session.appendAudit({ at: session.now(), actor: 'owner', action, ...about });
     });
   }
 

@@ -1,10 +1,14 @@
-import { Table, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
+import { Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { Output } from '../../../src-main/contract/index.ts';
+import { chinaMinuteOf, chinaTimeOf, formatChinaDate } from '../../../src-main/shared/calendar/china-time.ts';
+import { formatRecordNumber } from '../../../src-main/shared/form/record-number.ts';
 import { useCall } from '../../app/use-call.ts';
+import { ReadableTag } from '../../app/readable-tag.tsx';
 
 type Entry = Output<'audit.list'>[number];
+
+const DATE_CHARS = 'YYYY-MM-DD'.length;
 
 const ACTOR_LABELS: Record<Entry['actor'], string> = { owner: '本人', system: '系统', unknown: '未知' };
 
@@ -29,13 +33,14 @@ export function AuditPage() {
         pagination={{ pageSize: 20, showSizeChanger: false }}
         columns={[
           { title: '序号', dataIndex: 'seq', width: 80 },
-          { title: '时间', dataIndex: 'at', width: 200, render: (at: string) => dayjs(at).format('YYYY年M月D日 HH:mm:ss') },
+          // China time, like the rest of the app, whatever zone this computer is set to.
+          { title: '时间', dataIndex: 'at', width: 200, render: (at: string) => `${formatChinaDate(chinaMinuteOf(at).slice(0, DATE_CHARS))} ${chinaTimeOf(at)}` },
           { title: '操作', dataIndex: 'actionLabel' },
           { title: '操作人', dataIndex: 'actor', width: 100, render: (actor: Entry['actor']) => ACTOR_LABELS[actor] },
           {
             title: '对象',
             key: 'target',
-            render: (_, entry) => (entry.target ? `记录 ${entry.target.recordId.slice(0, 8)} 第${entry.target.version}版` : '—'),
+            render: (_, entry) => (entry.target ? `编号 ${formatRecordNumber(entry.target.recordId)} 第${entry.target.version}版` : '—'),
           },
           {
             title: '说明',
@@ -43,7 +48,7 @@ export function AuditPage() {
             render: (_, entry) => (
               <>
                 {entry.note}
-                {entry.unverified && <Tag color="orange">锁定期间记录，未经口令验证</Tag>}
+                {entry.unverified && <ReadableTag color="orange">锁定期间记录，未经口令验证</ReadableTag>}
               </>
             ),
           },

@@ -19,6 +19,8 @@ interface EditorPageProps {
 export function EditorPage({ recordId, onBack, unsavedWork }: EditorPageProps) {
   const call = useCall();
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
+  // After finalizing, amending or marking, the new state is announced by focusing the record's heading.
+  const [changed, setChanged] = useState(false);
 
   useEffect(() => {
     void call('record.get', { recordId }).then((detail) => setLoaded(detail ? { kind: 'ready', detail } : { kind: 'missing' }));
@@ -43,7 +45,11 @@ export function EditorPage({ recordId, onBack, unsavedWork }: EditorPageProps) {
     <RecordEditor
       key={`${detail.version}-${detail.status}`}
       detail={detail}
-      onDetail={(next) => setLoaded({ kind: 'ready', detail: next })}
+      onDetail={(next) => {
+        setChanged(true);
+        setLoaded({ kind: 'ready', detail: next });
+      }}
+      focusHeading={changed}
       onBack={onBack}
       unsavedWork={unsavedWork}
     />

@@ -9,25 +9,25 @@ import { KindsField } from './kinds-field.tsx';
 import { MatterFields } from './matter-fields.tsx';
 import { MethodFields } from './method-fields.tsx';
 import { OccurrenceFields } from './occurrence-fields.tsx';
+import { entryLabel } from './entry-label.ts';
 
 interface EntryFieldsProps {
   name: number;
   index: number;
   count: number;
-  readOnly: boolean;
   onMove: (from: number, to: number) => void;
   onRemove: (index: number) => void;
 }
 
 // One 干预具体情况 row of the annex. Memoised and built from Form.Items, so typing in one field re-renders only
 // that field, never the other entries.
-export const EntryFields = memo(function EntryFields({ name, index, count, readOnly, onMove, onRemove }: EntryFieldsProps) {
+export const EntryFields = memo(function EntryFields({ name, index, count, onMove, onRemove }: EntryFieldsProps) {
   return (
     <Card
       size="small"
       title={`第${index + 1}项干预具体情况`}
       style={{ marginBottom: 16 }}
-      extra={!readOnly && <EntryToolbar index={index} count={count} onMove={onMove} onRemove={onRemove} />}
+      extra={<EntryToolbar index={index} count={count} onMove={onMove} onRemove={onRemove} />}
     >
       <OccurrenceFields name={name} />
       <IntervenerFields name={name} />
@@ -41,7 +41,11 @@ export const EntryFields = memo(function EntryFields({ name, index, count, readO
         required
         extra="如实写明对方提出的要求、原话要点、在场人员等。"
       >
-        <Input.TextArea autoSize={{ minRows: 4, maxRows: 16 }} count={charCount(CONTENT_MAX_CHARS)} />
+        <Input.TextArea
+          autoSize={{ minRows: 4, maxRows: 16 }}
+          count={charCount(CONTENT_MAX_CHARS)}
+          aria-label={entryLabel(name, INTERVENTION_ENTRY_LABELS.content)}
+        />
       </Form.Item>
       <Form.Item
         label={INTERVENTION_ENTRY_LABELS.handling}
@@ -50,7 +54,11 @@ export const EntryFields = memo(function EntryFields({ name, index, count, readO
         required
         extra="简要填写对插手干预事项的后续办理情况（填表说明4）。"
       >
-        <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} count={charCount(HANDLING_MAX_CHARS)} />
+        <Input.TextArea
+          autoSize={{ minRows: 2, maxRows: 8 }}
+          count={charCount(HANDLING_MAX_CHARS)}
+          aria-label={entryLabel(name, INTERVENTION_ENTRY_LABELS.handling)}
+        />
       </Form.Item>
     </Card>
   );

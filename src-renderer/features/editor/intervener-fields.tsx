@@ -3,6 +3,7 @@ import { INTERVENER_LABELS, INTERVENTION_DETAIL_LABELS, INTERVENTION_ENTRY_LABEL
 import { TENURES, TENURE_LABELS } from '../../../src-main/shared/form/tenure.ts';
 import { RULES } from './form-rules.ts';
 import { LEVEL_OPTIONS } from './level-options.ts';
+import { entryLabel } from './entry-label.ts';
 
 const TENURE_OPTIONS = TENURES.map((value) => ({ value, label: TENURE_LABELS[value] }));
 
@@ -14,17 +15,17 @@ export function IntervenerFields({ name }: { name: number }) {
       <Row gutter={16} style={{ marginTop: 8 }}>
         <Col span={8}>
           <Form.Item label={INTERVENER_LABELS.name} name={[name, 'intervener', 'name']} rules={RULES.intervenerName} required>
-            <Input />
+            <Input aria-label={entryLabel(name, `插手干预人${INTERVENER_LABELS.name}`)} />
           </Form.Item>
         </Col>
         <Col span={8}>
           <Form.Item label={INTERVENER_LABELS.unit} name={[name, 'intervener', 'unit']} rules={RULES.intervenerUnit} required>
-            <Input />
+            <Input aria-label={entryLabel(name, `插手干预人${INTERVENER_LABELS.unit}`)} />
           </Form.Item>
         </Col>
         <Col span={8}>
           <Form.Item label={INTERVENER_LABELS.post} name={[name, 'intervener', 'post']} rules={RULES.intervenerPost} required>
-            <Input />
+            <Input aria-label={entryLabel(name, `插手干预人${INTERVENER_LABELS.post}`)} />
           </Form.Item>
         </Col>
         <Col span={12}>
@@ -35,12 +36,17 @@ export function IntervenerFields({ name }: { name: number }) {
             required
             extra="决定是否属于本办法所称领导干部（第二条）、是否径报驻部纪检监察组（第九条）。不清楚的，选“职务职级不详”。"
           >
-            <Select options={LEVEL_OPTIONS} placeholder="请选择" showSearch={{ optionFilterProp: 'label' }} />
+            <Select
+              options={LEVEL_OPTIONS}
+              placeholder="请选择"
+              showSearch={{ optionFilterProp: 'label' }}
+              aria-label={entryLabel(name, INTERVENTION_DETAIL_LABELS.level)}
+            />
           </Form.Item>
         </Col>
         <Col span={12}>
           <Form.Item label={INTERVENTION_DETAIL_LABELS.tenure} name={[name, 'intervener', 'tenure']} rules={RULES.tenure} required>
-            <Radio.Group options={TENURE_OPTIONS} />
+            <Radio.Group options={TENURE_OPTIONS} aria-label={entryLabel(name, INTERVENTION_DETAIL_LABELS.tenure)} />
           </Form.Item>
         </Col>
       </Row>

@@ -3,6 +3,7 @@ import { INTERVENTION_DETAIL_LABELS, INTERVENTION_ENTRY_LABELS } from '../../../
 import { MATTER_CATEGORIES, MATTER_CATEGORY_INFO, MATTER_ITEM_LABELS, type MatterCategory } from '../../../src-main/shared/form/matter-category.ts';
 import { RULES } from './form-rules.ts';
 import type { RecordValues } from './form-values.ts';
+import { entryLabel } from './entry-label.ts';
 
 const CATEGORY_OPTIONS = MATTER_CATEGORIES.map((value) => ({
   value,
@@ -16,7 +17,7 @@ export function MatterFields({ name }: { name: number }) {
     <Row gutter={16}>
       <Col span={8}>
         <Form.Item label={INTERVENTION_DETAIL_LABELS.matterCategory} name={[name, 'matter', 'category']} rules={RULES.category} required>
-          <Select placeholder="请选择" options={CATEGORY_OPTIONS} />
+          <Select placeholder="请选择" options={CATEGORY_OPTIONS} aria-label={entryLabel(name, INTERVENTION_DETAIL_LABELS.matterCategory)} />
         </Form.Item>
       </Col>
       <Col span={8}>
@@ -33,6 +34,7 @@ export function MatterFields({ name }: { name: number }) {
               <Form.Item label={`${INTERVENTION_DETAIL_LABELS.matterItem}（选填）`} name={[name, 'matter', 'item']}>
                 <Select
                   allowClear
+                  aria-label={entryLabel(name, INTERVENTION_DETAIL_LABELS.matterItem)}
                   placeholder={category ? (items.length > 0 ? '请选择' : '该类别无列举事项') : '请先选择类别'}
                   // An explicit false would override the read-only form's disabling.
                   {...(items.length === 0 ? { disabled: true } : {})}
@@ -51,7 +53,7 @@ export function MatterFields({ name }: { name: number }) {
           required
           extra="按类别简要概括项目内容（填表说明3）"
         >
-          <Input />
+          <Input aria-label={entryLabel(name, INTERVENTION_ENTRY_LABELS.matterName)} />
         </Form.Item>
       </Col>
     </Row>

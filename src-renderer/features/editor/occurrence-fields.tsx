@@ -6,6 +6,7 @@ import { dateRules, learnedOnRules } from './form-rules.ts';
 import { DATE, type RecordValues } from './form-values.ts';
 import { useToday } from './today-context.ts';
 import { TypedDateInput } from './typed-date-input.tsx';
+import { entryLabel } from './entry-label.ts';
 
 // When it happened (时间, to the minute, or only the day when the minute is not remembered) and, only when the
 // handler learned of it later, the day they did: the 5 working days run from that day (第七条 “发现”).
@@ -32,7 +33,12 @@ export function OccurrenceFields({ name }: { name: number }) {
               required
               style={{ marginBottom: 4 }}
             >
-              <TypedDateInput withTime={getFieldValue(['entries', name, 'timeUnknown']) !== true} onPrecision={onPrecision} latest={today} />
+              <TypedDateInput
+                withTime={getFieldValue(['entries', name, 'timeUnknown']) !== true}
+                onPrecision={onPrecision}
+                latest={today}
+                aria-label={entryLabel(name, `干预${INTERVENTION_ENTRY_LABELS.occurredAt}`)}
+              />
             </Form.Item>
           )}
         </Form.Item>
@@ -48,7 +54,11 @@ export function OccurrenceFields({ name }: { name: number }) {
           dependencies={[['entries', name, 'occurredAt']]}
           extra="只在事后才得知此次插手干预时填写得知之日；5个工作日自该日起算。当场知道的，不填。"
         >
-          <TypedDateInput earliest={dayjs.isDayjs(occurredAt) ? occurredAt.format(DATE) : undefined} latest={today} />
+          <TypedDateInput
+            earliest={dayjs.isDayjs(occurredAt) ? occurredAt.format(DATE) : undefined}
+            latest={today}
+            aria-label={entryLabel(name, '发现日期')}
+          />
         </Form.Item>
       </Col>
     </Row>

@@ -1,14 +1,24 @@
 import { PrinterOutlined } from '@ant-design/icons';
 import { App, Button, Dropdown } from 'antd';
+import { useState, type KeyboardEvent } from 'react';
 import type { Printable } from '../../../src-main/shared/printables.ts';
 import { useCall } from '../../app/use-call.ts';
 
-// Printing goes to the OS print preview; saving writes a plaintext PDF, so the person is told so first.
-export function PrintActions({ recordId }: { recordId: string }) {
+// Printing goes to the OS print preview; saving writes a plaintext PDF, so the person is told so first. Without a
+// version, the latest is printed.
+export function PrintActions({ recordId, version }: { recordId: string; version?: number }) {
   const call = useCall();
   const { message, modal } = App.useApp();
 
-  const print = (what: Printable) => void call('record.print', { recordId, what });
+  const [menuOpen, setMenuOpen] = useState(false);
+  // Enter and Space click the button; ArrowDown opens the menu too, as in any desktop menu button.
+  const openOnArrowDown = (event: KeyboardEvent) => {
+    if (event.key !== 'ArrowDown') return;
+    event.preventDefault();
+    setMenuOpen(true);
+  };
+  const target = version === undefined ? { recordId } : { recordId, version };
+  const print = (what: Printable) => void call('record.print', { ...target, what });
   const save = (what: Printable) =>
     modal.confirm({
       title: '另存为 PDF',
@@ -16,7 +26,7 @@ export function PrintActions({ recordId }: { recordId: string }) {
       okText: '我已了解，选择保存位置',
       cancelText: '取消',
       onOk: async () => {
-        const result = await call('record.savePdf', { recordId, what });
+        const result = await call('record.savePdf', { ...target, what });
         if (result?.done) void message.success(`已保存到 ${result.path}`);
       },
     });
@@ -28,15 +38,24 @@ export function PrintActions({ recordId }: { recordId: string }) {
       </Button>
       <Button onClick={() => print('form')}>仅打印记录表</Button>
       <Dropdown
+        open={menuOpen}
+        onOpenChange={setMenuOpen}
+        trigger={['click']}
+        autoFocus
         menu={{
           items: [
             { key: 'form', label: '记录表另存为 PDF' },
             { key: 'sealedPackage', label: '封面及记录表另存为 PDF' },
           ],
-          onClick: ({ key }) => void save(key as Printable),
+          onClick: ({ key }) => {
+            setMenuOpen(false);
+            void save(key as Printable);
+          },
         }}
       >
-        <Button>另存为 PDF…</Button>
+        <Button aria-haspopup="menu" aria-expanded={menuOpen} onKeyDown={openOnArrowDown}>
+          另存为 PDF…
+        </Button>
       </Dropdown>
     </>
   );

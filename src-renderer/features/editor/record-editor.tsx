@@ -1,6 +1,6 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Col, Form, Popconfirm, Row, Space, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { ArrowLeftOutlined, SaveOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Col, Form, Popconfirm, Row, Space, Typography } from 'antd';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { RECORD_FORM_TITLE } from '../../../src-main/shared/form/form-labels.ts';
 import { RECORD_STATUS_LABELS } from '../../../src-main/shared/form/record.ts';
 import type { Output } from '../../../src-main/contract/index.ts';
@@ -14,16 +14,21 @@ import { AutosaveStatus } from './autosave-status.tsx';
 import { createChangeSignal } from './change-signal.ts';
 import { ConsultationGuide } from './consultation-guide.tsx';
 import { createDraftSaver } from './draft-saver.ts';
+import { ACTION_BAR_CLEARANCE_PX, EditorActionBar } from './editor-action-bar.tsx';
 import { FinalizeButton } from './finalize-button.tsx';
 import { toDraft, type RecordValues } from './form-values.ts';
 import { goToField } from './go-to-field.ts';
 import { MissingFieldsAlert } from './missing-fields-alert.tsx';
 import { missingFieldGroups, type FieldName, type MissingGroup } from './missing-fields.ts';
 import { PrintActions } from './print-actions.tsx';
+import { RecordDocument } from './record-document.tsx';
 import { RecordForm } from './record-form.tsx';
 import { SidePanel } from './side-panel.tsx';
 import { SubmitButton } from './submit-button.tsx';
 import type { UnsavedWork } from './unsaved-work.ts';
+import { VersionHistory } from './version-history.tsx';
+import { WithdrawSubmissionButton } from './withdraw-submission-button.tsx';
+import { ReadableTag } from '../../app/readable-tag.tsx';
 
 type Detail = Output<'record.get'>;
 
@@ -38,9 +43,11 @@ interface RecordEditorProps {
   onDetail: (detail: Detail) => void;
   onBack: () => void;
   unsavedWork: UnsavedWork;
+  // This editor shows the record just changed (finalized, amended, marked): focus goes to its heading.
+  focusHeading: boolean;
 }
 
-export function RecordEditor({ detail, onDetail, onBack, unsavedWork }: RecordEditorProps) {
+export function RecordEditor({ detail, onDetail, onBack, unsavedWork, focusHeading }: RecordEditorProps) {
   const call = useCall();
   const { message } = App.useApp();
   const { onLocked } = useSession();
@@ -50,6 +57,10 @@ export function RecordEditor({ detail, onDetail, onBack, unsavedWork }: RecordEd
   const changes = useMemo(() => createChangeSignal(), []);
   const { recordId } = detail;
   const finalized = detail.status === 'finalized';
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusHeading) heading.current?.focus();
+  }, [focusHeading]);
 
   // One saver for as long as this version's editor lives; the form instance and the session are stable.
   const [saver] = useState(() =>
@@ -137,6 +148,16 @@ export function RecordEditor({ detail, onDetail, onBack, unsavedWork }: RecordEd
     return result.error.message;
   };
 
+  const withdrawSubmission = async (reason: string): Promise<string | undefined> => {
+    const result = await invoke('record.withdrawSubmission', { recordId, reason });
+    if (result.ok) {
+      onDetail(result.value);
+      return undefined;
+    }
+    if (result.error.code === 'VAULT_LOCKED') onLocked();
+    return result.error.message;
+  };
+
   const deleteDraft = async () => {
     const undo = saver.discard();
     if (await call('record.deleteDraft', { recordId })) onBack();
@@ -145,35 +166,42 @@ export function RecordEditor({ detail, onDetail, onBack, unsavedWork }: RecordEd
 
   return (
     <section aria-label="记录表" onKeyDown={onKeyDown}>
-      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }} wrap>
-        <Space>
-          <Button icon={<ArrowLeftOutlined />} onClick={onBack}>
-            返回列表
-          </Button>
-          <Typography.Title level={3} style={{ margin: 0 }}>
-            {RECORD_FORM_TITLE}
-          </Typography.Title>
+      <EditorActionBar>
+        <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
+          <Space>
+            <Button icon={<ArrowLeftOutlined />} onClick={onBack}>
+              返回列表
+            </Button>
+            <Typography.Title level={3} style={{ margin: 0 }} ref={heading} tabIndex={-1}>
+              {RECORD_FORM_TITLE}
+            </Typography.Title>
+          </Space>
+          <Space wrap>
+            {finalized ? (
+              <>
+                <PrintActions recordId={recordId} />
+                {!detail.submittedOn && <SubmitButton onSubmit={markSubmitted} today={detail.assessment.today} filedAt={detail.draft.filedAt} />}
+                <AmendButton onAmend={amend} />
+              </>
+            ) : (
+              <>
+                <AutosaveStatus saver={saver} />
+                <Button icon={<SaveOutlined />} onClick={() => void saveNow()} title="Ctrl+S" aria-keyshortcuts="Control+S">
+                  保存
+                </Button>
+                <Popconfirm title="删除这份草稿？删除后不能恢复。" okText="删除" cancelText="取消" onConfirm={() => void deleteDraft()}>
+                  <Button danger>删除草稿</Button>
+                </Popconfirm>
+                <FinalizeButton prepare={prepareFinalize} onConfirm={finalize} />
+              </>
+            )}
+          </Space>
         </Space>
-        <Space wrap>
-          {finalized ? (
-            <>
-              <PrintActions recordId={recordId} />
-              {!detail.submittedOn && <SubmitButton onSubmit={markSubmitted} today={detail.assessment.today} filedAt={detail.draft.filedAt} />}
-              <AmendButton onAmend={amend} />
-            </>
-          ) : (
-            <>
-              <Popconfirm title="删除这份草稿？删除后不能恢复。" okText="删除" cancelText="取消" onConfirm={() => void deleteDraft()}>
-                <Button danger>删除草稿</Button>
-              </Popconfirm>
-              <FinalizeButton prepare={prepareFinalize} onConfirm={finalize} />
-            </>
-          )}
-        </Space>
-      </Space>
+      </EditorActionBar>
       <Space style={{ marginBottom: 16 }} wrap>
-        <Tag color={finalized ? 'blue' : 'default'}>{RECORD_STATUS_LABELS[detail.status]}</Tag>
-        {detail.submittedOn && <Tag color="green">已于{formatChinaDate(detail.submittedOn)}报送</Tag>}
+        <ReadableTag color={finalized ? 'blue' : 'default'}>{RECORD_STATUS_LABELS[detail.status]}</ReadableTag>
+        {detail.submittedOn && <ReadableTag color="green">已于{formatChinaDate(detail.submittedOn)}报送</ReadableTag>}
+        {detail.submissionWithdrawable && <WithdrawSubmissionButton onWithdraw={withdrawSubmission} />}
         <Typography.Text type="secondary">第{detail.version}版</Typography.Text>
         {detail.digest && (
           <Typography.Text type="secondary" data-testid="digest" title={detail.digest}>
@@ -181,16 +209,20 @@ export function RecordEditor({ detail, onDetail, onBack, unsavedWork }: RecordEd
           </Typography.Text>
         )}
         {detail.amendmentReason && <Typography.Text type="secondary">修订原因：{detail.amendmentReason}</Typography.Text>}
-        {!finalized && <AutosaveStatus saver={saver} />}
       </Space>
       {problem && <Alert type="error" showIcon title={problem} closable onClose={() => setProblem(undefined)} style={{ marginBottom: 16 }} />}
       {missing && <MissingFieldsAlert groups={missing} onGo={goToField} onClose={() => setMissing(undefined)} />}
       <Row gutter={24}>
         <Col span={16}>
-          <RecordForm draft={detail.draft} changes={changes} readOnly={finalized} form={form} today={detail.assessment.today} />
+          {finalized ? (
+            <RecordDocument draft={detail.draft} />
+          ) : (
+            <RecordForm draft={detail.draft} changes={changes} form={form} today={detail.assessment.today} />
+          )}
+          {detail.versions.some((line) => line.status === 'finalized') && <VersionHistory recordId={recordId} versions={detail.versions} />}
         </Col>
         <Col span={8}>
-          <div style={{ position: 'sticky', top: 16 }}>
+          <div style={{ position: 'sticky', top: ACTION_BAR_CLEARANCE_PX }}>
             <SidePanel form={form} changes={changes} initial={detail.assessment} submittedOn={detail.submittedOn} />
             <div style={{ marginTop: 16 }}>
               <ConsultationGuide />

@@ -12,8 +12,6 @@ import { TodayContext } from './today-context.ts';
 interface RecordFormProps {
   draft: RecordDraft;
   changes: ChangeSignal;
-  // A finalized version is shown in the same layout, every field disabled.
-  readOnly: boolean;
   form: FormInstance<RecordValues>;
   // Today by the app's clock: no date on the form may be later.
   today: string;
@@ -21,7 +19,7 @@ interface RecordFormProps {
 
 // The 记录表 as a form. Values live in antd's form store, not in React state, so a keystroke re-renders only the
 // field it lands in; the autosave and the side panel hear of it through `changes` and read the store later.
-export const RecordForm = memo(function RecordForm({ draft, changes, readOnly, form, today }: RecordFormProps) {
+export const RecordForm = memo(function RecordForm({ draft, changes, form, today }: RecordFormProps) {
   const initialValues = useMemo(() => toFormValues(draft), [draft]);
 
   const onValuesChange = (changed: Partial<RecordValues>) => {
@@ -33,25 +31,23 @@ export const RecordForm = memo(function RecordForm({ draft, changes, readOnly, f
 
   return (
     <TodayContext value={today}>
-    <Form<RecordValues> form={form} layout="vertical" initialValues={initialValues} onValuesChange={onValuesChange} disabled={readOnly}>
+    <Form<RecordValues> form={form} layout="vertical" initialValues={initialValues} onValuesChange={onValuesChange}>
       <HandlerFields />
       <Form.List name="entries">
         {(fields, { add, remove, move }) => (
           <>
             {fields.map((field, index) => (
-              <EntryFields key={field.key} name={field.name} index={index} count={fields.length} readOnly={readOnly} onMove={move} onRemove={remove} />
+              <EntryFields key={field.key} name={field.name} index={index} count={fields.length} onMove={move} onRemove={remove} />
             ))}
-            {!readOnly && (
-              <Button
-                icon={<PlusOutlined />}
-                onClick={() => add(emptyEntry())}
-                disabled={fields.length >= ENTRIES_MAX_COUNT}
-                block
-                style={{ marginBottom: 16 }}
-              >
-                增加一项干预具体情况
-              </Button>
-            )}
+            <Button
+              icon={<PlusOutlined />}
+              onClick={() => add(emptyEntry())}
+              disabled={fields.length >= ENTRIES_MAX_COUNT}
+              block
+              style={{ marginBottom: 16 }}
+            >
+              增加一项干预具体情况
+            </Button>
           </>
         )}
       </Form.List>

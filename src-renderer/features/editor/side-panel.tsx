@@ -1,4 +1,4 @@
-import { Alert, Card, Empty, Space, Tag, Typography } from 'antd';
+import { Alert, Card, Empty, Space, Typography } from 'antd';
 import type { FormInstance } from 'antd';
 import { useEffect, useState } from 'react';
 import { SCOPE_VERDICT_LABELS } from '../../../src-main/shared/scope/assess-scope.ts';
@@ -8,6 +8,7 @@ import { DeadlineTag } from '../records/deadline-tag.tsx';
 import { formatChinaDate } from '../../../src-main/shared/calendar/china-time.ts';
 import { debounceOn, type ChangeSignal } from './change-signal.ts';
 import { toDraft, type RecordValues } from './form-values.ts';
+import { ReadableTag } from '../../app/readable-tag.tsx';
 
 type Assessment = Output<'record.assess'>;
 
@@ -83,7 +84,7 @@ export function SidePanel({ form, changes, initial, submittedOn }: SidePanelProp
               <Typography.Text>第{index + 1}项：</Typography.Text>
               {scope ? (
                 <>
-                  <Tag color={VERDICT_COLORS[scope.verdict]}>{SCOPE_VERDICT_LABELS[scope.verdict]}</Tag>
+                  <ReadableTag color={VERDICT_COLORS[scope.verdict]}>{SCOPE_VERDICT_LABELS[scope.verdict]}</ReadableTag>
                   <Typography.Paragraph type="secondary" style={{ marginBottom: 0, fontSize: 12 }}>
                     {scope.reason}
                   </Typography.Paragraph>

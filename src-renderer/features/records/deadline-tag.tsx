@@ -1,6 +1,7 @@
-import { Tag, Tooltip } from 'antd';
+import { Tooltip } from 'antd';
 import type { Output } from '../../../src-main/contract/index.ts';
 import { formatChinaDate } from '../../../src-main/shared/calendar/china-time.ts';
+import { ReadableTag } from '../../app/readable-tag.tsx';
 
 type Deadline = NonNullable<Output<'record.assess'>['deadline']>;
 
@@ -18,12 +19,12 @@ export function DeadlineTag({ deadline }: { deadline: Deadline | null }) {
       : `剩 ${left} 个工作日`;
   return (
     <span>
-      <Tag color={color} data-testid="deadline-tag">
+      <ReadableTag color={color} data-testid="deadline-tag">
         {text}（{formatChinaDate(deadline.deadline)}前）
-      </Tag>
+      </ReadableTag>
       {deadline.estimated && (
         <Tooltip title={deadline.explanation}>
-          <Tag color="gold">预估</Tag>
+          <ReadableTag color="gold">预估</ReadableTag>
         </Tooltip>
       )}
     </span>

@@ -6,11 +6,24 @@ import { RECIPIENT_SHORT_NAMES } from '../../../src-main/shared/routing/route-re
 import { chinaMinuteOf, formatChinaDate } from '../../../src-main/shared/calendar/china-time.ts';
 import type { Output } from '../../../src-main/contract/index.ts';
 import { useCall } from '../../app/use-call.ts';
+import { dateText } from '../editor/record-fields.ts';
 import { DeadlineTag } from './deadline-tag.tsx';
+import { ReadableTag } from '../../app/readable-tag.tsx';
 
 type Listing = Output<'record.list'>;
 type Summary = Listing['records'][number];
 type StatusFilter = 'all' | Summary['status'] | 'submitted';
+
+const DUE_SOON_WORKING_DAYS = 2;
+const NOT_URGENT = 2;
+
+// 0 overdue, 1 due soon, 2 anything else (handed over, or time to spare, or no deadline yet).
+function urgency(summary: Summary): number {
+  const deadline = summary.assessment.deadline;
+  if (summary.submittedOn || !deadline) return NOT_URGENT;
+  if (deadline.overdue) return 0;
+  return deadline.workingDaysRemaining <= DUE_SOON_WORKING_DAYS ? 1 : NOT_URGENT;
+}
 
 function matches(summary: Summary, status: StatusFilter, search: string): boolean {
   if (status === 'submitted' ? summary.submittedOn === null : status !== 'all' && summary.status !== status) return false;
@@ -27,12 +40,19 @@ export function RecordsPage({ onOpen, onCreate }: { onOpen: (recordId: string) =
   useEffect(() => {
     void call('record.list', {}).then((answer) => setListing(answer ?? { total: 0, records: [], unreadable: [] }));
   }, [call]);
-  // Most recently saved first: main answers in storage order, which means nothing to a reader.
+  // What needs handing over soonest first (overdue, then due within 2 working days, nearest deadline first), then
+  // the most recently saved: main answers in storage order, which means nothing to a reader.
   const shown = useMemo(
     () =>
       records
         ?.filter((summary) => matches(summary, status, search))
-        .sort((a, b) => b.savedAt.localeCompare(a.savedAt) || a.recordId.localeCompare(b.recordId)),
+        .sort(
+          (a, b) =>
+            urgency(a) - urgency(b) ||
+            (urgency(a) < NOT_URGENT ? (a.assessment.deadline?.deadline ?? '').localeCompare(b.assessment.deadline?.deadline ?? '') : 0) ||
+            b.savedAt.localeCompare(a.savedAt) ||
+            a.recordId.localeCompare(b.recordId),
+        ),
     [records, status, search],
   );
 
@@ -71,7 +91,14 @@ export function RecordsPage({ onOpen, onCreate }: { onOpen: (recordId: string) =
         loading={records === undefined}
         dataSource={shown}
         pagination={{ pageSize: 20, showSizeChanger: false }}
-        locale={{ emptyText: <Empty description="还没有记录。发现领导干部插手干预重大事项时，点击“新建记录表”如实记录。" /> }}
+        locale={{
+          emptyText:
+            records && records.length > 0 ? (
+              <Empty description="没有符合条件的记录" />
+            ) : (
+              <Empty description="还没有记录。发现领导干部插手干预重大事项时，点击“新建记录表”如实记录。" />
+            ),
+        }}
         onRow={(summary) => ({
           onClick: () => onOpen(summary.recordId),
           // Reachable with Tab and opened with Enter, like a link.
@@ -87,16 +114,18 @@ export function RecordsPage({ onOpen, onCreate }: { onOpen: (recordId: string) =
             key: 'status',
             width: 140,
             render: (_, summary) => (
-              <Tag color={summary.submittedOn ? 'green' : summary.status === 'draft' ? 'default' : 'blue'}>
+              <ReadableTag color={summary.submittedOn ? 'green' : summary.status === 'draft' ? 'default' : 'blue'}>
                 {summary.submittedOn ? '已报送' : RECORD_STATUS_LABELS[summary.status]}
                 {summary.version > 1 ? ` · 第${summary.version}版` : ''}
-              </Tag>
+              </ReadableTag>
             ),
           },
           { title: '填报时间', dataIndex: 'filedAt', width: 120, render: (filedAt: string | null) => filedAt ?? '—' },
+          { title: '干预时间', dataIndex: 'occurredAt', width: 170, render: (occurredAt: string | null) => dateText(occurredAt) || '—' },
           {
             title: '重大事项',
             key: 'matters',
+            ellipsis: { showTitle: true },
             render: (_, summary) => (summary.matters.length > 0 ? summary.matters.join('；') : <Typography.Text type="secondary">未填写</Typography.Text>),
           },
           { title: '插手干预人', key: 'interveners', width: 140, render: (_, summary) => summary.interveners.join('、') || '—' },
@@ -114,7 +143,7 @@ export function RecordsPage({ onOpen, onCreate }: { onOpen: (recordId: string) =
           {
             title: '报送期限',
             key: 'deadline',
-            width: 290,
+            width: 230,
             render: (_, summary) =>
               summary.submittedOn ? `已于${formatChinaDate(summary.submittedOn)}报送` : <DeadlineTag deadline={summary.assessment.deadline} />,
           },

@@ -1,7 +1,8 @@
-import { Form, Input } from 'antd';
+import { Form} from 'antd';
 import { passphraseProblems } from '../../../src-main/shared/passphrase-policy.ts';
 import { checkedBy } from '../../app/zod-rule.ts';
 import { PassphraseStrength } from './passphrase-strength.tsx';
+import { PassphraseInput } from './passphrase-input.tsx';
 
 // A new passphrase as every screen that sets one asks for it (setup, recovery, change): the field with the
 // vault's own rules as inline validation, the strength meter, and, where asked, the same again to confirm.
@@ -22,7 +23,7 @@ export function NewPassphraseFields({ name, label, confirmLabel }: { name: strin
           },
         ]}
       >
-        <Input.Password autoComplete="new-password" />
+        <PassphraseInput autoComplete="new-password" />
       </Form.Item>
       <PassphraseStrength passphrase={passphrase} />
       {confirmLabel && (
@@ -40,7 +41,7 @@ export function NewPassphraseFields({ name, label, confirmLabel }: { name: strin
             }),
           ]}
         >
-          <Input.Password autoComplete="new-password" />
+          <PassphraseInput autoComplete="new-password" />
         </Form.Item>
       )}
     </>

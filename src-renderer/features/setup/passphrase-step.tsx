@@ -8,7 +8,7 @@ interface Values {
   passphrase: string;
 }
 
-export function PassphraseStep({ onCreated }: { onCreated: (recoveryKey: string) => void }) {
+export function PassphraseStep({ onCreated, onBack }: { onCreated: (recoveryKey: string) => void; onBack: () => void }) {
   const [form] = Form.useForm<Values>();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -31,6 +31,9 @@ export function PassphraseStep({ onCreated }: { onCreated: (recoveryKey: string)
       <NewPassphraseFields name="passphrase" label="设置口令" confirmLabel="再次输入口令" />
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       <Space>
+        <Button onClick={onBack} disabled={busy}>
+          上一步
+        </Button>
         <Button type="primary" htmlType="submit" loading={busy}>
           {busy ? '正在生成密钥（约需 1 秒）' : '创建加密数据库'}
         </Button>

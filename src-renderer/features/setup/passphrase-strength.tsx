@@ -1,23 +1,26 @@
 import { Progress, Typography } from 'antd';
-import { passphraseProblems, passphraseStrength } from '../../../src-main/shared/passphrase-policy.ts';
+import { judgePassphrase } from '../../../src-main/shared/passphrase-policy.ts';
 
+// Dark enough to read on white (WCAG AA) in every state.
 const LEVELS = [
-  { label: '太短', color: '#cf1322' },
-  { label: '弱', color: '#cf1322' },
-  { label: '可以', color: '#d48806' },
-  { label: '较强', color: '#389e0d' },
-  { label: '强', color: '#237804' },
+  { label: '很弱', color: '#a8071a' },
+  { label: '弱', color: '#a8071a' },
+  { label: '较弱', color: '#ad4e00' },
+  { label: '可以', color: '#237804' },
+  { label: '强', color: '#135200' },
 ] as const;
 
+// The policy's verdict as the passphrase is typed: nothing before the first character, then the strength and,
+// while it would be refused, why.
 export function PassphraseStrength({ passphrase }: { passphrase: string }) {
-  const strength = passphraseStrength(passphrase);
-  const level = LEVELS[strength];
-  const problems = passphrase.length > 0 ? passphraseProblems(passphrase) : [];
+  if (passphrase.length === 0) return <div aria-live="polite" data-testid="passphrase-strength" />;
+  const verdict = judgePassphrase(passphrase);
+  const level = LEVELS[verdict.score];
   return (
-    <div aria-live="polite">
-      <Progress percent={(strength / 4) * 100} showInfo={false} strokeColor={level.color} size="small" />
+    <div aria-live="polite" data-testid="passphrase-strength">
+      <Progress percent={(verdict.score / 4) * 100} showInfo={false} strokeColor={level.color} size="small" aria-hidden />
       <Typography.Text style={{ color: level.color }}>口令强度：{level.label}</Typography.Text>
-      {problems.length > 0 && <Typography.Text type="secondary">（{problems.join('；')}）</Typography.Text>}
+      {!verdict.acceptable && <Typography.Text style={{ color: level.color }}>（不能使用：{verdict.problems.join('；')}）</Typography.Text>}
     </div>
   );
 }

@@ -29,6 +29,14 @@ export function SetupWizard({ status, onDone }: { status: Output<'vault.status'>
   const [restoring, setRestoring] = useState(false);
   // One new key per visit: the key shown is the one the header holds (StrictMode runs effects twice).
   const issuing = useRef(false);
+  // Each new step is announced by moving focus to its heading; the first is where the page starts anyway.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const shownStep = useRef(step);
+  useEffect(() => {
+    if (shownStep.current === step) return;
+    shownStep.current = step;
+    heading.current?.focus();
+  }, [step]);
 
   useEffect(() => {
     if (step !== RECOVERY_KEY_STEP || recoveryKey || issuing.current) return;
@@ -55,6 +63,9 @@ export function SetupWizard({ status, onDone }: { status: Output<'vault.status'>
       </Typography.Paragraph>
       <Steps current={step} items={STEPS.map((title) => ({ title }))} style={{ marginBottom: 32 }} />
       <Card>
+        <h3 ref={heading} tabIndex={-1} style={{ marginTop: 0 }}>
+          第{step + 1}步：{STEPS[step]}
+        </h3>
         {step === 0 && restoring && <RestoreForm vaultExists={false} onRestored={onDone} onCancel={() => setRestoring(false)} />}
         {step === 0 && !restoring && (
           <>
@@ -66,6 +77,7 @@ export function SetupWizard({ status, onDone }: { status: Output<'vault.status'>
         )}
         {step === 1 && (
           <PassphraseStep
+            onBack={() => setStep(0)}
             onCreated={(key) => {
               issuing.current = true;
               setRecoveryKey({ display: key, replacesEarlier: false });

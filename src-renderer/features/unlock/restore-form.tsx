@@ -1,6 +1,7 @@
-import { Alert, Button, Form, Input, Space, Typography } from 'antd';
+import { Alert, Button, Form, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { invoke } from '../../api.ts';
+import { PassphraseInput } from '../setup/passphrase-input.tsx';
 
 interface RestoreFields {
   currentPassphrase?: string;
@@ -39,7 +40,7 @@ export function RestoreForm({ vaultExists, onRestored, onCancel }: { vaultExists
       </Typography.Paragraph>
       {vaultExists && (
         <Form.Item label="当前数据库的口令或恢复密钥" name="currentPassphrase" rules={[{ required: true, message: '请输入当前数据库的口令或恢复密钥' }]}>
-          <Input.Password autoFocus autoComplete="off" />
+          <PassphraseInput autoFocus autoComplete="off" />
         </Form.Item>
       )}
       <Form.Item
@@ -47,7 +48,7 @@ export function RestoreForm({ vaultExists, onRestored, onCancel }: { vaultExists
         name="backupPassphrase"
         rules={vaultExists ? [] : [{ required: true, message: '请输入备份时的口令' }]}
       >
-        <Input.Password autoFocus={!vaultExists} autoComplete="off" />
+        <PassphraseInput autoFocus={!vaultExists} autoComplete="off" />
       </Form.Item>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} role="alert" />}
       <Space>

@@ -1,8 +1,9 @@
-import { Alert, Button, Card, Checkbox, Form, Input, Space, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Form, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { invoke } from '../../api.ts';
 import { RecoverForm } from './recover-form.tsx';
 import { RestoreForm } from './restore-form.tsx';
+import { PassphraseInput } from '../setup/passphrase-input.tsx';
 
 export function UnlockScreen({ onUnlocked }: { onUnlocked: () => void }) {
   const [form] = Form.useForm<{ passphrase: string; acceptRollback?: boolean }>();
@@ -34,7 +35,7 @@ export function UnlockScreen({ onUnlocked }: { onUnlocked: () => void }) {
         {mode === 'unlock' && (
           <Form form={form} layout="vertical" onFinish={(values) => void unlock(values)} requiredMark={false}>
             <Form.Item label="口令" name="passphrase" rules={[{ required: true, message: '请输入口令' }]}>
-              <Input.Password autoFocus autoComplete="current-password" />
+              <PassphraseInput autoFocus autoComplete="current-password" />
             </Form.Item>
             {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} role="alert" />}
             {rolledBack && (

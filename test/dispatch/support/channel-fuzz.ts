@@ -45,6 +45,8 @@ export const SEEDS: Record<Channel, (fixture: Fixture) => unknown> = {
   'record.amend': ({ finalizedId }) => ({ recordId: finalizedId, reason: '补充干预时间' }),
   'record.deleteDraft': ({ draftId }) => ({ recordId: draftId }),
   'record.markSubmitted': ({ finalizedId }) => ({ recordId: finalizedId, submittedOn: '2026-11-30' }),
+  'record.withdrawSubmission': ({ finalizedId }) => ({ recordId: finalizedId, reason: '误点了已报送' }),
+  'record.version': ({ finalizedId }) => ({ recordId: finalizedId, version: 1 }),
   'record.assess': () => ({ draft: fullDraft() }),
   'record.print': ({ finalizedId }) => ({ recordId: finalizedId, what: 'form' }),
   'record.savePdf': ({ finalizedId }) => ({ recordId: finalizedId, what: 'sealedPackage' }),
