@@ -25,6 +25,9 @@ export const recordFileSchema = z.strictObject(
       .regex(FINGERPRINT, `指纹 fingerprint 应为${FINGERPRINT_HEX_CHARS}位小写十六进制字符`)
       .optional(),
     unitHasDisciplineBody: z.boolean({ error: 'unitHasDisciplineBody 应为 true（本单位设有纪检组织）或 false' }).optional(),
+    alsoReportBureauLevelToUnitBody: z
+      .boolean({ error: 'alsoReportBureauLevelToUnitBody 应为 true（涉及司局级领导干部时同时抄报本单位纪检组织）或 false' })
+      .optional(),
     record: z.unknown(),
   },
   {
@@ -37,6 +40,7 @@ export interface RecordFile {
   recordId: string;
   fingerprint?: string;
   unitHasDisciplineBody?: boolean;
+  alsoReportBureauLevelToUnitBody?: boolean;
   record: InterventionRecord;
 }
 
@@ -56,7 +60,7 @@ export function parseRecordFile(text: string): RecordFileResult {
   // Only a finalized version has a fingerprint in the vault to check the paper against.
   const record = finalizedRecord(envelope.data.record);
   if (!record.ok) return { ok: false, problems: record.problems };
-  const { recordId, fingerprint, unitHasDisciplineBody } = envelope.data;
+  const { recordId, fingerprint, unitHasDisciplineBody, alsoReportBureauLevelToUnitBody } = envelope.data;
   return {
     ok: true,
     file: {
@@ -64,6 +68,7 @@ export function parseRecordFile(text: string): RecordFileResult {
       record: record.record,
       ...(fingerprint === undefined ? {} : { fingerprint }),
       ...(unitHasDisciplineBody === undefined ? {} : { unitHasDisciplineBody }),
+      ...(alsoReportBureauLevelToUnitBody === undefined ? {} : { alsoReportBureauLevelToUnitBody }),
     },
   };
 }

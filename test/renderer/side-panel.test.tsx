@@ -40,11 +40,12 @@ describe('the live side panel', () => {
     expect(within(unknown as HTMLElement).getByText('需要核实后判断')).toBeTruthy();
     expect(within(bureau as HTMLElement).getByText('属于本办法所称领导干部')).toBeTruthy();
 
-    const [unitBody, stationed] = recipients();
-    expect(unitBody).toContain('本单位纪检组织');
-    expect(unitBody).toContain('依据第七条、填表说明5');
+    // 径报: straight to the stationed group, not through the unit's own body.
+    const [stationed, ...others] = recipients();
+    expect(others).toEqual([]);
     expect(stationed).toContain(STATIONED_GROUP);
-    expect(stationed).toContain('第九条');
+    expect(stationed).toContain('依据第九条、填表说明5');
+    expect(stationed).toContain('径报即直接报送');
     expect(stationed).toContain('第4项');
     const cautions = screen.getAllByRole('alert').map((element) => element.textContent ?? '');
     expect(cautions).toEqual([expect.stringContaining('第3项')]);
@@ -63,7 +64,7 @@ describe('the live side panel', () => {
       },
     };
     await renderEditor(recordId);
-    expect(recipients()).toEqual([expect.stringContaining('本单位纪检组织'), expect.stringContaining(STATIONED_GROUP)]);
+    expect(recipients()).toEqual([expect.stringContaining(STATIONED_GROUP)]);
 
     const name = within(entryCard(1)).getByLabelText('姓名');
     for (const typed of ['赵', '赵某', '赵某某']) fireEvent.change(name, { target: { value: typed } });
@@ -73,7 +74,7 @@ describe('the live side panel', () => {
     openSelect(level);
     fireEvent.change(level, { target: { value: '县处级正职' } });
     fireEvent.click(await screen.findByTitle('县处级正职'));
-    await waitFor(() => expect(recipients()).toEqual([expect.stringContaining('本单位纪检组织')]), { timeout: 3_000 });
+    await waitFor(() => expect(recipients()).toEqual([expect.stringMatching(/^本单位纪检组织/)]), { timeout: 3_000 });
     expect(scopes()[0]?.textContent).toContain('县处级正职');
     expect(assessed).toHaveLength(2);
   });
@@ -83,6 +84,16 @@ describe('the live side panel', () => {
     const { recordId } = await seedRecord(main, [completeEntry('divisionPrincipal')]);
     await renderEditor(recordId);
     expect(recipients()).toEqual([expect.stringContaining('部直属机关纪委')]);
+  });
+
+  it('adds the unit body’s copy of a 司局级 record when the unit chose so', async () => {
+    main = await startRealMain({ alsoReportBureauLevelToUnitBody: true });
+    const { recordId } = await seedRecord(main, [completeEntry('secondInspector')]);
+    await renderEditor(recordId);
+    expect(recipients()).toEqual([
+      expect.stringContaining(STATIONED_GROUP),
+      expect.stringContaining('本单位设置为“涉及司局级领导干部时同时抄报本单位纪检组织”'),
+    ]);
   });
 
   it('waits for a date before showing a deadline, and for a rung before judging scope', async () => {
@@ -97,7 +108,7 @@ describe('the live side panel', () => {
     main = await startRealMain();
     const { recordId } = await main.value<{ recordId: string }>('record.create', {});
     await renderEditor(recordId);
-    expect(recipients()).toEqual([expect.stringContaining('本单位纪检组织')]);
+    expect(recipients()).toEqual([expect.stringMatching(/^本单位纪检组织/)]);
     expect(screen.queryAllByRole('alert')).toEqual([]);
     expect(screen.getByLabelText('判断与期限').textContent).not.toContain('不详');
 

@@ -5,6 +5,7 @@ import { reportDeadline, REPORT_DEADLINE_WORKING_DAYS } from '../../shared/calen
 import { reportStartOf } from '../../shared/calendar/report-start.ts';
 import { RECORD_FORM_TITLE } from '../../shared/form/form-labels.ts';
 import type { InterventionRecord } from '../../shared/form/record.ts';
+import type { UnitSettings } from '../../shared/form/unit-settings.ts';
 import { routeRecord, type RecipientRoute } from '../../shared/routing/route-record.ts';
 import { A4, MM, type Content, type ContentNode, type DocDefinition } from './doc-definition.ts';
 import { OFFICIAL_MARGINS, SIZE, formatRecordNumber, printable, verificationFooter } from './document-parts.ts';
@@ -24,9 +25,9 @@ export interface SealingFacts {
 // day the handler learned of the earliest intervention on the form.
 export function sealingFacts(
   record: InterventionRecord,
-  { unitHasDisciplineBody, calendar, sealedOn }: { unitHasDisciplineBody: boolean; calendar: Calendar; sealedOn: IsoDate },
+  { unit, calendar, sealedOn }: { unit: UnitSettings; calendar: Calendar; sealedOn: IsoDate },
 ): SealingFacts {
-  const { recipients } = routeRecord({ entries: record.entries, unitHasDisciplineBody });
+  const { recipients } = routeRecord({ entries: record.entries, unit });
   const learnedOn = reportStartOf(record.entries);
   const { deadline, estimated } = reportDeadline({ learnedOn, calendar });
   return { recipients, sealedOn, deadline, estimatedYears: estimated ? yearsWithoutSchedule(calendar, addDays(learnedOn, 1), deadline) : [] };

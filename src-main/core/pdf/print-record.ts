@@ -1,5 +1,6 @@
 import type { Calendar } from '../../shared/calendar/calendar.ts';
 import { chinaDateOf } from '../../shared/calendar/iso-date.ts';
+import type { UnitSettings } from '../../shared/form/unit-settings.ts';
 import {
   COVER_DENSITIES,
   coverSheetDocument,
@@ -12,8 +13,8 @@ import {
 import type { PdfRenderer, RenderedPdf } from './pdf-renderer.ts';
 import { recordFormDocument, type RecordFormInput } from './record-form.ts';
 
-export interface SealingInput extends RecordFormInput {
-  unitHasDisciplineBody: boolean;
+// The unit's settings decide the recipients, so one cover each.
+export interface SealingInput extends RecordFormInput, UnitSettings {
   calendar: Calendar;
 }
 
@@ -31,7 +32,7 @@ export function renderRecordForm(renderer: PdfRenderer, input: RecordFormInput):
 async function prepareCovers(renderer: PdfRenderer, input: SealingInput): Promise<CoverSheetInput> {
   const form = await renderRecordForm(renderer, input);
   const sealing = sealingFacts(input.record, {
-    unitHasDisciplineBody: input.unitHasDisciplineBody,
+    unit: input,
     calendar: input.calendar,
     sealedOn: chinaDateOf(input.printedAt),
   });

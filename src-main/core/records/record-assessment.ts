@@ -5,6 +5,7 @@ import { reportStartOf } from '../../shared/calendar/report-start.ts';
 import type { CadreLevel } from '../../shared/form/cadre-level.ts';
 import { datePartOf, isFormDate } from '../../shared/form/date-fields.ts';
 import { routeRecord, type Routing } from '../../shared/routing/route-record.ts';
+import type { UnitSettings } from '../../shared/form/unit-settings.ts';
 import { assessScope, type ScopeAssessment } from '../../shared/scope/assess-scope.ts';
 import { entryHasContent } from './blank-draft.ts';
 import type { EntryDraft, RecordDraft } from '../../shared/form/record-draft.ts';
@@ -12,7 +13,7 @@ import type { EntryDraft, RecordDraft } from '../../shared/form/record-draft.ts'
 export interface RecordAssessment {
   // Per entry, in order: 第二条 scope, or null until level and tenure are chosen.
   scopes: (ScopeAssessment | null)[];
-  // Null until the unit's discipline-body fact is known (it is asked at setup).
+  // Null until the unit's settings are known (they are asked at setup).
   routing: Routing | null;
   // Null until at least one entry has a valid date.
   deadline: DeadlineStatus | null;
@@ -24,7 +25,7 @@ export interface RecordAssessment {
 // What the side panel and the records list show, computed from a draft as far as it goes: every part that can
 // be answered is, none is guessed.
 export interface AssessmentContext {
-  unitHasDisciplineBody: boolean | null;
+  unit: UnitSettings | null;
   today: IsoDate;
   calendar: Calendar;
 }
@@ -34,11 +35,11 @@ export function assessDraft(draft: RecordDraft, context: AssessmentContext): Rec
     intervener?.level && intervener.tenure ? assessScope({ level: intervener.level, tenure: intervener.tenure }) : null,
   );
   const routing =
-    context.unitHasDisciplineBody === null
+    context.unit === null
       ? null
       : routeRecord({
           entries: draft.entries.map((entry) => ({ intervener: { level: routingLevelOf(entry) } })),
-          unitHasDisciplineBody: context.unitHasDisciplineBody,
+          unit: context.unit,
         });
   return { scopes, routing, deadline: deadlineOf(draft, context), today: context.today };
 }

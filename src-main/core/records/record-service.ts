@@ -197,8 +197,7 @@ export class RecordService {
   // What every assessment reads besides the draft: the unit's fact, today and the calendar, read once per call (a
   // list of 10,000 records used to reread the profile, unit and calendar rows for each).
   private assessmentContext(): AssessmentContext {
-    const unit = readUnit(this.vault);
-    return { unitHasDisciplineBody: unit?.unitHasDisciplineBody ?? null, today: this.today(), calendar: this.calendar.calendar() };
+    return { unit: readUnit(this.vault), today: this.today(), calendar: this.calendar.calendar() };
   }
 
   private today(): string {

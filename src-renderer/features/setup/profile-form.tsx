@@ -1,4 +1,4 @@
-import { Button, Form, Input, Radio, Select } from 'antd';
+import { Button, Checkbox, Form, Input, Radio, Select } from 'antd';
 import { HANDLER_PROFILE_LABELS } from '../../../src-main/shared/form/form-labels.ts';
 import { handlerProfileSchema, type HandlerProfile } from '../../../src-main/shared/form/handler-profile.ts';
 import { POLITICAL_STATUSES, POLITICAL_STATUS_INFO } from '../../../src-main/shared/form/political-status.ts';
@@ -62,6 +62,13 @@ export function ProfileForm({
             { value: false, label: '否，本单位不设纪委（纪检组）' },
           ]}
         />
+      </Form.Item>
+      <Form.Item
+        name={['unit', 'alsoReportBureauLevelToUnitBody']}
+        valuePropName="checked"
+        extra="填表说明5：“涉及司局级领导干部的，径报中央纪委国家监委驻工业和信息化部纪检监察组。”本程序将“径报”理解为直接报送，默认只报驻部纪检监察组；勾选后另报一份本单位纪检组织（不设纪委（纪检组）的，报部直属机关纪委）。"
+      >
+        <Checkbox>{UNIT_SETTINGS_LABELS.alsoReportBureauLevelToUnitBody}</Checkbox>
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={busy}>
         {submitLabel}
