@@ -53,6 +53,7 @@ export interface EntryInput {
   name: string;
   unit: string;
   post: string;
+  organisationKind: string;
   level: string;
   method: string;
   category: string;
@@ -67,6 +68,7 @@ export const TYPICAL_ENTRY: EntryInput = {
   name: '王某某',
   unit: '某省通信管理局',
   post: '副处长',
+  organisationKind: '省（自治区、直辖市）通信管理局',
   level: '县处级副职',
   method: '电话',
   category: '（三）工程建设',
@@ -86,6 +88,8 @@ export async function fillEntry(page: Page, number: number, entry: EntryInput): 
   await card.getByLabel('姓名', { exact: true }).fill(entry.name);
   await card.getByLabel('单位', { exact: true }).fill(entry.unit);
   await card.getByLabel('职务', { exact: true }).fill(entry.post);
+  await card.getByLabel('所在单位类别').click();
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle(entry.organisationKind).click();
   const level = card.getByLabel('职务层次或职级');
   await level.click();
   await level.fill(entry.level);

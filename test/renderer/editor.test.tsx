@@ -190,7 +190,7 @@ describe('the 记录表 editor over the real main side', () => {
     const title = await screen.findByText('记录表尚未填写完整，请补全下列各项后再完成填报（点击可转到该项）：');
     // Role queries are slow over a whole form in jsdom; the links are found by their accessible names instead.
     const alert = title.closest('[role="alert"]') as HTMLElement;
-    expect(alert.querySelectorAll('a[href^="#entries_0_"]')).toHaveLength(12);
+    expect(alert.querySelectorAll('a[href^="#entries_0_"]')).toHaveLength(13);
     expect(document.activeElement).toBe(within(entryCard(1)).getByLabelText('时间'));
     fireEvent.click(within(alert).getByLabelText('第1项干预具体情况：处置方式'));
     expect(document.activeElement).toBe(within(entryCard(1)).getByLabelText('处置方式'));

@@ -110,6 +110,15 @@ describe('第七条, 第九条, 填表说明5: where a record goes', () => {
     ]);
   });
 
+  it('sends no record to the stationed group for an intervener outside the system (no 领导干部 of 第二条)', () => {
+    const entries = [{ intervener: { level: 'departmentPrincipal' as const, organisationKind: 'outsideSystem' as const } }];
+    for (const unit of UNIT_SETTINGS) {
+      expect(routeRecord({ entries, unit })).toEqual({ recipients: [expect.objectContaining({ recipient: usualRecipient(unit) })], cautions: [] });
+    }
+    const mixed = [...entries, { intervener: { level: 'departmentDeputy' as const, organisationKind: 'ministryAffiliate' as const } }];
+    expect(routeRecord({ entries: mixed, unit: unitWith(true) }).recipients[0]?.reason).toMatch(/^第2项干预具体情况/);
+  });
+
   it('never lists a recipient twice', () => {
     expect(recipientsOf(['departmentDeputy', 'nationalPrincipal', 'secondInspector'], unitWith(false, true))).toEqual([
       'stationedInspectionGroup',

@@ -32,13 +32,24 @@ export interface AssessmentContext {
 
 export function assessDraft(draft: RecordDraft, context: AssessmentContext): RecordAssessment {
   const scopes = draft.entries.map(({ intervener }) =>
-    intervener?.level && intervener.tenure ? assessScope({ level: intervener.level, tenure: intervener.tenure }) : null,
+    intervener?.level && intervener.tenure
+      ? assessScope({
+          level: intervener.level,
+          tenure: intervener.tenure,
+          ...(intervener.organisationKind ? { organisationKind: intervener.organisationKind } : {}),
+        })
+      : null,
   );
   const routing =
     context.unit === null
       ? null
       : routeRecord({
-          entries: draft.entries.map((entry) => ({ intervener: { level: routingLevelOf(entry) } })),
+          entries: draft.entries.map((entry) => ({
+            intervener: {
+              level: routingLevelOf(entry),
+              ...(entry.intervener?.organisationKind ? { organisationKind: entry.intervener.organisationKind } : {}),
+            },
+          })),
           unit: context.unit,
         });
   return { scopes, routing, deadline: deadlineOf(draft, context), today: context.today };

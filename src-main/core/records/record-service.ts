@@ -4,6 +4,8 @@ import { chinaDateOf } from '../../shared/calendar/iso-date.ts';
 import { textField } from '../../shared/form/text-field.ts';
 import { AMENDMENT_REASON_MAX_CHARS } from '../../shared/form/field-limits.ts';
 import { UserError } from '../../shared/errors.ts';
+import { ORGANISATION_KIND_FIELD_LABEL } from '../../shared/form/organisation-kind.ts';
+import type { InterventionRecord } from '../../shared/form/record.ts';
 import { readProfile, readUnit } from '../profile/profile-store.ts';
 import { rowFailure } from '../vault/row-failure.ts';
 import { describeRecordVersion, type StoredVersion } from '../vault/record-store.ts';
@@ -97,9 +99,9 @@ export class RecordService {
     const draft = draftOf(latest);
     requireWrittenDates(draft, this.today());
     const checked = finalizedRecord(recordOfVersion({ ...latest, content: draft, status: 'finalized' }));
-    if (!checked.ok) {
-      const problems = checked.problems.slice(0, MAX_PROBLEMS_SHOWN);
-      throw new UserError('RECORD_INCOMPLETE', `记录表尚未填写完整，不能完成填报：${problems.join('；')}。`);
+    const problems = checked.ok ? newVersionProblems(checked.record) : checked.problems;
+    if (!checked.ok || problems.length > 0) {
+      throw new UserError('RECORD_INCOMPLETE', `记录表尚未填写完整，不能完成填报：${problems.slice(0, MAX_PROBLEMS_SHOWN).join('；')}。`);
     }
     const { filedAt, filer, handler, entries } = checked.record;
     this.vault.records().finalize(recordId, { filedAt, filer, handler, entries });
@@ -203,6 +205,14 @@ export class RecordService {
   private today(): string {
     return chinaDateOf(this.clock.now());
   }
+}
+
+// What a version finalized from now on must hold beyond what stored records need: the organisation kind, which
+// versions finalized before it was asked lack and keep lacking.
+function newVersionProblems(record: InterventionRecord): string[] {
+  return record.entries.flatMap((entry, index) =>
+    entry.intervener.organisationKind ? [] : [`请选择第${index + 1}项${ORGANISATION_KIND_FIELD_LABEL}`],
+  );
 }
 
 // The draft inside a stored version; content that authenticated but is not a draft is named, not "internal".

@@ -15,6 +15,7 @@ import {
 import { INTERVENTION_KINDS, interventionKindSchema } from './intervention-kind.ts';
 import { interventionMethodSchema } from './intervention-method.ts';
 import { matterCategorySchema, matterItemSchema } from './matter-category.ts';
+import { organisationKindSchema } from './organisation-kind.ts';
 import { politicalStatusSchema } from './political-status.ts';
 import { tenureSchema } from './tenure.ts';
 
@@ -30,6 +31,7 @@ export const intervenerDraftSchema = z
     name: text(PERSON_NAME_MAX_CHARS),
     unit: text(UNIT_NAME_MAX_CHARS),
     post: text(POST_TITLE_MAX_CHARS),
+    organisationKind: organisationKindSchema.optional(),
     level: cadreLevelSchema.optional(),
     tenure: tenureSchema.optional(),
   })

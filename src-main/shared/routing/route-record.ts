@@ -1,4 +1,5 @@
 import { cadreRungInfo, type CadreLevel } from '../form/cadre-level.ts';
+import type { OrganisationKind } from '../form/organisation-kind.ts';
 import type { UnitSettings } from '../form/unit-settings.ts';
 
 export const RECIPIENTS = ['unitDisciplineBody', 'organsDisciplineCommission', 'stationedInspectionGroup'] as const;
@@ -32,7 +33,8 @@ export interface Routing {
 
 export interface RoutingInput {
   // A null level is an entry nothing has been entered in yet: it says nothing about where the record goes.
-  entries: ReadonlyArray<{ intervener: { level: CadreLevel | null } }>;
+  // An intervener outside the system is no 领导干部 of this rule, so 径报 does not apply to them.
+  entries: ReadonlyArray<{ intervener: { level: CadreLevel | null; organisationKind?: OrganisationKind } }>;
   unit: UnitSettings;
 }
 
@@ -45,12 +47,13 @@ const STATIONED_GROUP = RECIPIENT_NAMES.stationedInspectionGroup;
 // chosen so (docs/rule-decisions.md).
 export function routeRecord({ entries, unit }: RoutingInput): Routing {
   const usual = unit.unitHasDisciplineBody ? unitBodyRoute() : organsCommissionRoute();
-  const bureauLevel = entryNumbers(entries, (level) => level !== null && level !== 'unknown' && cadreRungInfo(level).bureauLevelOrAbove);
+  const inSystem = entries.map((entry) => (entry.intervener.organisationKind === 'outsideSystem' ? { intervener: { level: null } } : entry));
+  const bureauLevel = entryNumbers(inSystem, (level) => level !== null && level !== 'unknown' && cadreRungInfo(level).bureauLevelOrAbove);
   const recipients: RecipientRoute[] =
     bureauLevel.length === 0
       ? [usual]
       : [stationedGroupRoute(bureauLevel), ...(unit.alsoReportBureauLevelToUnitBody === true ? [unitCopyRoute(usual)] : [])];
-  const unknown = entryNumbers(entries, (level) => level === 'unknown');
+  const unknown = entryNumbers(inSystem, (level) => level === 'unknown');
   const cautions = unknown.length > 0 ? [unknownLevelCaution(unknown)] : [];
   return { recipients, cautions };
 }
