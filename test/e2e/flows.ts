@@ -6,6 +6,7 @@ export const TEST_PROFILE = {
   politicalStatus: '中国共产党党员',
   workUnit: '某省通信管理局',
   currentPost: '综合处副处长',
+  staffCategory: '借调人员',
   dutyScope: '负责本单位干部人事及工程项目招标相关具体工作',
 };
 
@@ -38,6 +39,7 @@ export async function fillProfile(page: Page): Promise<void> {
   await page.getByTitle(TEST_PROFILE.politicalStatus).click();
   await page.getByLabel('工作单位').fill(TEST_PROFILE.workUnit);
   await page.getByLabel('现任职务').fill(TEST_PROFILE.currentPost);
+  await page.getByRole('radio', { name: TEST_PROFILE.staffCategory }).check();
   await page.getByLabel('本人岗位职责').fill(TEST_PROFILE.dutyScope);
   await page.getByRole('radio', { name: '是，本单位设有纪委（纪检组）' }).check();
 }
