@@ -25,6 +25,7 @@ export const assessmentView = z.object({
       explanation: z.string().optional(),
     })
     .nullable(),
+  beforeRule: z.array(z.number().int().positive()),
   today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
 });
 

@@ -96,6 +96,15 @@ describe('the live side panel', () => {
     ]);
   });
 
+  it('flags an intervention before the rule took effect and counts no deadline for it (第十二条)', async () => {
+    main = await startRealMain();
+    const { recordId } = await seedRecord(main, [completeEntry('divisionDeputy', { occurredAt: '2023-01-18T10:00' })]);
+    await renderEditor(recordId);
+    expect(screen.getByTestId('before-rule').textContent).toContain('第1项干预发生于本办法施行之前');
+    expect(screen.queryByTestId('deadline-tag')).toBeNull();
+    expect(screen.getByLabelText('判断与期限').textContent).toContain('不计算5个工作日的报送期限');
+  });
+
   it('waits for a date before showing a deadline, and for a rung before judging scope', async () => {
     main = await startRealMain();
     const { recordId } = await main.value<{ recordId: string }>('record.create', {});

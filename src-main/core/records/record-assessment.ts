@@ -2,6 +2,7 @@ import type { Calendar } from '../../shared/calendar/calendar.ts';
 import { deadlineStatus, type DeadlineStatus } from '../../shared/calendar/deadline-status.ts';
 import type { IsoDate } from '../../shared/calendar/iso-date.ts';
 import { reportStartOf } from '../../shared/calendar/report-start.ts';
+import { isBeforeRule } from '../../shared/calendar/rule-in-force.ts';
 import type { CadreLevel } from '../../shared/form/cadre-level.ts';
 import { datePartOf, isFormDate } from '../../shared/form/date-fields.ts';
 import { routeRecord, type Routing } from '../../shared/routing/route-record.ts';
@@ -15,8 +16,11 @@ export interface RecordAssessment {
   scopes: (ScopeAssessment | null)[];
   // Null until the unit's settings are known (they are asked at setup).
   routing: Routing | null;
-  // Null until at least one entry has a valid date.
+  // Null until at least one entry the rule covers has a valid date.
   deadline: DeadlineStatus | null;
+  // 1-based numbers of the entries that happened before the rule took effect (第十二条): recorded, flagged, and
+  // left out of the deadline.
+  beforeRule: number[];
   // The day in China this was answered on, by the app's clock: the editor refuses dates after it, and the
   // machine's own clock may disagree with the app's.
   today: IsoDate;
@@ -52,7 +56,15 @@ export function assessDraft(draft: RecordDraft, context: AssessmentContext): Rec
           })),
           unit: context.unit,
         });
-  return { scopes, routing, deadline: deadlineOf(draft, context), today: context.today };
+  const dated = datedEntries(draft);
+  const covered = dated.filter(({ occurredAt }) => !isBeforeRule(datePartOf(occurredAt)));
+  return {
+    scopes,
+    routing,
+    deadline: covered.length === 0 ? null : deadlineStatus({ learnedOn: reportStartOf(covered), today: context.today, calendar: context.calendar }),
+    beforeRule: dated.filter(({ occurredAt }) => isBeforeRule(datePartOf(occurredAt))).map(({ number }) => number),
+    today: context.today,
+  };
 }
 
 // An entry with nothing in it yet says nothing; once anything is entered, a level not chosen is not known.
@@ -61,13 +73,17 @@ function routingLevelOf(entry: EntryDraft): CadreLevel | null {
   return entry.intervener?.level ?? 'unknown';
 }
 
-function deadlineOf(draft: RecordDraft, context: { today: IsoDate; calendar: Calendar }): DeadlineStatus | null {
-  const dated = draft.entries.flatMap((entry) => {
+interface DatedEntry {
+  number: number;
+  occurredAt: string;
+  learnedOn: IsoDate | null;
+}
+
+function datedEntries(draft: RecordDraft): DatedEntry[] {
+  return draft.entries.flatMap((entry, index) => {
     const occurredAt = entry.occurredAt ?? '';
     if (!isFormDate(datePartOf(occurredAt))) return [];
     const learnedOn = entry.learnedOn && isFormDate(entry.learnedOn) ? entry.learnedOn : null;
-    return [{ occurredAt, learnedOn }];
+    return [{ number: index + 1, occurredAt, learnedOn }];
   });
-  if (dated.length === 0) return null;
-  return deadlineStatus({ learnedOn: reportStartOf(dated), today: context.today, calendar: context.calendar });
 }

@@ -6,6 +6,7 @@ import type { Output } from '../../../src-main/contract/index.ts';
 import { invoke } from '../../api.ts';
 import { DeadlineTag } from '../records/deadline-tag.tsx';
 import { formatChinaDate } from '../../../src-main/shared/calendar/china-time.ts';
+import { BEFORE_RULE_EXPLANATION, BEFORE_RULE_FLAG } from '../../../src-main/shared/calendar/rule-in-force.ts';
 import { debounceOn, type ChangeSignal } from './change-signal.ts';
 import { toDraft, type RecordValues } from './form-values.ts';
 
@@ -51,8 +52,20 @@ export function SidePanel({ form, changes, initial, submittedOn }: SidePanelProp
               </Typography.Paragraph>
             )}
           </>
+        ) : assessment.beforeRule.length > 0 ? (
+          <Typography.Text type="secondary">{BEFORE_RULE_EXPLANATION}</Typography.Text>
         ) : (
           <Typography.Text type="secondary">填写干预时间后显示</Typography.Text>
+        )}
+        {assessment.beforeRule.length > 0 && (
+          <Alert
+            style={{ marginTop: 8 }}
+            type="info"
+            showIcon
+            data-testid="before-rule"
+            title={`第${assessment.beforeRule.join('、')}项干预${BEFORE_RULE_FLAG}`}
+            description={BEFORE_RULE_EXPLANATION}
+          />
         )}
       </Card>
       <Card size="small" title="报送单位">

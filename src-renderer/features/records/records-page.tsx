@@ -7,6 +7,7 @@ import { chinaMinuteOf, formatChinaDate } from '../../../src-main/shared/calenda
 import type { Output } from '../../../src-main/contract/index.ts';
 import { useCall } from '../../app/use-call.ts';
 import { DeadlineTag } from './deadline-tag.tsx';
+import { BEFORE_RULE_EXPLANATION, BEFORE_RULE_FLAG } from '../../../src-main/shared/calendar/rule-in-force.ts';
 
 type Listing = Output<'record.list'>;
 type Summary = Listing['records'][number];
@@ -116,7 +117,13 @@ export function RecordsPage({ onOpen, onCreate }: { onOpen: (recordId: string) =
             key: 'deadline',
             width: 290,
             render: (_, summary) =>
-              summary.submittedOn ? `已于${formatChinaDate(summary.submittedOn)}报送` : <DeadlineTag deadline={summary.assessment.deadline} />,
+              summary.submittedOn ? (
+                `已于${formatChinaDate(summary.submittedOn)}报送`
+              ) : summary.assessment.deadline === null && summary.assessment.beforeRule.length > 0 ? (
+                <Tag title={BEFORE_RULE_EXPLANATION}>{BEFORE_RULE_FLAG}</Tag>
+              ) : (
+                <DeadlineTag deadline={summary.assessment.deadline} />
+              ),
           },
           { title: '最后保存', dataIndex: 'savedAt', width: 150, render: (savedAt: string) => chinaMinuteOf(savedAt) },
         ]}
