@@ -29,6 +29,10 @@ export const assessmentView = z.object({
   today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
 });
 
+const latenessView = z
+  .object({ stage: z.enum(['finalized', 'submitted']), workingDays: z.number().int().min(0), estimated: z.boolean() })
+  .nullable();
+
 export const recordDetailView = z.object({
   recordId,
   version: z.number().int().positive(),
@@ -43,6 +47,7 @@ export const recordDetailView = z.object({
   versions: z.array(
     z.object({ version: z.number().int().positive(), status, finalizedAt: z.string().nullable(), digest: z.string().nullable() }),
   ),
+  lateness: latenessView,
   assessment: assessmentView,
 });
 
@@ -55,6 +60,7 @@ export const recordSummaryView = z.object({
   filedAt: z.string().nullable(),
   matters: z.array(z.string()),
   interveners: z.array(z.string()),
+  lateness: latenessView,
   assessment: assessmentView,
 });
 

@@ -12,6 +12,8 @@ import { describeRecordVersion, type StoredVersion } from '../vault/record-store
 import type { VaultService } from '../vault/vault-service.ts';
 import { blankDraft, newestUntouchedBlank } from './blank-draft.ts';
 import { finalizedRecord, recordOfVersion } from './finalized-record.ts';
+import { finalizedContent } from './record-fingerprint.ts';
+import type { Lateness } from '../../shared/form/lateness.ts';
 import { assessDraft, type AssessmentContext, type RecordAssessment } from './record-assessment.ts';
 import { recordDraftInputSchema, recordDraftSchema, type RecordDraft } from '../../shared/form/record-draft.ts';
 import { readSubmissions, recordSubmission, type Submission } from './submissions.ts';
@@ -32,6 +34,7 @@ export interface RecordDetail {
   amendsDigest: string | null;
   amendmentReason: string | null;
   draft: RecordDraft;
+  lateness: RecordLateness | null;
   versions: { version: number; status: StoredVersion['status']; finalizedAt: string | null; digest: string | null }[];
   assessment: RecordAssessment;
 }
@@ -58,7 +61,13 @@ export interface RecordSummary {
   filedAt: string | null;
   matters: string[];
   interveners: string[];
+  lateness: RecordLateness | null;
   assessment: RecordAssessment;
+}
+
+// How late the record's first report was: when it was handed over (已报送), else when it was finalized.
+export interface RecordLateness extends Lateness {
+  stage: 'finalized' | 'submitted';
 }
 
 // The 记录表 lifecycle on top of the vault: drafts hold whatever has been typed; finalizing checks the whole
@@ -94,17 +103,27 @@ export class RecordService {
     return this.detail(recordId);
   }
 
+  // A first report finalized after its deadline carries its lateness; an amendment never does, since the deadline
+  // is the first report's. A 逾期说明 left blank is no 逾期说明.
   finalize(recordId: string): RecordDetail {
     const latest = this.vault.records().get(recordId);
     const draft = draftOf(latest);
     requireWrittenDates(draft, this.today());
-    const checked = finalizedRecord(recordOfVersion({ ...latest, content: draft, status: 'finalized' }));
+    const lateness = latest.version === 1 ? latenessOn(this.assess(draft).deadline) : undefined;
+    const content = {
+      filedAt: draft.filedAt,
+      filer: draft.filer,
+      handler: draft.handler,
+      entries: draft.entries,
+      ...(draft.lateNote?.trim() ? { lateNote: draft.lateNote } : {}),
+      ...(lateness ? { lateness } : {}),
+    };
+    const checked = finalizedRecord(recordOfVersion({ ...latest, content, status: 'finalized' }));
     const problems = checked.ok ? newVersionProblems(checked.record) : checked.problems;
     if (!checked.ok || problems.length > 0) {
       throw new UserError('RECORD_INCOMPLETE', `记录表尚未填写完整，不能完成填报：${problems.slice(0, MAX_PROBLEMS_SHOWN).join('；')}。`);
     }
-    const { filedAt, filer, handler, entries } = checked.record;
-    this.vault.records().finalize(recordId, { filedAt, filer, handler, entries });
+    this.vault.records().finalize(recordId, finalizedContent(checked.record));
     return this.detail(recordId);
   }
 
@@ -122,8 +141,17 @@ export class RecordService {
     const filedAt = draftOf(latest).filedAt;
     if (filedAt && submittedOn < filedAt) throw new UserError('RECORD_INCOMPLETE', '报送日期不能早于填报时间。');
     if (submittedOn > this.today()) throw new UserError('RECORD_INCOMPLETE', '报送日期不能晚于今天。');
-    recordSubmission(this.vault, recordId, { version: latest.version, submittedOn });
+    const previous = readSubmissions(this.vault)[recordId];
+    const lateness = previous ? previous.lateness : this.firstReportLateness(recordId, submittedOn);
+    recordSubmission(this.vault, recordId, { version: latest.version, submittedOn, ...(lateness ? { lateness } : {}) });
     return this.detail(recordId);
+  }
+
+  // Counted from the first version's entries to the day the sealed form was handed over.
+  private firstReportLateness(recordId: string, submittedOn: string): Lateness | undefined {
+    const [first] = this.vault.records().history(recordId);
+    if (!first) return undefined;
+    return latenessOn(assessDraft(draftOf(first), { ...this.assessmentContext(), today: submittedOn }).deadline);
   }
 
   deleteDraft(recordId: string): void {
@@ -134,11 +162,14 @@ export class RecordService {
     const history = this.vault.records().history(recordId);
     const latest = history[history.length - 1] as StoredVersion;
     const draft = draftOf(latest);
+    const submissions = readSubmissions(this.vault);
+    const first = history[0] === undefined ? undefined : recordDraftSchema.safeParse(history[0].content).data;
     return {
       recordId,
       version: latest.version,
       status: latest.status,
-      submittedOn: this.submittedOn(recordId, latest.version, readSubmissions(this.vault)),
+      submittedOn: this.submittedOn(recordId, latest.version, submissions),
+      lateness: latenessOfRecord(submissions[recordId], first),
       savedAt: latest.savedAt,
       finalizedAt: latest.finalizedAt,
       digest: latest.digest,
@@ -183,6 +214,8 @@ export class RecordService {
       filedAt: draft.filedAt ?? null,
       matters: distinct(draft.entries.map((entry) => entry.matter?.name)),
       interveners: distinct(draft.entries.map((entry) => entry.intervener?.name)),
+      // The list reads only the newest version: a first report's lateness, or the one kept with its submission.
+      lateness: latenessOfRecord(submissions[latest.recordId], latest.version === 1 ? draft : undefined),
       assessment: this.assess(draft, context),
     };
   }
@@ -205,6 +238,16 @@ export class RecordService {
   private today(): string {
     return chinaDateOf(this.clock.now());
   }
+}
+
+function latenessOn(deadline: RecordAssessment['deadline']): Lateness | undefined {
+  if (!deadline?.overdue) return undefined;
+  return { workingDays: 0 - deadline.workingDaysRemaining, estimated: deadline.estimated };
+}
+
+function latenessOfRecord(submission: Submission | undefined, firstVersion: RecordDraft | undefined): RecordLateness | null {
+  if (submission) return submission.lateness ? { stage: 'submitted', ...submission.lateness } : null;
+  return firstVersion?.lateness ? { stage: 'finalized', ...firstVersion.lateness } : null;
 }
 
 // What a version finalized from now on must hold beyond what stored records need: the organisation kind, which

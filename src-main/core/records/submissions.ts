@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { latenessSchema } from '../../shared/form/lateness.ts';
 import type { VaultService } from '../vault/vault-service.ts';
 
 const SUBMISSIONS_SLOT = 'submissions';
@@ -11,6 +12,8 @@ export const submissionSchema = z
   .object({
     version: z.number().int().positive(),
     submittedOn: z.string(),
+    // The first report's lateness, kept when an amendment is handed over later (an amendment is never late itself).
+    lateness: latenessSchema.optional(),
   })
   .strict();
 export type Submission = z.infer<typeof submissionSchema>;
