@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -152,6 +152,18 @@ describe('the 记录表 editor over the real main side', () => {
     await waitFor(() => expect(screen.getByTestId('autosave-status').textContent).toBe('已自动保存 10:00:00'));
     const saved = await main.value<Detail>('record.get', { recordId });
     expect(saved.draft.entries[0]?.['content']).toBe('要求对某公司多加关照');
+  });
+
+  it('offers the optional 逾期说明 once the deadline has passed, and saves it with the draft', async () => {
+    const timely = await seedRecord(main, [completeEntry('divisionDeputy', { occurredAt: '2026-09-29T09:30' })]);
+    await renderEditor(timely.recordId);
+    expect(screen.queryByLabelText('逾期说明（选填）')).toBeNull();
+    cleanup();
+    const late = await seedRecord(main, [completeEntry('divisionDeputy', { occurredAt: '2026-09-01T09:30' })]);
+    const unsavedWork = await renderEditor(late.recordId);
+    fireEvent.change(screen.getByLabelText('逾期说明（选填）'), { target: { value: '因出差在外，返回后即补报。' } });
+    expect(await act(() => unsavedWork.flush())).toBe(true);
+    expect((await main.value<Detail & { draft: { lateNote?: string } }>('record.get', { recordId: late.recordId })).draft.lateNote).toBe('因出差在外，返回后即补报。');
   });
 
   it('saves at once on Ctrl+S, and before the workspace leaves the editor', async () => {

@@ -78,6 +78,9 @@ describe('the records list over the real main side', () => {
     const overdueTag = within(overdueRow).getByTestId('deadline-tag');
     expect(overdueTag.textContent).toMatch(/^已超期 \d+ 个工作日/);
     expect(overdueTag.className).toContain('red');
+    // Finalized 2026-12-28, after its deadline: the lateness stored with the version is shown too.
+    expect(within(overdueRow).getByTestId('lateness').textContent).toMatch(/^逾期\d+个工作日完成填报$/);
+    expect(within(rowWith('赵某')).queryByTestId('lateness')).toBeNull();
 
     fireEvent.click(screen.getByRole('radio', { name: '草稿' }));
     await waitFor(() => expect(rows()).toHaveLength(2));

@@ -105,6 +105,19 @@ describe('the live side panel', () => {
     expect(screen.getByLabelText('判断与期限').textContent).toContain('不计算5个工作日的报送期限');
   });
 
+  it('states the chosen start of the 5 days once, and shows how late a first report was finalized', async () => {
+    main = await startRealMain({ now: '2026-10-14T10:00:00+08:00' });
+    const { recordId } = await seedRecord(main, [completeEntry('divisionDeputy', { occurredAt: '2026-09-28T09:30' })]);
+    await main.value('record.finalize', { recordId });
+    await renderEditor(recordId);
+    expect(screen.getAllByTestId('deadline-start').map((element) => element.textContent)).toEqual([
+      '按从严理解，自干预发生（或得知）次日起算5个工作日',
+    ]);
+    fireEvent.mouseEnter(screen.getByTestId('deadline-start'));
+    expect(await screen.findByText(/第七条：“记录表应于5个工作日内报告本单位纪检组织”/)).toBeTruthy();
+    expect(screen.getByTestId('lateness').textContent).toBe('逾期3个工作日完成填报');
+  });
+
   it('waits for a date before showing a deadline, and for a rung before judging scope', async () => {
     main = await startRealMain();
     const { recordId } = await main.value<{ recordId: string }>('record.create', {});

@@ -11,6 +11,7 @@ import {
   RECORD_FORM_TITLE,
 } from '../../shared/form/form-labels.ts';
 import type { InterventionEntry } from '../../shared/form/intervention-entry.ts';
+import { LATE_NOTE_LABEL, describeLateness } from '../../shared/form/lateness.ts';
 import { INTERVENTION_KIND_INFO } from '../../shared/form/intervention-kind.ts';
 import { INTERVENTION_METHOD_LABELS } from '../../shared/form/intervention-method.ts';
 import { MATTER_CATEGORY_INFO, MATTER_ITEM_LABELS } from '../../shared/form/matter-category.ts';
@@ -183,6 +184,14 @@ function signature(): ContentNode {
   };
 }
 
+// The annex has no cell for lateness, so a 逾期说明 prints as one 备注 line under the table, and nothing at all
+// prints without one.
+function lateNoteLine(record: InterventionRecord): ContentNode[] {
+  if (record.lateNote === undefined) return [];
+  const lateness = record.lateness ? `${describeLateness(record.lateness)}完成填报。` : '';
+  return [value(`备注：${lateness}${LATE_NOTE_LABEL}：${record.lateNote}`, { margin: [0, 12, 0, 0] })];
+}
+
 function amendmentNote(record: InterventionRecord): ContentNode[] {
   if (record.version === 1 || record.amendsDigest === null || record.amendmentReason === null) return [];
   return [
@@ -227,6 +236,7 @@ export function recordFormContent(record: InterventionRecord): Content[] {
     entriesTable(record),
     notesTable(),
     signature(),
+    ...lateNoteLine(record),
     ...amendmentNote(record),
   ];
 }

@@ -187,11 +187,18 @@ export function RecordEditor({ detail, onDetail, onBack, unsavedWork }: RecordEd
       {missing && <MissingFieldsAlert groups={missing} onGo={goToField} onClose={() => setMissing(undefined)} />}
       <Row gutter={24}>
         <Col span={16}>
-          <RecordForm draft={detail.draft} changes={changes} readOnly={finalized} form={form} today={detail.assessment.today} />
+          <RecordForm
+            draft={detail.draft}
+            changes={changes}
+            readOnly={finalized}
+            form={form}
+            today={detail.assessment.today}
+            lateNoteOffered={Boolean(detail.draft.lateNote) || (!finalized && detail.assessment.deadline?.overdue === true)}
+          />
         </Col>
         <Col span={8}>
           <div style={{ position: 'sticky', top: 16 }}>
-            <SidePanel form={form} changes={changes} initial={detail.assessment} submittedOn={detail.submittedOn} />
+            <SidePanel form={form} changes={changes} initial={detail.assessment} submittedOn={detail.submittedOn} lateness={detail.lateness} />
             <div style={{ marginTop: 16 }}>
               <ConsultationGuide />
             </div>

@@ -7,6 +7,7 @@ import { chinaMinuteOf, formatChinaDate } from '../../../src-main/shared/calenda
 import type { Output } from '../../../src-main/contract/index.ts';
 import { useCall } from '../../app/use-call.ts';
 import { DeadlineTag } from './deadline-tag.tsx';
+import { describeLateness } from '../../../src-main/shared/form/lateness.ts';
 import { BEFORE_RULE_EXPLANATION, BEFORE_RULE_FLAG } from '../../../src-main/shared/calendar/rule-in-force.ts';
 
 type Listing = Output<'record.list'>;
@@ -116,14 +117,23 @@ export function RecordsPage({ onOpen, onCreate }: { onOpen: (recordId: string) =
             title: '报送期限',
             key: 'deadline',
             width: 290,
-            render: (_, summary) =>
-              summary.submittedOn ? (
-                `已于${formatChinaDate(summary.submittedOn)}报送`
-              ) : summary.assessment.deadline === null && summary.assessment.beforeRule.length > 0 ? (
-                <Tag title={BEFORE_RULE_EXPLANATION}>{BEFORE_RULE_FLAG}</Tag>
-              ) : (
-                <DeadlineTag deadline={summary.assessment.deadline} />
-              ),
+            render: (_, summary) => (
+              <Space size={4} wrap>
+                {summary.submittedOn ? (
+                  `已于${formatChinaDate(summary.submittedOn)}报送`
+                ) : summary.assessment.deadline === null && summary.assessment.beforeRule.length > 0 ? (
+                  <Tag title={BEFORE_RULE_EXPLANATION}>{BEFORE_RULE_FLAG}</Tag>
+                ) : (
+                  <DeadlineTag deadline={summary.assessment.deadline} />
+                )}
+                {summary.lateness && (
+                  <Tag color="red" data-testid="lateness">
+                    {describeLateness(summary.lateness)}
+                    {summary.lateness.stage === 'submitted' ? '报送' : '完成填报'}
+                  </Tag>
+                )}
+              </Space>
+            ),
           },
           { title: '最后保存', dataIndex: 'savedAt', width: 150, render: (savedAt: string) => chinaMinuteOf(savedAt) },
         ]}
