@@ -131,7 +131,7 @@ function matterCell(entry: InterventionEntry): ContentNode {
 }
 
 function contentCell(entry: InterventionEntry): ContentNode {
-  const kinds = entry.kinds.map((kind) => `第六条${INTERVENTION_KIND_INFO[kind].ordinal}${INTERVENTION_KIND_INFO[kind].label}`);
+  const kinds = entry.kinds.map((kind) => `第六条${INTERVENTION_KIND_INFO[kind].printedText}`);
   return { stack: [value(entry.content), { ...small(`情形：${kinds.join('；')}`), margin: [0, 3, 0, 0] }] };
 }
 
