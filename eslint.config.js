@@ -6,19 +6,34 @@ import globals from 'globals';
 const NODE_ONLY_MODULES = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'better-sqlite3', 'electron'];
 // Code that runs in one process only; shared/ and the contract are read by both.
 const ONE_PROCESS_CODE = ['**/core/**', '**/shell/**', '**/dispatch/**', '**/preload/**', '**/cli/**', '**/resources/**'];
+// The core's features, built on the vault (a new feature folder is added here).
+const VAULT_DEPENDENTS = [
+  ...['records', 'profile', 'calendar', 'printing', 'pdf', 'exchange', 'casework', 'session', 'backup', 'about'].map((feature) => `**/${feature}/**`),
+  '**/stored-kinds.ts',
+  '**/services.ts',
+];
 const DOM_AND_STORAGE_MODULES = ['react', 'react-dom', 'react-dom/*', 'antd', 'antd/*', 'libsodium-wrappers-sumo', 'idb', 'idb-keyval'];
 const DOM_AND_STORAGE_GLOBALS = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'indexedDB', 'fetch', 'XMLHttpRequest'];
 
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', '.toolchain/**', '.tsbuild/**', 'test/lint/fixtures/**'] },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
   {
-    languageOptions: { globals: { ...globals.node } },
+    languageOptions: {
+      globals: { ...globals.node },
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
     rules: {
+      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-warning-comments': ['error', { terms: ['todo', 'fixme', 'xxx'], location: 'anywhere' }],
     },
+  },
+  {
+    // Plain JavaScript (this file, scripts) is outside every tsconfig: lint it without types.
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+    ...tseslint.configs.disableTypeChecked,
   },
   {
     // The core runs in plain Node and in tests: it must never reach for Electron.
@@ -27,6 +42,20 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         { paths: [{ name: 'electron', message: '只有 src-main/shell 与 preload 可以引用 electron。' }] },
+      ],
+    },
+  },
+  {
+    // The vault is storage only: features build on it (records, profile, exchange …), never the other way round,
+    // so no feature's rules can leak into how rows are stored. Features reach it through its public modules.
+    files: ['src-main/core/vault/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: '只有 src-main/shell 与 preload 可以引用 electron。' }],
+          patterns: [{ group: VAULT_DEPENDENTS, message: 'core/vault 只负责存储，不得引用其上层的功能模块。' }],
+        },
       ],
     },
   },

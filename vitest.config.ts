@@ -1,14 +1,37 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
+const UNIT_TESTS = [
+  'test/shared/**/*.test.ts',
+  'test/preload/**/*.test.ts',
+  'test/shell/**/*.test.ts',
+  'test/core/calendar/**/*.test.ts',
+  'test/core/records/**/*.test.ts',
+  'test/core/vault/crockford.test.ts',
+  'test/core/vault/kdf-policy.test.ts',
+];
+
 export default defineConfig({
   test: {
     projects: [
       {
+        // Pure code: no vault file, no PDF, no browser. `npm run test:unit` stays under 20 s.
         test: {
-          name: 'core',
+          name: 'unit',
           environment: 'node',
-          include: ['test/shared/**/*.test.ts', 'test/core/**/*.test.ts', 'test/dispatch/**/*.test.ts', 'test/preload/**/*.test.ts', 'test/shell/**/*.test.ts'],
+          include: UNIT_TESTS,
+        },
+      },
+      {
+        // Real SQLite files, real key derivation, real PDFs, the CLI as a process. The shared machines are noisy,
+        // so a test gets time enough for a slow moment; timings are measured in bench/, never here.
+        test: {
+          name: 'integration',
+          environment: 'node',
+          include: ['test/core/**/*.test.ts', 'test/dispatch/**/*.test.ts'],
+          exclude: UNIT_TESTS,
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
       {
@@ -16,6 +39,8 @@ export default defineConfig({
         test: {
           name: 'renderer',
           environment: 'jsdom',
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
           include: ['test/renderer/**/*.test.tsx'],
           setupFiles: ['test/renderer/setup.ts'],
         },
@@ -34,6 +59,9 @@ export default defineConfig({
           environment: 'node',
           include: ['test/e2e/**/*.test.ts'],
           globalSetup: ['test/e2e/build-renderer.ts'],
+          // The page answers in milliseconds on an idle machine; a shared one can stall it for seconds, and a poll
+          // that gives up after vitest's default second fails a flow that is right.
+          expect: { poll: { timeout: 10_000 } },
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,

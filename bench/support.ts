@@ -6,8 +6,8 @@ import type { KdfCost } from '../src-main/core/vault/crypto-params.ts';
 import { dispatchFor, type Dispatch } from '../src-main/dispatch/index.ts';
 
 const NO_DIALOGS: Dialogs = {
-  chooseSavePath: async () => undefined,
-  chooseOpenPath: async () => undefined,
+  chooseSavePath: () => Promise.resolve(undefined),
+  chooseOpenPath: () => Promise.resolve(undefined),
 };
 
 export function servicesForBench(dataDir: string, kdf?: KdfCost): Services {
@@ -17,7 +17,7 @@ export function servicesForBench(dataDir: string, kdf?: KdfCost): Services {
     clock: { now: () => new Date() },
     random: (length) => new Uint8Array(randomBytes(length)),
     dialogs: NO_DIALOGS,
-    printer: { showPrintPreview: async () => undefined },
+    printer: { showPrintPreview: () => Promise.resolve(undefined) },
     fonts: bundledFonts,
     ...(kdf ? { kdfCost: kdf } : {}),
   });

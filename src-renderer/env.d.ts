@@ -1,5 +1,5 @@
 interface Window {
   liuhen: {
-    invoke(channel: string, input: unknown): Promise<unknown>;
+    invoke: (channel: string, input: unknown) => Promise<unknown>;
   };
 }

@@ -43,9 +43,8 @@ async function benchUnlock(dataDir: string): Promise<BenchRow[]> {
 }
 
 async function benchSave(dataDir: string): Promise<BenchRow[]> {
-  const { vault } = servicesForBench(dataDir, MIN_KDF);
+  const { vault, recordVersions: records } = servicesForBench(dataDir, MIN_KDF);
   await vault.create(PASSPHRASE);
-  const records = vault.records();
   const ids = Array.from({ length: SAVE_VAULT_RECORDS }, (_, i) => records.createDraft(typicalRecordContent(i)).recordId);
   const samples: number[] = [];
   for (let run = 0; run < SAVE_RUNS; run += 1) {
@@ -65,9 +64,8 @@ async function benchSave(dataDir: string): Promise<BenchRow[]> {
 }
 
 async function benchList(dataDir: string): Promise<BenchRow[]> {
-  const { vault } = servicesForBench(dataDir, MIN_KDF);
+  const { vault, recordVersions: records } = servicesForBench(dataDir, MIN_KDF);
   await vault.create(PASSPHRASE);
-  const records = vault.records();
   for (let i = 0; i < LIST_RECORDS; i += 1) records.createDraft(typicalRecordContent(i));
   vault.lock();
   const vaultPath = join(dataDir, VAULT_FILE_NAME);
@@ -78,7 +76,7 @@ async function benchList(dataDir: string): Promise<BenchRow[]> {
   for (let run = 0; run < LIST_RUNS; run += 1) {
     const start = performance.now();
     await vault.unlock(PASSPHRASE);
-    const listed = vault.records().listLatest();
+    const listed = records.listLatest();
     ours.push(performance.now() - start);
     if (listed.length !== LIST_RECORDS) throw new Error(`listed ${listed.length} records`);
     vault.lock();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import '../shared/zod-messages.ts';
 import type { Channel, ChannelOf } from './channels.ts';
 import { profileSaveInput, profileView } from './profile-schemas.ts';
 import {

@@ -3,6 +3,7 @@ import { BackupService } from './backup/backup-service.ts';
 import { CalendarService } from './calendar/calendar-service.ts';
 import type { Clock, RandomBytes } from './clock.ts';
 import { RecordService } from './records/record-service.ts';
+import { RecordVersions } from './records/record-versions.ts';
 import type { Dialogs } from './dialogs.ts';
 import type { FontResolver } from './pdf/fonts/font-roles.ts';
 import { createPdfRenderer } from './pdf/pdf-renderer.ts';
@@ -10,6 +11,7 @@ import type { Printer } from './printer.ts';
 import { PrintService } from './printing/print-service.ts';
 import { ProfileService } from './profile/profile-service.ts';
 import { SessionService } from './session/session-service.ts';
+import { STORED_KINDS } from './stored-kinds.ts';
 import type { KdfCost } from './vault/crypto-params.ts';
 import { VaultService } from './vault/vault-service.ts';
 
@@ -34,6 +36,8 @@ export interface Services {
   profile: ProfileService;
   calendar: CalendarService;
   records: RecordService;
+  // The records' versions and digests under the service (for tools that work below the 记录表 screens).
+  recordVersions: RecordVersions;
   printing: PrintService;
 }
 
@@ -43,10 +47,13 @@ export function createServices(options: ServicesOptions): Services {
     dataDir: options.dataDir,
     clock: options.clock,
     random: options.random,
+    kinds: STORED_KINDS,
     ...(options.kdfCost ? { kdfCost: options.kdfCost } : {}),
   });
   const profile = new ProfileService(vault);
   const calendar = new CalendarService(vault, options.dialogs);
+  const recordVersions = new RecordVersions(vault, options.random);
+  vault.onUnlocked(() => recordVersions.upgradeDrafts());
   return {
     about: createAboutService({ name: '留痕', version: options.appVersion, dataDir: options.dataDir }),
     vault,
@@ -54,9 +61,11 @@ export function createServices(options: ServicesOptions): Services {
     backup: new BackupService(vault, options.dialogs),
     profile,
     calendar,
-    records: new RecordService(vault, calendar, options.clock),
+    records: new RecordService(vault, recordVersions, calendar, options.clock),
+    recordVersions,
     printing: new PrintService({
       vault,
+      records: recordVersions,
       calendar,
       renderer: createPdfRenderer(options.fonts),
       printer: options.printer,

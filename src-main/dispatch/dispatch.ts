@@ -15,7 +15,7 @@ export interface DispatchOptions {
   // Runs before every valid request (auto-lock bookkeeping).
   beforeRequest?: (channel: Channel) => void;
   // Called with the raw error of a handler that threw unexpectedly; the user only sees a generic Chinese message.
-  onInternalError?: (channel: Channel, error: unknown) => void;
+  onInternalError?: ((channel: Channel, error: unknown) => void) | undefined;
 }
 
 // The single entry point for every IPC call, in Electron and in the end-to-end tests alike. It never throws.

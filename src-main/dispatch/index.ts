@@ -8,7 +8,7 @@ export { createHandlers } from './handlers.ts';
 
 export interface AppDispatchOptions {
   role: InstallationRole;
-  onInternalError?: DispatchOptions['onInternalError'];
+  onInternalError?: DispatchOptions['onInternalError'] | undefined;
 }
 
 // The dispatch the app runs: real handlers over the given services, with auto-lock bookkeeping.

@@ -34,6 +34,7 @@ export const AUDIT_ACTIONS = {
   profileSaved: '保存承办人员基本情况',
   backupCreated: '创建备份',
   backupRestored: '从备份恢复',
+  contentMigrated: '将旧版本保存的内容转换为新格式',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

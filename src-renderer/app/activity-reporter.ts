@@ -8,10 +8,10 @@ export const ACTIVITY_REPORT_INTERVAL_MS = 5_000;
 
 export interface ActivityReporter {
   // Something happened: reported now, or at the end of the current interval.
-  note(): void;
+  note: () => void;
   // Reported now, whatever the interval (the person is answering the warning).
-  reportNow(): void;
-  stop(): void;
+  reportNow: () => void;
+  stop: () => void;
 }
 
 // The machine's clock only schedules the reports; whether and when to lock is main's decision, on main's clock.

@@ -46,7 +46,7 @@ export function AppFrame() {
 
   // Every move away from the open draft writes it first; if that fails, the person decides whether to leave.
   const leaveTo = useCallback(
-    async (next: () => Promise<Place | undefined>) => {
+    async (next: () => Place | undefined | Promise<Place | undefined>) => {
       const saved = await unsavedWork.flush();
       const leave =
         saved ||
@@ -63,8 +63,8 @@ export function AppFrame() {
     [unsavedWork, modal],
   );
 
-  const open = useCallback((recordId: string) => void leaveTo(async () => ({ page: 'editor', recordId })), [leaveTo]);
-  const back = useCallback(() => void leaveTo(async () => ({ page: 'records' })), [leaveTo]);
+  const open = useCallback((recordId: string) => void leaveTo(() => ({ page: 'editor', recordId })), [leaveTo]);
+  const back = useCallback(() => void leaveTo(() => ({ page: 'records' })), [leaveTo]);
   const create = useCallback(
     () =>
       void leaveTo(async () => {
@@ -73,7 +73,7 @@ export function AppFrame() {
       }),
     [leaveTo, call],
   );
-  const navigate = (key: PageKey) => (key === 'editor' ? create() : void leaveTo(async () => ({ page: key })));
+  const navigate = (key: PageKey) => (key === 'editor' ? create() : void leaveTo(() => ({ page: key })));
 
   // Locking never waits for a decision: the draft is written if it can be, then the vault is locked regardless.
   const lock = async () => {

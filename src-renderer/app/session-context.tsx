@@ -2,7 +2,7 @@ import { createContext, useContext } from 'react';
 
 export interface SessionControls {
   // Called when the vault is (or has just been found) locked: the workspace unmounts and its state is gone.
-  onLocked(): void;
+  onLocked: () => void;
 }
 
 export const SessionContext = createContext<SessionControls>({ onLocked: () => undefined });

@@ -74,7 +74,7 @@ describe('what dispatch refuses before any handler runs', () => {
     }
     expect(refused).toContain('disciplineBody record.list');
     expect(refused).toContain('leadingGroupOffice record.savePdf');
-    for (const channel of CHANNEL_MAPS.discipline.channels) expect(refused).toContain(`handler ${channel}`);
+    for (const channel of CHANNEL_MAPS.discipline.channels) expect(refused).toContain(`handler ${String(channel)}`);
   });
 
   it('gives every role the common channels and no channel to two maps', () => {

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { USER_ERROR_CODES } from '../../src-main/shared/errors.ts';
 import type { Dispatch } from '../../src-main/dispatch/index.ts';
 import { vaultFile, withRawDb } from '../core/vault/vault-kit.ts';
-import { TEST_PROFILE as PROFILE, value } from '../support/dispatch-fixtures.ts';
+import { TEST_PROFILE as PROFILE, call } from '../support/dispatch-fixtures.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 import { dispatchWithOutputCheck, makeServices } from '../support/test-services.ts';
 import { fakeClock, TEST_PASSPHRASE } from '../support/test-vault.ts';
@@ -11,12 +11,6 @@ import { fakeClock, TEST_PASSPHRASE } from '../support/test-vault.ts';
 const HAN = /\p{Script=Han}/u;
 // Byte 18 of an SQLite file is its "file format write version"; above 2 SQLite opens the file read-only.
 const SQLITE_WRITE_VERSION_OFFSET = 18;
-
-interface Status {
-  exists: boolean;
-  unlocked: boolean;
-  setupComplete: boolean | null;
-}
 
 // Issue 9, faults 7 and 8: a damaged vault gets an answer that agrees with the state it leaves, and every SQLite
 // failure a person can meet is a documented code with a Chinese message, never INTERNAL.
@@ -38,10 +32,10 @@ describe('a damaged vault through dispatch', () => {
     dir = makeTempDir();
     path = vaultFile(dir.path);
     dispatch = dispatchWithOutputCheck(makeServices(dir.path, fakeClock('2026-11-30T10:00:00+08:00')));
-    const { recoveryKey } = await value<{ recoveryKey: string }>(dispatch('vault.create', { passphrase: TEST_PASSPHRASE }));
-    await value(dispatch('setup.confirmRecoveryKey', { recoveryKey }));
-    await value(dispatch('profile.save', { profile: PROFILE, unit: { unitHasDisciplineBody: true } }));
-    await value(dispatch('vault.lock', {}));
+    const { recoveryKey } = await call(dispatch, 'vault.create', { passphrase: TEST_PASSPHRASE });
+    await call(dispatch, 'setup.confirmRecoveryKey', { recoveryKey });
+    await call(dispatch, 'profile.save', { profile: PROFILE, unit: { unitHasDisciplineBody: true } });
+    await call(dispatch, 'vault.lock', {});
   });
   afterEach(async () => {
     await dispatch('vault.lock', {});
@@ -50,25 +44,25 @@ describe('a damaged vault through dispatch', () => {
 
   it('unlocks with a damaged profile row, says so when the profile is read, and status agrees', async () => {
     withRawDb(path, (db) => db.prepare("UPDATE singletons SET nonce = zeroblob(length(nonce)) WHERE slot = 'profile'").run());
-    const unlocked = await value<Status>(dispatch('vault.unlock', { passphrase: TEST_PASSPHRASE }));
+    const unlocked = await call(dispatch, 'vault.unlock', { passphrase: TEST_PASSPHRASE });
     expect(unlocked).toMatchObject({ unlocked: true, setupComplete: true });
-    expect(await value<Status>(dispatch('vault.status', {}))).toMatchObject({ unlocked: true });
+    expect(await call(dispatch, 'vault.status', {})).toMatchObject({ unlocked: true });
     const profile = await failure(dispatch('profile.get', {}));
     expect(profile.code).toBe('ROW_TAMPERED');
     expect(profile.message).toContain('承办人员基本情况');
-    await value(dispatch('record.list', {}));
-    await value(dispatch('vault.lock', {}));
-    await value(dispatch('vault.unlock', { passphrase: TEST_PASSPHRASE }));
+    await call(dispatch, 'record.list', {});
+    await call(dispatch, 'vault.lock', {});
+    await call(dispatch, 'vault.unlock', { passphrase: TEST_PASSPHRASE });
   });
 
   it('answers a damaged settings row with the vault still locked, and status agrees', async () => {
-    await value(dispatch('vault.unlock', { passphrase: TEST_PASSPHRASE }));
-    await value(dispatch('settings.save', { autoLockMinutes: 10 }));
-    await value(dispatch('vault.lock', {}));
+    await call(dispatch, 'vault.unlock', { passphrase: TEST_PASSPHRASE });
+    await call(dispatch, 'settings.save', { autoLockMinutes: 10 });
+    await call(dispatch, 'vault.lock', {});
     withRawDb(path, (db) => db.prepare("UPDATE singletons SET nonce = zeroblob(length(nonce)) WHERE slot = 'settings'").run());
     const refused = await failure(dispatch('vault.unlock', { passphrase: TEST_PASSPHRASE }));
     expect(refused.message).toContain('程序设置');
-    expect(await value<Status>(dispatch('vault.status', {}))).toMatchObject({ unlocked: false });
+    expect(await call(dispatch, 'vault.status', {})).toMatchObject({ unlocked: false });
     expect((await failure(dispatch('vault.unlock', { passphrase: TEST_PASSPHRASE }))).code).toBe(refused.code);
   });
 
@@ -77,7 +71,7 @@ describe('a damaged vault through dispatch', () => {
     bytes[SQLITE_WRITE_VERSION_OFFSET] = 0xff;
     writeFileSync(path, bytes);
     expect((await failure(dispatch('vault.unlock', { passphrase: TEST_PASSPHRASE }))).code).toBe('VAULT_CORRUPT');
-    expect(await value<Status>(dispatch('vault.status', {}))).toMatchObject({ unlocked: false });
+    expect(await call(dispatch, 'vault.status', {})).toMatchObject({ unlocked: false });
   });
 
   it.each(['throttle', 'pending_audit', 'records', 'audit'])('answers VAULT_CORRUPT when the %s table was dropped', async (table) => {
@@ -87,12 +81,12 @@ describe('a damaged vault through dispatch', () => {
   });
 
   it('answers VAULT_CORRUPT for a file truncated by one byte, not a tampered record', async () => {
-    await value(dispatch('vault.unlock', { passphrase: TEST_PASSPHRASE }));
+    await call(dispatch, 'vault.unlock', { passphrase: TEST_PASSPHRASE });
     for (let count = 0; count < 3; count += 1) {
-      const created = await value<{ recordId: string; draft: object }>(dispatch('record.create', {}));
-      await value(dispatch('record.saveDraft', { recordId: created.recordId, draft: { ...created.draft, filer: '记录'.repeat(count + 1) } }));
+      const created = await call(dispatch, 'record.create', {});
+      await call(dispatch, 'record.saveDraft', { recordId: created.recordId, draft: { ...created.draft, filer: '记录'.repeat(count + 1) } });
     }
-    await value(dispatch('vault.lock', {}));
+    await call(dispatch, 'vault.lock', {});
     truncateSync(path, readFileSync(path).length - 1);
     expect((await failure(dispatch('vault.unlock', { passphrase: TEST_PASSPHRASE }))).code).toBe('VAULT_CORRUPT');
   });

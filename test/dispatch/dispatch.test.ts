@@ -41,6 +41,13 @@ describe('dispatch', () => {
     expect(result.error.message).toMatch(HAN);
   });
 
+  it('says in Chinese what a schema without its own message found wrong (zod’s Chinese locale)', async () => {
+    const result = await makeDispatch(dir.path)('app.about', { unexpected: 1 });
+    if (result.ok) throw new Error('unreachable');
+    expect(result.error.message).toContain('出现未知的键');
+    expect(result.error.message).toContain('unexpected');
+  });
+
   it('turns a throwing handler into an INTERNAL failure without leaking its message', async () => {
     const seen: unknown[] = [];
     const throwing: Handlers = {

@@ -4,21 +4,12 @@ import type { Dispatch } from '../../src-main/dispatch/index.ts';
 import { recordFingerprint } from '../../src-main/core/records/record-fingerprint.ts';
 import { finalizedRecord, recordOfVersion } from '../../src-main/core/records/finalized-record.ts';
 import { loadSodium } from '../../src-main/core/vault/sodium.ts';
-import { completeEntry, createHandlerVault, draftWithEntries, value } from '../support/dispatch-fixtures.ts';
+import { call, completeEntry, createHandlerVault, draftWithEntries } from '../support/dispatch-fixtures.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 import { dispatchWithOutputCheck, makeServices } from '../support/test-services.ts';
 import { fakeClock, type FakeClock } from '../support/test-vault.ts';
 
 const MS_PER_DAY = 86_400_000;
-
-interface Detail {
-  recordId: string;
-  version: number;
-  status: string;
-  digest: string | null;
-  draft: { entries: object[]; lateNote?: string };
-  lateness: { stage: string; workingDays: number; estimated: boolean } | null;
-}
 
 // 2026-09-28 + 5 working days is 2026-10-10 (the 调休 Saturday after National Day); the clock starts on 2026-10-14,
 // the 2nd working day after it (10-12, 10-13, 10-14 → 3 working days late).
@@ -40,8 +31,8 @@ describe('lateness is recorded, not hidden', () => {
   const draftWith = async (lateNote?: string) => {
     const recordId = await draftWithEntries(dispatch, [entry()]);
     if (lateNote === undefined) return recordId;
-    const detail = await value<Detail>(dispatch('record.get', { recordId }));
-    await value(dispatch('record.saveDraft', { recordId, draft: { ...detail.draft, lateNote } }));
+    const detail = await call(dispatch, 'record.get', { recordId });
+    await call(dispatch, 'record.saveDraft', { recordId, draft: { ...detail.draft, lateNote } });
     return recordId;
   };
 
@@ -56,9 +47,9 @@ describe('lateness is recorded, not hidden', () => {
   it('stores 逾期N个工作日 with a version finalized after its deadline, and the 逾期说明 under the fingerprint', async () => {
     await start(LATE_DAY);
     const recordId = await draftWith('  因出差在外，返回后即补报。 ');
-    const finalized = await value<Detail>(dispatch('record.finalize', { recordId }));
+    const finalized = await call(dispatch, 'record.finalize', { recordId });
     expect(finalized.lateness).toEqual({ stage: 'finalized', workingDays: 3, estimated: false });
-    const stored = services.vault.records().get(recordId);
+    const stored = services.recordVersions.get(recordId);
     expect(stored.content).toMatchObject({ lateNote: '因出差在外，返回后即补报。', lateness: { workingDays: 3, estimated: false } });
     const record = finalizedRecord(recordOfVersion(stored));
     if (!record.ok) throw new Error(record.problems.join('；'));
@@ -70,10 +61,10 @@ describe('lateness is recorded, not hidden', () => {
   it('stores nothing for a version finalized in time, and leaves no empty 逾期说明 behind', async () => {
     await start('2026-09-30T10:00:00+08:00');
     const recordId = await draftWith('   ');
-    const finalized = await value<Detail>(dispatch('record.finalize', { recordId }));
+    const finalized = await call(dispatch, 'record.finalize', { recordId });
     expect(finalized.lateness).toBeNull();
-    expect(services.vault.records().get(recordId).content).not.toHaveProperty('lateNote');
-    expect(services.vault.records().get(recordId).content).not.toHaveProperty('lateness');
+    expect(services.recordVersions.get(recordId).content).not.toHaveProperty('lateNote');
+    expect(services.recordVersions.get(recordId).content).not.toHaveProperty('lateness');
   });
 
   it('refuses a 逾期说明 over 500 字 in Chinese, at finalizing as every field is, and changes nothing', async () => {
@@ -83,8 +74,8 @@ describe('lateness is recorded, not hidden', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'RECORD_INCOMPLETE' } });
     if (refused.ok) return;
     expect(refused.error.message).toContain('逾期说明不能超过500个字（现为501个字）');
-    expect((await value<Detail>(dispatch('record.get', { recordId }))).status).toBe('draft');
-    const detail = await value<Detail>(dispatch('record.get', { recordId }));
+    expect((await call(dispatch, 'record.get', { recordId })).status).toBe('draft');
+    const detail = await call(dispatch, 'record.get', { recordId });
     const tooLong = await dispatch('record.saveDraft', { recordId, draft: { ...detail.draft, lateNote: '迟'.repeat(1001) } });
     expect(tooLong).toMatchObject({ ok: false });
     if (tooLong.ok) return;
@@ -94,24 +85,24 @@ describe('lateness is recorded, not hidden', () => {
   it('stores the lateness of a sealed form marked 已报送 after the deadline, counted to the day it was handed over', async () => {
     await start('2026-10-09T10:00:00+08:00');
     const recordId = await draftWith();
-    expect((await value<Detail>(dispatch('record.finalize', { recordId }))).lateness).toBeNull();
+    expect((await call(dispatch, 'record.finalize', { recordId })).lateness).toBeNull();
     clock.advanceMs(7 * MS_PER_DAY);
-    const submitted = await value<Detail>(dispatch('record.markSubmitted', { recordId, submittedOn: '2026-10-15' }));
+    const submitted = await call(dispatch, 'record.markSubmitted', { recordId, submittedOn: '2026-10-15' });
     expect(submitted.lateness).toEqual({ stage: 'submitted', workingDays: 4, estimated: false });
   });
 
   it('never makes an amendment late in itself: the deadline is the first report’s', async () => {
     await start('2026-09-30T10:00:00+08:00');
     const recordId = await draftWith();
-    await value(dispatch('record.finalize', { recordId }));
-    await value(dispatch('record.markSubmitted', { recordId, submittedOn: '2026-09-30' }));
+    await call(dispatch, 'record.finalize', { recordId });
+    await call(dispatch, 'record.markSubmitted', { recordId, submittedOn: '2026-09-30' });
     clock.advanceMs(30 * MS_PER_DAY);
-    await value(dispatch('record.amend', { recordId, reason: '补充来电的具体时间' }));
-    const amended = await value<Detail>(dispatch('record.finalize', { recordId }));
+    await call(dispatch, 'record.amend', { recordId, reason: '补充来电的具体时间' });
+    const amended = await call(dispatch, 'record.finalize', { recordId });
     expect(amended.version).toBe(2);
     expect(amended.lateness).toBeNull();
-    expect(services.vault.records().get(recordId).content).not.toHaveProperty('lateness');
-    const resubmitted = await value<Detail>(dispatch('record.markSubmitted', { recordId, submittedOn: '2026-10-30' }));
+    expect(services.recordVersions.get(recordId).content).not.toHaveProperty('lateness');
+    const resubmitted = await call(dispatch, 'record.markSubmitted', { recordId, submittedOn: '2026-10-30' });
     expect(resubmitted.lateness).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Dispatch } from '../../src-main/dispatch/index.ts';
-import { value } from '../support/dispatch-fixtures.ts';
+import { call } from '../support/dispatch-fixtures.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 import { dispatchWithOutputCheck, makeServices, scriptedDialogs, type ScriptedDialogs } from '../support/test-services.ts';
 import { fakeClock, TEST_PASSPHRASE, type FakeClock } from '../support/test-vault.ts';
@@ -25,11 +25,11 @@ describe('no passphrase oracle', () => {
     clock = fakeClock();
     dialogs = scriptedDialogs();
     dispatch = dispatchWithOutputCheck(makeServices(dir.path, clock, dialogs));
-    recoveryKey = (await value<{ recoveryKey: string }>(dispatch('vault.create', { passphrase: TEST_PASSPHRASE }))).recoveryKey;
-    await value(dispatch('setup.confirmRecoveryKey', { recoveryKey }));
+    recoveryKey = (await call(dispatch, 'vault.create', { passphrase: TEST_PASSPHRASE })).recoveryKey;
+    await call(dispatch, 'setup.confirmRecoveryKey', { recoveryKey });
     backup = join(dir.path, 'copy.liuhen-backup');
     dialogs.savePaths.push(backup);
-    await value(dispatch('vault.backup', {}));
+    await call(dispatch, 'vault.backup', {});
   });
   afterEach(async () => {
     await dispatch('vault.lock', {});
@@ -46,12 +46,12 @@ describe('no passphrase oracle', () => {
   }
 
   async function failedAttemptsInTrail(): Promise<string[]> {
-    const trail = await value<{ action: string; unverified?: boolean }[]>(dispatch('audit.list', {}));
+    const trail = await call(dispatch, 'audit.list', {});
     return trail.filter((entry) => entry.action.endsWith('Failed')).map((entry) => entry.action);
   }
 
   it('throttles and logs wrong current passphrases typed into a restore on the unlock screen', async () => {
-    await value(dispatch('vault.lock', {}));
+    await call(dispatch, 'vault.lock', {});
     const codes = await codesOf(6, () => {
       dialogs.openPaths.push(backup);
       return dispatch('vault.restore', { backupPassphrase: TEST_PASSPHRASE, currentPassphrase: WRONG });
@@ -59,12 +59,12 @@ describe('no passphrase oracle', () => {
     expect(codes.slice(0, FREE_ATTEMPTS)).toEqual(['WRONG_PASSPHRASE', 'WRONG_PASSPHRASE', 'WRONG_PASSPHRASE']);
     expect(codes.slice(FREE_ATTEMPTS)).toEqual(['THROTTLED', 'THROTTLED', 'THROTTLED']);
     clock.advanceMs(10 * 60_000);
-    await value(dispatch('vault.unlock', { passphrase: TEST_PASSPHRASE }));
+    await call(dispatch, 'vault.unlock', { passphrase: TEST_PASSPHRASE });
     expect(await failedAttemptsInTrail()).toEqual(Array(FREE_ATTEMPTS).fill('passphraseCheckFailed'));
   });
 
   it('throttles and logs wrong backup passphrases too, and a restore without the current passphrase is refused', async () => {
-    await value(dispatch('vault.lock', {}));
+    await call(dispatch, 'vault.lock', {});
     dialogs.openPaths.push(backup);
     expect(await dispatch('vault.restore', { backupPassphrase: TEST_PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'CURRENT_PASSPHRASE_REQUIRED' } });
     const codes = await codesOf(5, () => {
@@ -75,15 +75,15 @@ describe('no passphrase oracle', () => {
   });
 
   it('throttles and logs wrong recovery keys', async () => {
-    await value(dispatch('vault.lock', {}));
+    await call(dispatch, 'vault.lock', {});
     const other = dispatchWithOutputCheck(makeServices(join(dir.path, 'other')));
-    const foreignKey = (await value<{ recoveryKey: string }>(other('vault.create', { passphrase: TEST_PASSPHRASE }))).recoveryKey;
+    const foreignKey = (await call(other, 'vault.create', { passphrase: TEST_PASSPHRASE })).recoveryKey;
     await other('vault.lock', {});
     const codes = await codesOf(5, () => dispatch('vault.recover', { recoveryKey: foreignKey, newPassphrase: 'a new passphrase 2027 ok' }));
     expect(codes.slice(0, FREE_ATTEMPTS)).toEqual(['WRONG_RECOVERY_KEY', 'WRONG_RECOVERY_KEY', 'WRONG_RECOVERY_KEY']);
     expect(codes.at(-1)).toBe('THROTTLED');
     clock.advanceMs(10 * 60_000);
-    await value(dispatch('vault.unlock', { passphrase: TEST_PASSPHRASE }));
+    await call(dispatch, 'vault.unlock', { passphrase: TEST_PASSPHRASE });
     expect(await failedAttemptsInTrail()).toEqual(Array(FREE_ATTEMPTS).fill('recoveryFailed'));
   });
 
@@ -93,7 +93,7 @@ describe('no passphrase oracle', () => {
     expect(codes.at(-1)).toBe('THROTTLED');
     expect(await failedAttemptsInTrail()).toEqual(Array(FREE_ATTEMPTS).fill('passphraseCheckFailed'));
     clock.advanceMs(10 * 60_000);
-    await value(dispatch('vault.reportActivity', {}));
+    await call(dispatch, 'vault.reportActivity', {});
     expect(await dispatch('vault.changePassphrase', { current: TEST_PASSPHRASE, next: 'a new passphrase 2027 ok' })).toEqual({ ok: true, value: {} });
   });
 });

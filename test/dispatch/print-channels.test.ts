@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Dispatch } from '../../src-main/dispatch/index.ts';
 import { pdfInfo } from '../core/pdf/support/pdf-tools.ts';
-import { completeEntry, createHandlerVault, draftWithEntries, value } from '../support/dispatch-fixtures.ts';
+import { completeEntry, createHandlerVault, draftWithEntries, call, TEST_PROFILE } from '../support/dispatch-fixtures.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 import {
   dispatchWithOutputCheck,
@@ -39,6 +39,8 @@ describe('printing and saving through dispatch', () => {
     dialogs = scriptedDialogs();
     dispatch = dispatchWithOutputCheck(makeServices(dir.path, fakeClock('2026-09-30T10:00:00+08:00'), dialogs, printer));
     await createHandlerVault(dispatch, false);
+    // 径报 alone would give one recipient; with the unit's copy the package has a cover per recipient to check.
+    await call(dispatch, 'profile.save', { profile: TEST_PROFILE, unit: { unitHasDisciplineBody: false, alsoReportBureauLevelToUnitBody: true } });
     recordId = await draftWithEntries(dispatch, [ENTRY]);
   });
   afterEach(async () => {
@@ -53,20 +55,20 @@ describe('printing and saving through dispatch', () => {
   });
 
   it('prints the sealed package of a finalized record, addressed by routing, and logs the print', async () => {
-    const finalized = await value<{ digest: string }>(dispatch('record.finalize', { recordId }));
-    await value(dispatch('record.print', { recordId, what: 'sealedPackage' }));
+    const finalized = await call(dispatch, 'record.finalize', { recordId });
+    await call(dispatch, 'record.print', { recordId, what: 'sealedPackage' });
     expect(printer.previews).toHaveLength(1);
     const text = pdfText((printer.previews[0] as { pdf: Uint8Array }).pdf, dir.path);
     expect(text).toContain('部直属机关纪委');
     expect(text).toContain('中央纪委国家监委驻工业和信息化部纪检监察组');
     expect(text).toContain('非收件人不得拆封');
-    expect(text.replace(/\s/g, '')).toContain(finalized.digest.slice(0, 8));
-    const audit = await value<{ action: string }[]>(dispatch('audit.list', {}));
+    expect(text.replace(/\s/g, '')).toContain(finalized.digest?.slice(0, 8));
+    const audit = await call(dispatch, 'audit.list', {});
     expect(audit.at(-1)?.action).toBe('recordPrinted');
   });
 
   it('leaves no file in the temp folder when it prints', async () => {
-    await value(dispatch('record.finalize', { recordId }));
+    await call(dispatch, 'record.finalize', { recordId });
     // A temp folder of this test's own (each test file runs in its own process), so nothing else writes there.
     const ownTemp = join(dir.path, 'tmp');
     mkdirSync(ownTemp);
@@ -74,7 +76,7 @@ describe('printing and saving through dispatch', () => {
     process.env['TMPDIR'] = ownTemp;
     try {
       expect(tmpdir()).toBe(ownTemp);
-      await value(dispatch('record.print', { recordId, what: 'sealedPackage' }));
+      await call(dispatch, 'record.print', { recordId, what: 'sealedPackage' });
     } finally {
       if (previous === undefined) delete process.env['TMPDIR'];
       else process.env['TMPDIR'] = previous;
@@ -84,26 +86,26 @@ describe('printing and saving through dispatch', () => {
   });
 
   it('saves the form where the dialog says, and logs it; a cancelled dialog saves nothing', async () => {
-    await value(dispatch('record.finalize', { recordId }));
+    await call(dispatch, 'record.finalize', { recordId });
     dialogs.savePaths.push(undefined);
-    expect(await value(dispatch('record.savePdf', { recordId, what: 'form' }))).toEqual({ done: false, path: null });
+    expect(await call(dispatch, 'record.savePdf', { recordId, what: 'form' })).toEqual({ done: false, path: null });
     const target = join(dir.path, 'form.pdf');
     dialogs.savePaths.push(target);
-    expect(await value(dispatch('record.savePdf', { recordId, what: 'form' }))).toEqual({ done: true, path: target });
+    expect(await call(dispatch, 'record.savePdf', { recordId, what: 'form' })).toEqual({ done: true, path: target });
     expect(readFileSync(target).subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    const audit = await value<{ action: string }[]>(dispatch('audit.list', {}));
+    const audit = await call(dispatch, 'audit.list', {});
     expect(audit.filter((entry) => entry.action === 'recordSavedAsPdf')).toHaveLength(1);
   });
 
   it('prints the recovery sheet for a well-formed key and refuses a malformed one', async () => {
-    await value(dispatch('setup.printRecoverySheet', { recoveryKey: 'ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-6789-ABCD' }));
+    await call(dispatch, 'setup.printRecoverySheet', { recoveryKey: 'ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-6789-ABCD' });
     expect(printer.previews).toHaveLength(1);
     const refused = await dispatch('setup.printRecoverySheet', { recoveryKey: 'not a key' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
 
   it('reports which font prints each role', async () => {
-    const fonts = await value<{ role: string; fontName: string }[]>(dispatch('pdf.fonts', {}));
+    const fonts = await call(dispatch, 'pdf.fonts', {});
     expect(fonts.map((font) => font.role)).toEqual(expect.arrayContaining(['title', 'heading', 'body']));
   });
 });
@@ -123,8 +125,10 @@ describe('printing a record whose deadline is estimated', { timeout: 60_000 }, (
     dialogs = scriptedDialogs();
     dispatch = dispatchWithOutputCheck(makeServices(dir.path, fakeClock('2026-12-28T10:00:00+08:00'), dialogs, printer));
     await createHandlerVault(dispatch, false);
+    // 径报 alone would give one recipient; with the unit's copy the package has a cover per recipient to check.
+    await call(dispatch, 'profile.save', { profile: TEST_PROFILE, unit: { unitHasDisciplineBody: false, alsoReportBureauLevelToUnitBody: true } });
     recordId = await draftWithEntries(dispatch, [completeEntry('departmentDeputy', { occurredAt: '2026-12-28T09:30' })]);
-    await value(dispatch('record.finalize', { recordId }));
+    await call(dispatch, 'record.finalize', { recordId });
   });
   afterEach(async () => {
     await dispatch('vault.lock', {});
@@ -132,7 +136,7 @@ describe('printing a record whose deadline is estimated', { timeout: 60_000 }, (
   });
 
   it('prints the sealed package: per recipient, a one-page cover and the one-page form', async () => {
-    await value(dispatch('record.print', { recordId, what: 'sealedPackage' }));
+    await call(dispatch, 'record.print', { recordId, what: 'sealedPackage' });
     const bytes = (printer.previews[0] as { pdf: Uint8Array }).pdf;
     expect(pdfInfo(bytes)['Pages']).toBe('4');
     expect(pdfText(bytes, dir.path).replace(/\s/g, '')).toMatch(/报送截止日期2027年\d+月\d+日（预估）/);
@@ -141,7 +145,7 @@ describe('printing a record whose deadline is estimated', { timeout: 60_000 }, (
   it('saves the sealed package as a PDF', async () => {
     const target = join(dir.path, 'package.pdf');
     dialogs.savePaths.push(target);
-    expect(await value(dispatch('record.savePdf', { recordId, what: 'sealedPackage' }))).toEqual({ done: true, path: target });
+    expect(await call(dispatch, 'record.savePdf', { recordId, what: 'sealedPackage' })).toEqual({ done: true, path: target });
     expect(pdfInfo(new Uint8Array(readFileSync(target)))['Pages']).toBe('4');
   });
 });

@@ -1,19 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Services } from '../../src-main/core/services.ts';
 import type { Dispatch } from '../../src-main/dispatch/index.ts';
-import { completeEntry as entry, createHandlerVault, draftWithEntries, value } from '../support/dispatch-fixtures.ts';
+import { completeEntry as entry, createHandlerVault, draftWithEntries, call } from '../support/dispatch-fixtures.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 import { dispatchWithOutputCheck, makeServices } from '../support/test-services.ts';
-import { fakeClock, type FakeClock } from '../support/test-vault.ts';
-
-interface Detail {
-  recordId: string;
-  draft: { filer: string; handler: object; entries: object[]; filedAt: string };
-}
-interface Listing {
-  records: { recordId: string; submittedOn: string | null }[];
-  unreadable: { recordId: string; code: string; message: string }[];
-}
+import { fakeClock, type FakeClock, recordsOf } from '../support/test-vault.ts';
 
 const HAN = /\p{Script=Han}/u;
 
@@ -27,7 +18,7 @@ describe('values a channel stores never break a later read', () => {
 
   async function finalizedRecord(): Promise<string> {
     const recordId = await draftWithEntries(dispatch, [entry('divisionPrincipal')]);
-    await value(dispatch('record.finalize', { recordId }));
+    await call(dispatch, 'record.finalize', { recordId });
     return recordId;
   }
 
@@ -55,48 +46,48 @@ describe('values a channel stores never break a later read', () => {
     const refused = await failure(dispatch('record.markSubmitted', { recordId, submittedOn: '2026-11-31' }));
     expect(refused.code).toBe('INVALID_INPUT');
     expect(refused.message).toContain('11月只有30天');
-    const listing = await value<Listing>(dispatch('record.list', {}));
+    const listing = await call(dispatch, 'record.list', {});
     expect(listing.records.map((record) => record.recordId)).toEqual([recordId]);
-    await value(dispatch('record.get', { recordId }));
-    await value(dispatch('record.markSubmitted', { recordId, submittedOn: '2026-11-30' }));
+    await call(dispatch, 'record.get', { recordId });
+    await call(dispatch, 'record.markSubmitted', { recordId, submittedOn: '2026-11-30' });
   });
 
   it.each(['1970-01-01', '2100-01-01T08:00', '1999-12-31'])('refuses 干预时间 %s outside 2000–2099 when a draft is saved', async (occurredAt) => {
-    const created = await value<Detail>(dispatch('record.create', {}));
+    const created = await call(dispatch, 'record.create', {});
     const draft = { ...created.draft, entries: [{ occurredAt, learnedOn: null, methodNote: null }] };
     const refused = await failure(dispatch('record.saveDraft', { recordId: created.recordId, draft }));
     expect(refused.code).toBe('INVALID_INPUT');
     expect(refused.message).toContain('2000年至2099年');
-    await value(dispatch('record.list', {}));
-    await value(dispatch('record.get', { recordId: created.recordId }));
+    await call(dispatch, 'record.list', {});
+    await call(dispatch, 'record.get', { recordId: created.recordId });
     expect((await dispatch('record.assess', { draft })).ok).toBe(false);
   });
 
   it('reads a draft an earlier version stored with a date outside 2000–2099 without an internal error', async () => {
-    const created = await value<Detail>(dispatch('record.create', {}));
+    const created = await call(dispatch, 'record.create', {});
     for (const occurredAt of ['1970-01-01', '2100-01-01', '2026-02-30T09:00']) {
-      services.vault.records().saveDraft(created.recordId, { ...created.draft, entries: [{ occurredAt, learnedOn: '1970-01-02', methodNote: null }] });
-      const detail = await value<{ assessment: { deadline: unknown } }>(dispatch('record.get', { recordId: created.recordId }));
+      recordsOf(services.vault).saveDraft(created.recordId, { ...created.draft, entries: [{ occurredAt, learnedOn: '1970-01-02', methodNote: null }] });
+      const detail = await call(dispatch, 'record.get', { recordId: created.recordId });
       expect(detail.assessment.deadline).toBeNull();
-      expect((await value<Listing>(dispatch('record.list', {}))).records).toHaveLength(1);
+      expect((await call(dispatch, 'record.list', {})).records).toHaveLength(1);
     }
   });
 
   it('shows a record handed over on a date an earlier version stored unchecked, and lets it be corrected', async () => {
     const recordId = await finalizedRecord();
     services.vault.writeSingletons({ submissions: { [recordId]: { version: 1, submittedOn: '2026-11-31' } } }, 'recordSubmitted');
-    expect((await value<Listing>(dispatch('record.list', {}))).records).toHaveLength(1);
-    await value(dispatch('record.markSubmitted', { recordId, submittedOn: '2026-11-30' }));
-    const listing = await value<Listing>(dispatch('record.list', {}));
+    expect((await call(dispatch, 'record.list', {})).records).toHaveLength(1);
+    await call(dispatch, 'record.markSubmitted', { recordId, submittedOn: '2026-11-30' });
+    const listing = await call(dispatch, 'record.list', {});
     expect(listing.records[0]?.submittedOn).toBe('2026-11-30');
   });
 
   it('names a record whose decrypted content fails its schema, as unreadable rather than tampered, and keeps the others usable', async () => {
     const good = await finalizedRecord();
-    const bad = await value<Detail>(dispatch('record.create', {}));
-    services.vault.records().saveDraft(bad.recordId, { entries: 'not a list' });
+    const bad = await call(dispatch, 'record.create', {});
+    recordsOf(services.vault).saveDraft(bad.recordId, { entries: 'not a list' });
 
-    const listing = await value<Listing>(dispatch('record.list', {}));
+    const listing = await call(dispatch, 'record.list', {});
     expect(listing.records.map((record) => record.recordId)).toEqual([good]);
     expect(listing.unreadable).toHaveLength(1);
     expect(listing.unreadable[0]?.recordId).toBe(bad.recordId);
@@ -105,16 +96,16 @@ describe('values a channel stores never break a later read', () => {
     const opened = await failure(dispatch('record.get', { recordId: bad.recordId }));
     expect(opened.code).toBe('ROW_UNREADABLE');
     expect(opened.message).toContain(bad.recordId.slice(0, 4));
-    await value(dispatch('record.get', { recordId: good }));
-    await value(dispatch('record.deleteDraft', { recordId: bad.recordId }));
-    expect((await value<Listing>(dispatch('record.list', {}))).unreadable).toEqual([]);
+    await call(dispatch, 'record.get', { recordId: good });
+    await call(dispatch, 'record.deleteDraft', { recordId: bad.recordId });
+    expect((await call(dispatch, 'record.list', {})).unreadable).toEqual([]);
   });
 
   it('names a record whose row fails authentication as tampered, and keeps the others usable', async () => {
     const good = await finalizedRecord();
     const bad = await finalizedRecord();
     services.vault.require().session.db.prepare('UPDATE records SET ciphertext = zeroblob(length(ciphertext)) WHERE record_id = ?').run(bad);
-    const listing = await value<Listing>(dispatch('record.list', {}));
+    const listing = await call(dispatch, 'record.list', {});
     expect(listing.records.map((record) => record.recordId)).toEqual([good]);
     expect(listing.unreadable.map((row) => [row.recordId, row.code])).toEqual([[bad, 'ROW_TAMPERED']]);
     const opened = await failure(dispatch('record.get', { recordId: bad }));
@@ -129,17 +120,17 @@ describe('values a channel stores never break a later read', () => {
       ['learnedOn', { entries: [{ occurredAt: '2026-11-20T09:00', learnedOn: '2026-12-03', methodNote: null }] }, '发现日期不能晚于今天'],
       ['learnedOn before', { entries: [{ occurredAt: '2026-11-20T09:00', learnedOn: '2026-11-19', methodNote: null }] }, '发现日期不能早于干预时间'],
     ])('saveDraft refuses %s', async (_field, change, message) => {
-      const created = await value<Detail>(dispatch('record.create', {}));
+      const created = await call(dispatch, 'record.create', {});
       const refused = await failure(dispatch('record.saveDraft', { recordId: created.recordId, draft: { ...created.draft, ...change } }));
       expect(refused.code).toBe('INVALID_DATE');
       expect(refused.message).toContain(message);
-      const stored = await value<Detail>(dispatch('record.get', { recordId: created.recordId }));
+      const stored = await call(dispatch, 'record.get', { recordId: created.recordId });
       expect(stored.draft).toEqual(created.draft);
     });
 
     it('finalize refuses a draft whose 干预时间 is after today', async () => {
-      const created = await value<Detail>(dispatch('record.create', {}));
-      services.vault.records().saveDraft(created.recordId, { ...created.draft, entries: [entry('divisionPrincipal', { occurredAt: '2026-12-05T09:00' })] });
+      const created = await call(dispatch, 'record.create', {});
+      recordsOf(services.vault).saveDraft(created.recordId, { ...created.draft, entries: [entry('divisionPrincipal', { occurredAt: '2026-12-05T09:00' })] });
       const refused = await failure(dispatch('record.finalize', { recordId: created.recordId }));
       expect(refused.code).toBe('INVALID_DATE');
       expect(refused.message).toContain('第1项');
@@ -148,9 +139,9 @@ describe('values a channel stores never break a later read', () => {
     it('still reads, lists and amends a record whose dates are after the clock, as another machine wrote it', async () => {
       const recordId = await finalizedRecord();
       clock.advanceMs(-90 * 86_400_000);
-      const listing = await value<Listing>(dispatch('record.list', {}));
+      const listing = await call(dispatch, 'record.list', {});
       expect(listing.records).toHaveLength(1);
-      await value(dispatch('record.get', { recordId }));
+      await call(dispatch, 'record.get', { recordId });
     });
   });
 });

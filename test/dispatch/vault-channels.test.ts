@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { IDLE_LOCK_GRACE_MS } from '../../src-main/core/vault/vault-service.ts';
 import type { Dispatch } from '../../src-main/dispatch/index.ts';
-import { TEST_PROFILE, value } from '../support/dispatch-fixtures.ts';
+import { TEST_PROFILE, call } from '../support/dispatch-fixtures.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 import { dispatchWithOutputCheck, makeServices, scriptedDialogs, type ScriptedDialogs } from '../support/test-services.ts';
 import { fakeClock, TEST_PASSPHRASE, type FakeClock } from '../support/test-vault.ts';
@@ -143,8 +143,8 @@ describe('the recovery key until it is confirmed', () => {
   });
 
   it('issues a new key that replaces the unconfirmed one, and confirms only the key the vault holds', async () => {
-    const first = await value<{ recoveryKey: string }>(dispatch('vault.create', { passphrase: TEST_PASSPHRASE }));
-    const second = await value<{ recoveryKey: string }>(dispatch('setup.issueRecoveryKey', {}));
+    const first = await call(dispatch, 'vault.create', { passphrase: TEST_PASSPHRASE });
+    const second = await call(dispatch, 'setup.issueRecoveryKey', {});
     expect(second.recoveryKey).not.toBe(first.recoveryKey);
 
     expectFailure(await dispatch('setup.confirmRecoveryKey', { recoveryKey: first.recoveryKey }), 'WRONG_RECOVERY_KEY');
@@ -164,7 +164,7 @@ describe('the recovery key until it is confirmed', () => {
     expect(await dispatch('vault.status', {})).toMatchObject({ ok: true, value: { setupComplete: true } });
     expectFailure(await dispatch('setup.issueRecoveryKey', {}), 'RECOVERY_KEY_ALREADY_CONFIRMED');
 
-    const actions = (await value<{ action: string }[]>(dispatch('audit.list', {}))).map((entry) => entry.action);
+    const actions = (await call(dispatch, 'audit.list', {})).map((entry) => entry.action);
     expect(actions).toEqual(['vaultCreated', 'recoveryKeyIssued', 'recoveryFailed', 'recoveryKeyConfirmed', 'profileSaved']);
 
     await dispatch('vault.lock', {});
@@ -187,7 +187,7 @@ describe('the recovery key until it is confirmed', () => {
       ok: true,
       value: { unlocked: true, setupComplete: false, recoveryKeyConfirmed: false },
     });
-    const issued = await value<{ recoveryKey: string }>(restarted('setup.issueRecoveryKey', {}));
+    const issued = await call(restarted, 'setup.issueRecoveryKey', {});
     expect((await restarted('setup.confirmRecoveryKey', { recoveryKey: issued.recoveryKey })).ok).toBe(true);
     await restarted('vault.lock', {});
 
@@ -200,12 +200,12 @@ describe('the recovery key until it is confirmed', () => {
   });
 
   it('spends the recovery key it recovers with: a new one must be issued, and the used one opens nothing', async () => {
-    const created = await value<{ recoveryKey: string }>(dispatch('vault.create', { passphrase: TEST_PASSPHRASE }));
+    const created = await call(dispatch, 'vault.create', { passphrase: TEST_PASSPHRASE });
     await dispatch('vault.lock', {});
     expect(
       await dispatch('vault.recover', { recoveryKey: created.recoveryKey, newPassphrase: 'another passphrase 2027' }),
     ).toMatchObject({ ok: true, value: { recoveryKeyConfirmed: false } });
-    const issued = await value<{ recoveryKey: string }>(dispatch('setup.issueRecoveryKey', {}));
+    const issued = await call(dispatch, 'setup.issueRecoveryKey', {});
     expect((await dispatch('setup.confirmRecoveryKey', { recoveryKey: issued.recoveryKey })).ok).toBe(true);
     await dispatch('vault.lock', {});
     expectFailure(await dispatch('vault.recover', { recoveryKey: created.recoveryKey, newPassphrase: 'a third passphrase 2028' }), 'WRONG_RECOVERY_KEY');

@@ -1,5 +1,7 @@
 import type { Page } from 'playwright-core';
+import { call, draftWithEntries } from '../support/dispatch-fixtures.ts';
 import { TEST_PASSPHRASE } from '../support/test-vault.ts';
+import type { RunningApp } from './app-harness.ts';
 
 export const TEST_PROFILE = {
   name: '张𠮷明',
@@ -112,3 +114,27 @@ export async function finalizeOpenRecord(page: Page): Promise<void> {
   await page.getByRole('checkbox', { name: '本表由重大事项承办人员填写，本人对填报内容的真实性负责。' }).check();
   await page.getByRole('button', { name: '确认完成填报' }).click();
 }
+
+// A handler installation as after its first run, set up through main rather than the wizard: for a test about
+// what comes later, so it starts from its own state instead of from what the test before it left. The page is
+// reloaded onto the workspace (the vault stays unlocked in main).
+export async function seedHandler(app: RunningApp): Promise<void> {
+  const { recoveryKey } = await call(app.dispatch, 'vault.create', { passphrase: TEST_PASSPHRASE });
+  await call(app.dispatch, 'setup.confirmRecoveryKey', { recoveryKey });
+  await call(app.dispatch, 'profile.save', { profile: SEEDED_PROFILE, unit: { unitHasDisciplineBody: true } });
+  await app.page.reload();
+  await app.page.getByRole('menuitem', { name: '记录列表' }).waitFor();
+}
+
+// A record holding these entries, as a draft or finalized; the list is reloaded to show it. Answers its id.
+export async function seedRecord(app: RunningApp, entries: DraftEntry[], finalized = false): Promise<string> {
+  const recordId = await draftWithEntries(app.dispatch, entries);
+  if (finalized) await call(app.dispatch, 'record.finalize', { recordId });
+  await app.page.reload();
+  await app.page.getByRole('menuitem', { name: '记录列表' }).waitFor();
+  return recordId;
+}
+
+// The wizard's profile, as main stores it.
+const SEEDED_PROFILE = { ...TEST_PROFILE, politicalStatus: 'cpcMember', staffCategory: 'seconded' } as const;
+type DraftEntry = Parameters<typeof draftWithEntries>[1][number];

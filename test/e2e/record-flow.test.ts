@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { launchApp, type RunningApp } from './app-harness.ts';
-import { completeSetup, fillEntry, finalizeOpenRecord, TYPICAL_ENTRY, unlock } from './flows.ts';
+import { completeEntry } from '../support/dispatch-fixtures.ts';
+import { completeSetup, fillEntry, finalizeOpenRecord, seedHandler, seedRecord, TYPICAL_ENTRY, unlock } from './flows.ts';
 
 const MS_PER_MINUTE = 60_000;
 
@@ -15,25 +16,33 @@ async function heapSnapshotText(page: Page): Promise<string> {
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
   await cdp.detach();
-  return JSON.parse(chunks.join('')).strings.join('\n');
+  return (JSON.parse(chunks.join('')) as { strings: string[] }).strings.join('\n');
 }
 const STATIONED_GROUP = '中央纪委国家监委驻工业和信息化部纪检监察组';
+// A draft of three interventions, the third one by 钱某, as the lock tests find it.
+const THREE_ENTRIES = [
+  completeEntry('divisionDeputy'),
+  completeEntry('departmentDeputy', { intervener: { name: '赵某', unit: '某部', post: '副司长', level: 'departmentDeputy', tenure: 'serving' } }),
+  completeEntry('thirdResearcher', {
+    intervener: { name: '钱某', unit: '某局', post: '三级调研员', level: 'thirdResearcher', tenure: 'serving' },
+    handling: '已当面拒绝，并于次日报告。',
+  }),
+];
 
+// Each test starts from a new installation and sets up what it is about, so none depends on the one before.
 describe('the 记录表 end to end', () => {
   let app: RunningApp;
-  beforeAll(async () => {
+  beforeEach(async () => {
     app = await launchApp();
-    await completeSetup(app.page);
   });
-  afterEach(() => {
+  afterEach(async () => {
     expect(app.consoleErrors).toEqual([]);
-  });
-  afterAll(async () => {
-    await app?.close();
+    await app.close();
   });
 
   it('goes from first run to a first finalized record', async () => {
     const { page } = app;
+    await completeSetup(page);
     await page.getByRole('menuitem', { name: '填写记录表' }).click();
     await expect.poll(() => page.getByLabel('填报人').inputValue()).toBe('张𠮷明');
     await fillEntry(page, 1, TYPICAL_ENTRY);
@@ -55,6 +64,9 @@ describe('the 记录表 end to end', () => {
 
   it('opens version 2 when the finalized record is amended with a reason', async () => {
     const { page } = app;
+    await seedHandler(app);
+    await seedRecord(app, [completeEntry('divisionDeputy')], true);
+    await page.getByRole('cell', { name: /王某某/ }).click();
     await page.getByRole('button', { name: '修订' }).click();
     await page.getByRole('button', { name: '开始修订' }).click();
     await expect.poll(() => page.getByText('请填写修订原因').count()).toBe(1);
@@ -69,6 +81,7 @@ describe('the 记录表 end to end', () => {
 
   it('routes a record with three interventions, one bureau-level, straight to the stationed inspection group', async () => {
     const { page } = app;
+    await seedHandler(app);
     await page.getByRole('menuitem', { name: '填写记录表' }).click();
     await fillEntry(page, 1, TYPICAL_ENTRY);
     await page.getByRole('button', { name: '增加一项干预具体情况' }).click();
@@ -83,21 +96,24 @@ describe('the 记录表 end to end', () => {
 
   it('keeps a draft across lock and unlock, even when locked right after typing', async () => {
     const { page } = app;
+    await seedHandler(app);
+    await seedRecord(app, THREE_ENTRIES);
+    await page.getByRole('cell', { name: /钱某/ }).click();
     const card = page.locator('.ant-card', { hasText: '第3项干预具体情况' });
-    await card.getByLabel('处置方式').fill('已当面拒绝，并于次日报告。');
+    await card.getByLabel('处置方式').fill('当面拒绝，并于次日书面报告。');
     await page.getByRole('button', { name: '锁定' }).click();
     await unlock(page);
     await page.getByRole('cell', { name: /钱某/ }).click();
     await expect.poll(() => page.getByText('第3项干预具体情况').count()).toBe(1);
     await expect
       .poll(() => page.locator('.ant-card', { hasText: '第3项干预具体情况' }).getByLabel('处置方式').inputValue())
-      .toBe('已当面拒绝，并于次日报告。');
+      .toBe('当面拒绝，并于次日书面报告。');
   });
 
   it('names the missing fields when an incomplete record is finalized', async () => {
     const { page } = app;
+    await seedHandler(app);
     await page.getByRole('menuitem', { name: '填写记录表' }).click();
-    // The new, empty record replaces the three-entry one once the latter has been saved.
     await expect.poll(() => page.getByLabel('具体干预内容').count()).toBe(1);
     await page.getByRole('button', { name: '完成填报' }).click();
     await expect.poll(() => page.getByText('请填写干预时间').count()).toBe(1);
@@ -110,9 +126,10 @@ describe('the 记录表 end to end', () => {
 
   it('auto-locks after the idle time and leaves no record data in the page or its memory', async () => {
     const { page } = app;
-    // A fresh page (the vault stays unlocked in main): everything the record shows comes out of the vault, and
+    // Set up through main and shown in a reloaded page: everything the record shows comes out of the vault, and
     // nothing was typed in this page.
-    await page.reload();
+    await seedHandler(app);
+    await seedRecord(app, THREE_ENTRIES);
     await page.getByRole('cell', { name: /钱某/ }).click();
     await expect.poll(() => page.getByText('第3项干预具体情况').count()).toBe(1);
     app.clock.advanceMs(6 * MS_PER_MINUTE);
@@ -120,7 +137,8 @@ describe('the 记录表 end to end', () => {
     await page.getByRole('button', { name: '解锁' }).waitFor({ timeout: 15_000 });
     const html = await page.evaluate(() => document.documentElement.outerHTML);
     const heap = await heapSnapshotText(page);
-    for (const secret of ['钱某', '赵某', TYPICAL_ENTRY.content, TYPICAL_ENTRY.matterName, '已当面拒绝', '张𠮷明']) {
+    const [first] = THREE_ENTRIES;
+    for (const secret of ['钱某', '赵某', first?.content ?? '', first?.matter?.name ?? '', '已当面拒绝', '张𠮷明']) {
       expect(html).not.toContain(secret);
       expect(heap).not.toContain(secret);
     }

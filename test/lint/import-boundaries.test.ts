@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { ESLint } from 'eslint';
+import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
 
-const eslint = new ESLint();
+// The fixtures pretend to live at paths no tsconfig holds, so they are linted without type information; the
+// boundary rules under test need none.
+const eslint = new ESLint({ overrideConfig: tseslint.configs.disableTypeChecked });
 
 // Each fixture is linted as if it lived at `pretendPath`, so the boundary rules are tested against real files
 // without putting a violation into the source tree.
@@ -23,6 +26,15 @@ describe('import boundaries', () => {
 
   it('allows the shell to import electron', async () => {
     expect(await ruleIdsFor('core-imports-electron.ts', 'src-main/shell/fine.ts')).toEqual([]);
+  });
+
+  it('rejects a vault file importing a feature built on it (the records lifecycle)', async () => {
+    expect(await ruleIdsFor('vault-imports-records.ts', 'src-main/core/vault/bad.ts')).toContain('no-restricted-imports');
+    expect(await ruleIdsFor('vault-imports-records.ts', 'src-main/core/records/fine.ts')).toEqual([]);
+  });
+
+  it('still rejects a vault file importing electron', async () => {
+    expect(await ruleIdsFor('core-imports-electron.ts', 'src-main/core/vault/migrations/bad.ts')).toContain('no-restricted-imports');
   });
 
   it('rejects a renderer file importing node:fs', async () => {

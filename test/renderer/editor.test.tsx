@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { INTERVENTION_KINDS, INTERVENTION_KIND_INFO } from '../../src-main/shared/form/intervention-kind.ts';
-import { completeEntry, entryCard, openSelect, renderEditor, seedRecord, type Detail } from './support/editor-fixtures.tsx';
+import { completeEntry, entryCard, openSelect, renderEditor, seedRecord } from './support/editor-fixtures.tsx';
 import { PROFILE, startRealMain, type RealMain } from './support/real-main.ts';
 
 const RULE_TEXT = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'rule-2023-text.txt'), 'utf8').replace(/\s/g, '');
@@ -19,7 +19,7 @@ describe('the 记录表 editor over the real main side', () => {
   });
 
   it('opens a new record with 填报时间, 填报人 and the handler block prefilled from the profile', async () => {
-    const { recordId } = await main.value<Detail>('record.create', {});
+    const { recordId } = await main.value('record.create', {});
     await renderEditor(recordId);
     expect(screen.getByRole('heading', { name: '领导干部插手干预重大事项情况记录表' })).toBeTruthy();
     expect(screen.getByLabelText<HTMLInputElement>('填报时间').value).toBe('2026年9月30日');
@@ -31,7 +31,7 @@ describe('the 记录表 editor over the real main side', () => {
   });
 
   it('offers only the items 第四条 lists under the chosen category, and clears the item when the category changes', async () => {
-    const { recordId } = await main.value<Detail>('record.create', {});
+    const { recordId } = await main.value('record.create', {});
     await renderEditor(recordId);
     const item = () => screen.getByLabelText('具体事项（选填）').closest('.ant-select');
     expect(item()?.className).toContain('disabled');
@@ -56,7 +56,7 @@ describe('the 记录表 editor over the real main side', () => {
   });
 
   it('offers every 第六条 situation with the rule’s own wording beneath it', async () => {
-    const { recordId } = await main.value<Detail>('record.create', {});
+    const { recordId } = await main.value('record.create', {});
     await renderEditor(recordId);
     const checkboxes = within(entryCard(1)).getAllByRole('checkbox', { name: /^（[一二三四五六]）/ });
     expect(checkboxes).toHaveLength(INTERVENTION_KINDS.length);
@@ -68,7 +68,7 @@ describe('the 记录表 editor over the real main side', () => {
   });
 
   it('keeps a plain guide from 第九条 and the annex’s 填表说明 one click away', async () => {
-    const { recordId } = await main.value<Detail>('record.create', {});
+    const { recordId } = await main.value('record.create', {});
     await renderEditor(recordId);
     expect(screen.queryByText(/一般不属于插手干预/)).toBeNull();
     fireEvent.click(screen.getByText('如何区分正常的业务咨询与插手干预？（第九条）'));
@@ -79,7 +79,7 @@ describe('the 记录表 editor over the real main side', () => {
   });
 
   it('asks how, when the way of intervening is 其他', async () => {
-    const { recordId } = await main.value<Detail>('record.create', {});
+    const { recordId } = await main.value('record.create', {});
     await renderEditor(recordId);
     expect(screen.queryByLabelText('其他方式说明')).toBeNull();
     fireEvent.click(within(entryCard(1)).getByRole('radio', { name: '其他' }));
@@ -118,7 +118,7 @@ describe('the 记录表 editor over the real main side', () => {
     fireEvent.click(dayOnly);
     fireEvent.keyDown(dayOnly, { key: 's', ctrlKey: true });
     await waitFor(async () => {
-      const saved = await main.value<Detail>('record.get', { recordId });
+      const saved = await main.value('record.get', { recordId });
       expect(saved.draft.entries[0]?.['occurredAt']).toBe('2026-09-29T00:00');
     });
     expect(within(card).getByLabelText<HTMLInputElement>('时间').value).toBe('2026年9月29日 00:00');
@@ -126,7 +126,7 @@ describe('the 记录表 editor over the real main side', () => {
     fireEvent.click(dayOnly);
     fireEvent.keyDown(dayOnly, { key: 's', ctrlKey: true });
     await waitFor(async () => {
-      const saved = await main.value<Detail>('record.get', { recordId });
+      const saved = await main.value('record.get', { recordId });
       expect(saved.draft.entries[0]?.['occurredAt']).toBe('2026-09-29');
     });
   });
@@ -137,20 +137,20 @@ describe('the 记录表 editor over the real main side', () => {
     await renderEditor(recordId, () => (wentBack += 1));
     fireEvent.click(screen.getByRole('button', { name: '删除草稿' }));
     expect(await screen.findByText('删除这份草稿？删除后不能恢复。')).toBeTruthy();
-    expect((await main.value<{ records: unknown[] }>('record.list', {})).records).toHaveLength(1);
+    expect((await main.value('record.list', {})).records).toHaveLength(1);
     fireEvent.click(screen.getByRole('button', { name: '删除' }));
     await waitFor(() => expect(wentBack).toBe(1));
-    expect((await main.value<{ records: unknown[] }>('record.list', {})).records).toEqual([]);
+    expect((await main.value('record.list', {})).records).toEqual([]);
   });
 
   it('autosaves a moment after typing stops, and says so', async () => {
-    const { recordId } = await main.value<Detail>('record.create', {});
+    const { recordId } = await main.value('record.create', {});
     await renderEditor(recordId);
     expect(screen.getByTestId('autosave-status').textContent).toBe('草稿保存于 2026-09-30 10:00');
     fireEvent.change(screen.getByLabelText('具体干预内容'), { target: { value: '要求对某公司多加关照' } });
     expect(await screen.findByText('正在保存…', undefined, { timeout: 3_000 })).toBeTruthy();
     await waitFor(() => expect(screen.getByTestId('autosave-status').textContent).toBe('已自动保存 10:00:00'));
-    const saved = await main.value<Detail>('record.get', { recordId });
+    const saved = await main.value('record.get', { recordId });
     expect(saved.draft.entries[0]?.['content']).toBe('要求对某公司多加关照');
   });
 
@@ -163,28 +163,28 @@ describe('the 记录表 editor over the real main side', () => {
     const unsavedWork = await renderEditor(late.recordId);
     fireEvent.change(screen.getByLabelText('逾期说明（选填）'), { target: { value: '因出差在外，返回后即补报。' } });
     expect(await act(() => unsavedWork.flush())).toBe(true);
-    expect((await main.value<Detail & { draft: { lateNote?: string } }>('record.get', { recordId: late.recordId })).draft.lateNote).toBe('因出差在外，返回后即补报。');
+    expect((await main.value('record.get', { recordId: late.recordId })).draft.lateNote).toBe('因出差在外，返回后即补报。');
   });
 
   it('saves at once on Ctrl+S, and before the workspace leaves the editor', async () => {
-    const { recordId } = await main.value<Detail>('record.create', {});
+    const { recordId } = await main.value('record.create', {});
     const unsavedWork = await renderEditor(recordId);
     const name = within(entryCard(1)).getByLabelText('姓名');
     fireEvent.change(name, { target: { value: '赵某' } });
     fireEvent.keyDown(name, { key: 's', ctrlKey: true });
     await waitFor(async () => {
-      const saved = await main.value<Detail>('record.get', { recordId });
+      const saved = await main.value('record.get', { recordId });
       expect(saved.draft.entries[0]?.['intervener']).toEqual({ name: '赵某' });
     });
 
     fireEvent.change(screen.getByLabelText('重大事项名称'), { target: { value: '某工程招标' } });
     expect(await act(() => unsavedWork.flush())).toBe(true);
-    const flushed = await main.value<Detail>('record.get', { recordId });
+    const flushed = await main.value('record.get', { recordId });
     expect(flushed.draft.entries[0]?.['matter']).toEqual({ name: '某工程招标', item: null });
   });
 
   it('names what is missing on 完成填报 and asks for no confirmation until the form is complete', async () => {
-    const { recordId } = await main.value<Detail>('record.create', {});
+    const { recordId } = await main.value('record.create', {});
     await renderEditor(recordId);
     fireEvent.click(screen.getByRole('button', { name: '完成填报' }));
     expect(await screen.findByText('记录表尚未填写完整，请补全下列各项后再完成填报（点击可转到该项）：')).toBeTruthy();
@@ -196,7 +196,7 @@ describe('the 记录表 editor over the real main side', () => {
   });
 
   it('lists what is missing as links, focuses the first missing field, and each link focuses its field', async () => {
-    const { recordId } = await main.value<Detail>('record.create', {});
+    const { recordId } = await main.value('record.create', {});
     await renderEditor(recordId);
     fireEvent.click(screen.getByRole('button', { name: '完成填报' }));
     const title = await screen.findByText('记录表尚未填写完整，请补全下列各项后再完成填报（点击可转到该项）：');
@@ -215,7 +215,7 @@ describe('the 记录表 editor over the real main side', () => {
     await renderEditor(recordId);
     await finalizeWithAffirmation();
     expect(await screen.findByText(/第1项干预时间晚于填报时间/)).toBeTruthy();
-    expect((await main.value<Detail>('record.get', { recordId })).status).toBe('draft');
+    expect((await main.value('record.get', { recordId })).status).toBe('draft');
   });
 
   it('finalizes after the 填表说明1 affirmation, shows the version read-only with its digest, and amends it as version 2', async () => {
@@ -223,7 +223,7 @@ describe('the 记录表 editor over the real main side', () => {
     await renderEditor(recordId);
     await finalizeWithAffirmation();
     expect(await screen.findByTestId('digest')).toBeTruthy();
-    const finalized = await main.value<Detail>('record.get', { recordId });
+    const finalized = await main.value('record.get', { recordId });
     expect(finalized.status).toBe('finalized');
     const digest = finalized.digest ?? '';
     expect(screen.getByTestId('digest').textContent).toBe(`指纹 ${digest.slice(0, 8)} ${digest.slice(8, 16)}…`);
@@ -240,7 +240,7 @@ describe('the 记录表 editor over the real main side', () => {
     expect(await screen.findByText('第2版')).toBeTruthy();
     expect(screen.getByText('修订原因：补充对方来电的具体时间')).toBeTruthy();
     expect(screen.getByLabelText<HTMLTextAreaElement>('具体干预内容').disabled).toBe(false);
-    expect((await main.value<Detail>('record.get', { recordId })).version).toBe(2);
+    expect((await main.value('record.get', { recordId })).version).toBe(2);
   });
 });
 

@@ -120,7 +120,7 @@ describe('the live side panel', () => {
 
   it('waits for a date before showing a deadline, and for a rung before judging scope', async () => {
     main = await startRealMain();
-    const { recordId } = await main.value<{ recordId: string }>('record.create', {});
+    const { recordId } = await main.value('record.create', {});
     await renderEditor(recordId);
     expect(screen.getByText('填写干预时间后显示')).toBeTruthy();
     expect(scopes()[0]?.textContent).toContain('选择职务或职级及在职情况后判断');
@@ -128,7 +128,7 @@ describe('the live side panel', () => {
 
   it('says nothing about an entry with nothing in it, and cautions about its unknown rung once it has content', async () => {
     main = await startRealMain();
-    const { recordId } = await main.value<{ recordId: string }>('record.create', {});
+    const { recordId } = await main.value('record.create', {});
     await renderEditor(recordId);
     expect(recipients()).toEqual([expect.stringMatching(/^本单位纪检组织/)]);
     expect(screen.queryAllByRole('alert')).toEqual([]);

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { completeEntry, renderEditor, type Detail } from './support/editor-fixtures.tsx';
+import { completeEntry, renderEditor } from './support/editor-fixtures.tsx';
 import { startRealMain, type RealMain } from './support/real-main.ts';
 
 // The clock stands at 2026-09-30; the record was filed on 2026-09-25.
@@ -18,7 +18,7 @@ describe('标记为已报送', () => {
   let recordId: string;
   beforeEach(async () => {
     main = await startRealMain();
-    const created = await main.value<Detail>('record.create', {});
+    const created = await main.value('record.create', {});
     ({ recordId } = created);
     await main.value('record.saveDraft', {
       recordId,
@@ -62,12 +62,12 @@ describe('标记为已报送', () => {
     fireEvent.click(confirm);
     expect(await within(dialog).findByText(`报送日期不能晚于今天（${TODAY}）`)).toBeTruthy();
     expect(screen.getByRole('dialog', { name: '标记为已报送' })).toBe(dialog);
-    expect((await main.value<{ submittedOn: string | null }>('record.get', { recordId })).submittedOn).toBeNull();
+    expect((await main.value('record.get', { recordId })).submittedOn).toBeNull();
 
     typeDate(date, '2026年9月28日');
     fireEvent.click(confirm);
     await waitFor(() => expect(within(panel).getByTestId('submitted-on').textContent).toBe('已于2026年9月28日报送'));
     expect(within(panel).queryByTestId('deadline-tag')).toBeNull();
-    expect((await main.value<{ submittedOn: string | null }>('record.get', { recordId })).submittedOn).toBe('2026-09-28');
+    expect((await main.value('record.get', { recordId })).submittedOn).toBe('2026-09-28');
   });
 });

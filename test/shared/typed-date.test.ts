@@ -32,7 +32,7 @@ describe('reading a date as a person types it', () => {
   ])('reads “%s”', (typed, date, time) => {
     const reading = readTypedDate(typed);
     if (date === null) {
-      expect(reading).toEqual({ ok: false, problem: expect.stringMatching(UNREADABLE) });
+      expect(reading).toEqual({ ok: false, problem: expect.stringMatching(UNREADABLE) as string });
     } else {
       expect(reading).toEqual({ ok: true, date, time });
     }
@@ -53,7 +53,7 @@ describe('reading a date as a person types it', () => {
     ['2026-11-30 24:00', /^不是有效时刻：小时应在0至23之间，分钟应在0至59之间$/],
     ['2026-11-30 16:60', /^不是有效时刻/],
   ])('refuses “%s” and says why', (typed, problem) => {
-    expect(readTypedDate(typed)).toEqual({ ok: false, problem: expect.stringMatching(problem) });
+    expect(readTypedDate(typed)).toEqual({ ok: false, problem: expect.stringMatching(problem) as string });
   });
 
   it('reads back every day of the century in each written form', () => {

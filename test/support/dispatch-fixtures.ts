@@ -1,3 +1,4 @@
+import { contract, type Channel, type Input, type Output } from '../../src-main/contract/index.ts';
 import type { Dispatch } from '../../src-main/dispatch/index.ts';
 import { TEST_PASSPHRASE } from './test-vault.ts';
 
@@ -8,9 +9,12 @@ export const TEST_PROFILE = {
   workUnit: '某省通信管理局网络安全管理处',
   currentPost: '一级主任科员',
   dutyScope: '负责工程建设项目的招标组织和合同管理。',
-} as const;
+} as const satisfies Input<'profile.save'>['profile'];
 
-export function completeEntry(level: string, overrides: Record<string, unknown> = {}) {
+type DraftEntry = Input<'record.saveDraft'>['draft']['entries'][number];
+type IntervenerLevel = NonNullable<NonNullable<DraftEntry['intervener']>['level']>;
+
+export function completeEntry(level: IntervenerLevel, overrides: Partial<DraftEntry> = {}): DraftEntry {
   return {
     occurredAt: '2026-09-30T09:30',
     learnedOn: null,
@@ -27,20 +31,22 @@ export function completeEntry(level: string, overrides: Record<string, unknown> 
 
 // A handler's vault as the tests begin with it: created with the test passphrase, the profile and unit saved.
 export async function createHandlerVault(dispatch: Dispatch, unitHasDisciplineBody = true): Promise<void> {
-  await value(dispatch('vault.create', { passphrase: TEST_PASSPHRASE }));
-  await value(dispatch('profile.save', { profile: TEST_PROFILE, unit: { unitHasDisciplineBody } }));
+  await call(dispatch, 'vault.create', { passphrase: TEST_PASSPHRASE });
+  await call(dispatch, 'profile.save', { profile: TEST_PROFILE, unit: { unitHasDisciplineBody } });
 }
 
 // A new record whose draft holds these entries; answers its id.
-export async function draftWithEntries(dispatch: Dispatch, entries: object[]): Promise<string> {
-  const created = await value<{ recordId: string; draft: object }>(dispatch('record.create', {}));
-  await value(dispatch('record.saveDraft', { recordId: created.recordId, draft: { ...created.draft, entries } }));
+export async function draftWithEntries(dispatch: Dispatch, entries: DraftEntry[]): Promise<string> {
+  const created = await call(dispatch, 'record.create', {});
+  await call(dispatch, 'record.saveDraft', { recordId: created.recordId, draft: { ...created.draft, entries } });
   return created.recordId;
 }
 
-// The value of a successful answer; a failure fails the test with main's own code and message.
-export async function value<T>(result: Promise<Awaited<ReturnType<Dispatch>>>): Promise<T> {
-  const answer = await result;
+// The typed test client: the value of a successful answer, typed by the contract for that channel, so a test
+// reads what main really answers; a failure fails the test with main's own code and message.
+export async function call<C extends Channel>(dispatch: Dispatch, channel: C, input: Input<C>): Promise<Output<C>> {
+  const answer = await dispatch(channel, input);
   if (!answer.ok) throw new Error(`${answer.error.code}: ${answer.error.message}`);
-  return answer.value as T;
+  // Read through the channel's own output schema, so the type a test relies on is checked, not asserted.
+  return contract[channel].output.parse(answer.value) as Output<C>;
 }

@@ -19,8 +19,8 @@ export function scriptedDialogs(): ScriptedDialogs {
   const dialogs: ScriptedDialogs = {
     savePaths: [],
     openPaths: [],
-    chooseSavePath: async () => dialogs.savePaths.shift(),
-    chooseOpenPath: async () => dialogs.openPaths.shift(),
+    chooseSavePath: () => Promise.resolve(dialogs.savePaths.shift()),
+    chooseOpenPath: () => Promise.resolve(dialogs.openPaths.shift()),
   };
   return dialogs;
 }
@@ -33,8 +33,9 @@ export interface RecordingPrinter extends Printer {
 export function recordingPrinter(): RecordingPrinter {
   const printer: RecordingPrinter = {
     previews: [],
-    showPrintPreview: async (pdf, title) => {
+    showPrintPreview: (pdf, title) => {
       printer.previews.push({ title, pdf });
+      return Promise.resolve();
     },
   };
   return printer;

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { KdfCost } from '../../src-main/core/vault/crypto-params.ts';
+import { RecordVersions } from '../../src-main/core/records/record-versions.ts';
 import { VaultService } from '../../src-main/core/vault/vault-service.ts';
 
 // libsodium's minimum Argon2id cost: real derivation, fast enough for many tests. The default cost and its floor
@@ -29,4 +30,9 @@ export function makeVault(dataDir: string, clock: FakeClock = fakeClock()): Vaul
     random: (length) => new Uint8Array(randomBytes(length)),
     kdfCost: TEST_KDF,
   });
+}
+
+// The records lifecycle over a vault, as the services build it.
+export function recordsOf(vault: VaultService): RecordVersions {
+  return new RecordVersions(vault, (length) => new Uint8Array(randomBytes(length)));
 }

@@ -1,12 +1,7 @@
 import type { Dialogs } from '../dialogs.ts';
-import type { VaultService } from '../vault/vault-service.ts';
+import type { RestoreCredentials, VaultService } from '../vault/vault-service.ts';
 
 const BACKUP_FILTERS = [{ name: '留痕备份', extensions: ['liuhen-backup'] }];
-
-export interface RestoreCredentials {
-  backupPassphrase: string;
-  currentPassphrase?: string;
-}
 
 // A dialog the person cancelled is not an error: the answer says whether anything happened.
 export interface FileAction {

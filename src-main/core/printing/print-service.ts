@@ -11,6 +11,7 @@ import { recoverySheetDocument } from '../pdf/recovery-sheet.ts';
 import type { Printer } from '../printer.ts';
 import { readProfile } from '../profile/profile-store.ts';
 import { finalizedRecord, recordOfVersion } from '../records/finalized-record.ts';
+import type { RecordVersions } from '../records/record-versions.ts';
 import type { VaultService } from '../vault/vault-service.ts';
 import { PRINTABLE_LABELS, type Printable } from '../../shared/printables.ts';
 
@@ -18,6 +19,7 @@ const PDF_FILTERS = [{ name: 'PDF 文件', extensions: ['pdf'] }];
 
 export interface PrintServiceParts {
   vault: VaultService;
+  records: RecordVersions;
   calendar: CalendarService;
   renderer: PdfRenderer;
   printer: Printer;
@@ -68,8 +70,8 @@ export class PrintService {
   }
 
   private async render(recordId: string, what: Printable): Promise<{ pdf: RenderedPdf; version: number }> {
-    const { vault, calendar, renderer, clock } = this.parts;
-    const latest = vault.records().get(recordId);
+    const { vault, records, calendar, renderer, clock } = this.parts;
+    const latest = records.get(recordId);
     if (latest.status !== 'finalized' || !latest.digest) {
       throw new UserError('RECORD_NOT_FINALIZED', '只有已完成填报的记录表才能打印或另存为 PDF。');
     }

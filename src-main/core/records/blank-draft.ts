@@ -1,6 +1,6 @@
 import { chinaDateOf, type IsoDate } from '../../shared/calendar/iso-date.ts';
 import type { HandlerProfile } from '../../shared/form/handler-profile.ts';
-import type { StoredVersion } from '../vault/record-store.ts';
+import type { StoredVersion } from './record-versions.ts';
 import { recordDraftSchema, type EntryDraft, type RecordDraft } from '../../shared/form/record-draft.ts';
 
 const HANDLER_FIELDS = ['name', 'politicalStatus', 'workUnit', 'currentPost', 'dutyScope'] as const satisfies readonly (keyof HandlerProfile)[];

@@ -1,8 +1,9 @@
 import type { InterventionRecord } from '../../shared/form/record.ts';
-import { utf8 } from '../vault/bytes.ts';
-import { canonicalJson } from '../vault/canonical-json.ts';
-import { DIGEST_BYTES } from '../vault/crypto-params.ts';
 import type { Sodium } from '../vault/sodium.ts';
+import { canonicalJson } from '../../shared/canonical-json.ts';
+
+// BLAKE2b-256: the fingerprint printed on the form is 64 hex digits.
+const FINGERPRINT_BYTES = 32;
 
 // What a record version's fingerprint covers: its identity, its place in the amendment chain and the filled-in
 // form. Status and timestamps are left out, so the paper and the encrypted file agree whenever the content does.
@@ -14,14 +15,14 @@ export interface FingerprintedVersion {
   content: unknown;
 }
 
-export const FINGERPRINT_HEX_CHARS = DIGEST_BYTES * 2;
+export const FINGERPRINT_HEX_CHARS = FINGERPRINT_BYTES * 2;
 
 // BLAKE2b-256 over the canonical JSON of the version, as lowercase hex. The one implementation: the vault seals
 // a finalized version with it, and the printed form, the CLI and the receiving body recompute it.
 export function versionFingerprint(sodium: Sodium, version: FingerprintedVersion): string {
   const { recordId, amendsDigest, amendmentReason, content } = version;
   const canonical = canonicalJson({ recordId, version: version.version, amendsDigest, amendmentReason, content });
-  return sodium.to_hex(sodium.crypto_generichash(DIGEST_BYTES, utf8(canonical), null));
+  return sodium.to_hex(sodium.crypto_generichash(FINGERPRINT_BYTES, new TextEncoder().encode(canonical), null));
 }
 
 // The fingerprint of a record as recordSchema gives it: the content is exactly what the records service hands the

@@ -8,9 +8,9 @@ import { ORGANISATION_KIND_FIELD_LABEL } from '../../shared/form/organisation-ki
 import type { InterventionRecord } from '../../shared/form/record.ts';
 import { readProfile, readUnit } from '../profile/profile-store.ts';
 import { rowFailure } from '../vault/row-failure.ts';
-import { describeRecordVersion, type StoredVersion } from '../vault/record-store.ts';
 import type { VaultService } from '../vault/vault-service.ts';
 import { blankDraft, newestUntouchedBlank } from './blank-draft.ts';
+import { describeRecordVersion, type RecordVersions, type StoredVersion } from './record-versions.ts';
 import { finalizedRecord, recordOfVersion } from './finalized-record.ts';
 import { finalizedContent } from './record-fingerprint.ts';
 import type { Lateness } from '../../shared/form/lateness.ts';
@@ -74,11 +74,13 @@ export interface RecordLateness extends Lateness {
 // form against the rule (recordSchema) and stores its normalised text; amending opens a new version.
 export class RecordService {
   private readonly vault: VaultService;
+  private readonly versions: RecordVersions;
   private readonly calendar: CalendarService;
   private readonly clock: Clock;
 
-  constructor(vault: VaultService, calendar: CalendarService, clock: Clock) {
+  constructor(vault: VaultService, versions: RecordVersions, calendar: CalendarService, clock: Clock) {
     this.vault = vault;
+    this.versions = versions;
     this.calendar = calendar;
     this.clock = clock;
   }
@@ -88,7 +90,7 @@ export class RecordService {
   create(): RecordDetail {
     const { profile } = readProfile(this.vault);
     const today = chinaDateOf(this.clock.now());
-    const records = this.vault.records();
+    const records = this.versions;
     // A damaged row is reported by the list; it can be no blank form to reuse, and must not stop a new one.
     const blank = newestUntouchedBlank(records.readLatest().versions, profile);
     if (!blank) return this.detail(records.createDraft(blankDraft(profile, today)).recordId);
@@ -99,14 +101,14 @@ export class RecordService {
   saveDraft(recordId: string, draft: RecordDraft): RecordDetail {
     const checked = recordDraftInputSchema.parse(draft);
     requireWrittenDates(checked, this.today());
-    this.vault.records().saveDraft(recordId, checked);
+    this.versions.saveDraft(recordId, checked);
     return this.detail(recordId);
   }
 
   // A first report finalized after its deadline carries its lateness; an amendment never does, since the deadline
   // is the first report's. A 逾期说明 left blank is no 逾期说明.
   finalize(recordId: string): RecordDetail {
-    const latest = this.vault.records().get(recordId);
+    const latest = this.versions.get(recordId);
     const draft = draftOf(latest);
     requireWrittenDates(draft, this.today());
     const lateness = latest.version === 1 ? latenessOn(this.assess(draft).deadline) : undefined;
@@ -123,20 +125,20 @@ export class RecordService {
     if (!checked.ok || problems.length > 0) {
       throw new UserError('RECORD_INCOMPLETE', `记录表尚未填写完整，不能完成填报：${problems.slice(0, MAX_PROBLEMS_SHOWN).join('；')}。`);
     }
-    this.vault.records().finalize(recordId, finalizedContent(checked.record));
+    this.versions.finalize(recordId, finalizedContent(checked.record));
     return this.detail(recordId);
   }
 
   amend(recordId: string, reason: string): RecordDetail {
     const checked = amendmentReasonSchema.safeParse(reason);
     if (!checked.success) throw new UserError('RECORD_INCOMPLETE', checked.error.issues[0]?.message ?? '请填写修订原因');
-    this.vault.records().amend(recordId, checked.data);
+    this.versions.amend(recordId, checked.data);
     return this.detail(recordId);
   }
 
   // Only a finalized version can be handed over, and not on a day before it was filed.
   markSubmitted(recordId: string, submittedOn: string): RecordDetail {
-    const latest = this.vault.records().get(recordId);
+    const latest = this.versions.get(recordId);
     if (latest.status !== 'finalized') throw new UserError('RECORD_NOT_FINALIZED', '只有已完成填报的记录表才能标记为已报送。');
     const filedAt = draftOf(latest).filedAt;
     if (filedAt && submittedOn < filedAt) throw new UserError('RECORD_INCOMPLETE', '报送日期不能早于填报时间。');
@@ -149,17 +151,17 @@ export class RecordService {
 
   // Counted from the first version's entries to the day the sealed form was handed over.
   private firstReportLateness(recordId: string, submittedOn: string): Lateness | undefined {
-    const [first] = this.vault.records().history(recordId);
+    const [first] = this.versions.history(recordId);
     if (!first) return undefined;
     return latenessOn(assessDraft(draftOf(first), { ...this.assessmentContext(), today: submittedOn }).deadline);
   }
 
   deleteDraft(recordId: string): void {
-    this.vault.records().deleteDraft(recordId);
+    this.versions.deleteDraft(recordId);
   }
 
   detail(recordId: string): RecordDetail {
-    const history = this.vault.records().history(recordId);
+    const history = this.versions.history(recordId);
     const latest = history[history.length - 1] as StoredVersion;
     const draft = draftOf(latest);
     const submissions = readSubmissions(this.vault);
@@ -184,7 +186,7 @@ export class RecordService {
   list(): RecordListing {
     const submissions = readSubmissions(this.vault);
     const context = this.assessmentContext();
-    const { versions, unreadable } = this.vault.records().readLatest();
+    const { versions, unreadable } = this.versions.readLatest();
     const records: RecordSummary[] = [];
     const failures: UnreadableRecordView[] = unreadable.map(({ recordId, version, error }) => ({
       recordId,

@@ -7,7 +7,6 @@ export const VAULT_ID_BYTES = 16;
 export const RECORD_ID_BYTES = 16;
 export const SLOT_ID_BYTES = 16;
 export const AEAD_TAG_BYTES = 16;
-export const DIGEST_BYTES = 32;
 export const CHAIN_HASH_BYTES = 32;
 
 export const ARGON2_DEFAULT_OPSLIMIT = 3;

@@ -9,15 +9,12 @@ import {
   type KdfCost,
 } from './crypto-params.ts';
 import type { Sodium } from './sodium.ts';
+import { CIPHER_SUITE } from './cipher-suite.ts';
 
 export const VAULT_FORMAT = 'liuhen-vault';
 // 1: one passphrase wrap and one recovery wrap of the vault key. 2: key slots (see key-slots.ts) and the
 // installation's role; a version 1 header is upgraded at its first unlock.
 export const VAULT_FORMAT_VERSION = 2;
-// Every primitive the format uses, named once so a second suite (e.g. SM2/SM3/SM4 for a 密评) can be added beside
-// it: XChaCha20-Poly1305 for rows and wraps, BLAKE2b for hashes and MACs, X25519 sealed boxes for slots, Argon2id
-// for passphrases.
-export const CIPHER_SUITE = 'liuhen-s1';
 const CHECKSUM_BYTES = 32;
 
 const b64 = z.string().regex(/^[A-Za-z0-9_-]*$/);

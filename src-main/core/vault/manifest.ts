@@ -30,3 +30,11 @@ export interface RowRef {
 export function rowKey(ref: RowRef): string {
   return `${ref.table}/${ref.id}/${ref.version}`;
 }
+
+// A typed table's row in the same index: `typed/<kind>/<id>/1`. Kind names and ids hold no '/', so the key is
+// read back unambiguously.
+export function typedRowKey(kind: string, id: string): string {
+  return `typed/${kind}/${id}/1`;
+}
+
+export const TYPED_KEY_PREFIX = 'typed/';

@@ -28,3 +28,11 @@ export function rowFailure(code: 'ROW_TAMPERED' | 'ROW_UNREADABLE', what: string
       : `${what}通过了完整性校验，但内容不符合本程序的格式，暂时无法显示。它未被改动，其他内容仍可正常使用；请联系技术支持。`,
   );
 }
+
+// SQLite's own index disagrees with the rows the manifest vouches for: answering would mean answering wrongly.
+export function indexDamaged(): UserError {
+  return new UserError(
+    'VAULT_CORRUPT',
+    '数据库文件的索引已损坏：它遗漏了确实存在的内容，为避免给出错误的结果，程序停止读取。文件未作改动，请从备份恢复。',
+  );
+}

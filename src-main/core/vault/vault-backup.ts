@@ -5,7 +5,7 @@ import { UserError } from '../../shared/errors.ts';
 import { openDatabase } from './vault-file.ts';
 import { openSession, openWithPassphrase, type OpeningContext } from './vault-opening.ts';
 import { readHeader } from './header-row.ts';
-import { RecordStore } from './record-store.ts';
+import { LATEST_SCHEMA_VERSION, migrate, schemaVersion } from './migrations/index.ts';
 import type { KdfParams } from './header.ts';
 
 // A backup is a consistent copy of the vault file itself: still encrypted, still needing the passphrase.
@@ -32,11 +32,15 @@ export async function verifyBackupCopy(copyPath: string, context: OpeningContext
     throw new UserError('BACKUP_INVALID');
   }
   try {
+    // The copy is private: a backup made by an older version is brought to this schema in place (the original
+    // file is never touched).
+    const version = schemaVersion(db);
+    if (version > 0 && version < LATEST_SCHEMA_VERSION) migrate(db);
     const decoded = readHeader(db, context.sodium, checkCost);
     const opened = await openWithPassphrase(context, decoded, passphrase);
     if (!opened) throw new UserError('WRONG_PASSPHRASE', '口令与该备份不匹配（请输入创建备份时使用的口令）。当前数据未作任何改动。');
     const session = openSession(db, context, decoded, opened.vaultKey);
-    new RecordStore(session, context.sodium, context.random).listLatest();
+    session.verifyEveryRow();
     session.readAudit();
     session.close();
   } catch (error) {

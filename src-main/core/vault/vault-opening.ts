@@ -4,9 +4,9 @@ import type { Clock, RandomBytes } from '../clock.ts';
 import { UserError } from '../../shared/errors.ts';
 import type { InstallationRole } from '../../shared/installation-role.ts';
 import { verifyAuditChain } from './audit-verification.ts';
+import { CIPHER_SUITE } from './cipher-suite.ts';
 import { SLOT_ID_BYTES, VAULT_ID_BYTES, VAULT_KEY_BYTES, type KdfCost } from './crypto-params.ts';
 import {
-  CIPHER_SUITE,
   costOf,
   passphraseWrapAdV1,
   recoveryWrapAdV1,

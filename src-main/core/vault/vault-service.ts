@@ -8,14 +8,16 @@ import type { InstallationRole } from '../../shared/installation-role.ts';
 import type { DecodedHeader, VaultHeader } from './header.ts';
 import { requireAcceptedCost } from './kdf-policy.ts';
 import { readHeader } from './header-row.ts';
-import { type AuditAction, type AuditEntry } from '../../shared/audit-event.ts';
+import { type AuditAction, type AuditEntry, type AuditEvent } from '../../shared/audit-event.ts';
 import { COUNTER_KEY_SLOT } from './commit-counter.ts';
 import { lostSavesOf, watchCommits, type CounterOptions } from './commit-watch.ts';
 import { DEFAULT_KDF_COST, type KdfCost } from './crypto-params.ts';
 import { checkPassphrase } from '../../shared/passphrase-policy.ts';
 import { moveIntoPlace, removeVaultFiles, replaceVaultFile, stageCopy, verifyBackupCopy, writeBackup } from './vault-backup.ts';
+import { EncryptedTable } from './encrypted-table.ts';
 import { drainPendingEvents, recordPendingEvent } from './pending-audit.ts';
-import { RecordStore } from './record-store.ts';
+import type { StoredKind } from './stored-kind.ts';
+import { RecordRows, type DescribeVersion } from './record-rows.ts';
 import { parseRecoveryKey, type RecoveryKey } from './recovery-key.ts';
 import { addAccount, confirmRecoveryKey, issueRecoveryKey, recoverFirstAccount, removeAccount, replacePassphrase, type KeyContext } from './key-management.ts';
 import { isRecoveryKeyConfirmed, markRecoveryKeyPending, RECOVERY_KEY_PENDING_SLOT } from './recovery-key-state.ts';
@@ -37,6 +39,12 @@ import {
 import { MANIFEST_SLOT, type VaultSession } from './vault-session.ts';
 import { DEFAULT_VAULT_SETTINGS, SETTINGS_SLOT, vaultSettingsSchema, type VaultSettings } from '../../shared/vault-settings.ts';
 
+// The contract's input keeps `currentPassphrase` absent or undefined alike: both mean "not given".
+export interface RestoreCredentials {
+  backupPassphrase: string;
+  currentPassphrase?: string | undefined;
+}
+
 const MS_PER_MINUTE = 60_000;
 // Once the idle time has run out, main's own checks still wait this long before they lock, counted from when they
 // first notice: the page uses it to save the open draft and lock (lockIfIdle). Counting from the notice, not from
@@ -56,7 +64,12 @@ export interface VaultServiceOptions {
   random: RandomBytes;
   // Argon2id cost for new vaults and new passphrases; a header may ask for it or for the default, nothing else.
   kdfCost?: KdfCost;
+  // Every kind the typed tables may hold (the app passes `STORED_KINDS`); `table()` refuses any other.
+  kinds?: readonly StoredKind[];
 }
+
+// What a change records in the audit trail; the time and the actor are the vault's to fill in.
+export type ChangeAudit = Omit<AuditEvent, 'at' | 'actor' | 'unverified'>;
 
 export interface VaultStatus {
   exists: boolean;
@@ -68,7 +81,6 @@ export interface VaultStatus {
 
 interface Unlocked {
   session: VaultSession;
-  records: RecordStore;
   settings: VaultSettings;
   lastActivityMs: number;
   // When main's own checks first found the idle time run out: the grace period starts there.
@@ -88,7 +100,9 @@ export class VaultService {
   private readonly clock: Clock;
   private readonly random: RandomBytes;
   private readonly kdfCost: KdfCost;
-  private sodium: Sodium | undefined;
+  private readonly kinds = new Map<string, StoredKind>();
+  private readonly unlockedListeners: (() => void)[] = [];
+  private loadedSodium: Sodium | undefined;
   private unlocked: Unlocked | undefined;
   private readonly throttle: UnlockThrottle;
   private busy = 0;
@@ -100,6 +114,10 @@ export class VaultService {
     this.random = options.random;
     this.throttle = new UnlockThrottle(options.clock);
     this.kdfCost = options.kdfCost ?? DEFAULT_KDF_COST;
+    for (const kind of options.kinds ?? []) {
+      if (this.kinds.has(kind.name)) throw new Error(`two stored kinds are named ${kind.name}`);
+      this.kinds.set(kind.name, kind);
+    }
   }
 
   status(): VaultStatus {
@@ -322,8 +340,19 @@ export class VaultService {
     if (unlocked && this.idleLockInMs(unlocked) > 0) unlocked.lastActivityMs = this.clock.now().getTime();
   }
 
-  records(): RecordStore {
-    return this.require().records;
+  // The records table, for the records lifecycle (records/record-versions.ts), which owns what may change.
+  recordRows<S extends z.ZodType>(schema: S, describe: DescribeVersion): RecordRows<S> {
+    return new RecordRows(() => this.require().session, schema, describe);
+  }
+
+  // The libsodium the open vault uses, for features that hash with it (a record's fingerprint).
+  sodium(): Sodium {
+    return this.require().session.sodium;
+  }
+
+  // The vault's clock, as written into rows and the audit trail.
+  now(): string {
+    return this.require().session.now();
   }
 
   settings(): VaultSettings {
@@ -343,6 +372,29 @@ export class VaultService {
 
   readSingleton<S extends z.ZodType>(slot: string, schema: S): z.output<S> | undefined {
     return this.require().session.readSingleton(slot, schema);
+  }
+
+  // A registered kind's rows. The handle follows the vault through locks and unlocks: each call uses the session
+  // open at that moment, and answers VAULT_LOCKED while there is none.
+  table<S extends z.ZodType>(kind: StoredKind<S>): EncryptedTable<S> {
+    if (this.kinds.get(kind.name) !== kind) throw new Error(`stored kind not registered: ${kind.name}`);
+    return new EncryptedTable(() => this.require().session, kind);
+  }
+
+  // Told after every unlock, once the typed tables' content is current: the records lifecycle brings its own
+  // rows' content to the current version there.
+  onUnlocked(listener: () => void): void {
+    this.unlockedListeners.push(listener);
+  }
+
+  // Writes to typed tables, in one transaction with one audit entry and the manifest: all of them land or none.
+  change<T>(audit: ChangeAudit, work: () => T): T {
+    const { session } = this.require();
+    return session.change(() => {
+      const done = work();
+      session.appendAudit({ at: session.now(), actor: 'owner', ...audit });
+      return done;
+    });
   }
 
   hasSingleton(slot: string): boolean {
@@ -389,11 +441,11 @@ export class VaultService {
   // Restoring replaces the live vault with an older state: a rollback, so it needs the current vault's passphrase
   // (checked through the same throttle as an unlock) and is logged. The candidate is copied next to the vault and
   // verified in full, with the passphrase it was made with, before the live file is touched.
-  restore(source: string, credentials: { backupPassphrase: string; currentPassphrase?: string }): Promise<void> {
+  restore(source: string, credentials: RestoreCredentials): Promise<void> {
     return this.exclusive(() => this.restoreNow(source, credentials));
   }
 
-  private async restoreNow(source: string, credentials: { backupPassphrase: string; currentPassphrase?: string }): Promise<void> {
+  private async restoreNow(source: string, credentials: RestoreCredentials): Promise<void> {
     const context = await this.context();
     if (existsSync(this.path)) await this.checkCurrentPassphrase(context, credentials.currentPassphrase);
     ensureDataFolder(this.path);
@@ -456,10 +508,36 @@ export class VaultService {
     watchCommits(session, sodium, this.path, this.random);
     this.unlocked = {
       session,
-      records: new RecordStore(session, sodium, this.random),
       settings,
       lastActivityMs: this.clock.now().getTime(),
     };
+    this.upgradeStoredContent();
+  }
+
+  // Content migrations, after unlock: rows written at an older content version are rewritten at the current one,
+  // in one change with one audit entry. Reads already bring such rows up in memory, so a migration that cannot be
+  // written now (a full disk, a busy file) loses nothing and is tried again at the next unlock.
+  private upgradeStoredContent(): void {
+    try {
+      this.upgradeTypedContent();
+      for (const listener of this.unlockedListeners) listener();
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+    }
+  }
+
+  private upgradeTypedContent(): void {
+    const { session } = this.require();
+    const kinds = [...this.kinds.values()].filter((kind) => kind.contentVersion > 1 && session.typedIds(kind.name).length > 0);
+    if (kinds.length === 0) return;
+    try {
+      this.change({ action: 'contentMigrated' }, () => {
+        const upgraded = kinds.reduce((sum, kind) => sum + this.table(kind).upgradeStoredContent(), 0);
+        if (upgraded === 0) throw new NothingToUpgrade();
+      });
+    } catch (error) {
+      if (!(error instanceof NothingToUpgrade)) throw error;
+    }
   }
 
   // A wrong passphrase or recovery key, wherever it was typed: counted by the one throttle and left in the trail
@@ -580,10 +658,13 @@ export class VaultService {
   }
 
   private async context(): Promise<OpeningContext> {
-    this.sodium ??= await loadSodium();
-    return { sodium: this.sodium, clock: this.clock, random: this.random };
+    this.loadedSodium ??= await loadSodium();
+    return { sodium: this.loadedSodium, clock: this.clock, random: this.random };
   }
 }
+
+// Rolls back a content migration that found every row current, so it leaves no audit entry.
+class NothingToUpgrade extends Error {}
 
 // The throttle's wait, as the sentence after a refusal.
 function waitNote(throttleMessage: string): string {

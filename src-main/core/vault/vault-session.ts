@@ -1,14 +1,15 @@
 import { concatBytes, fromUtf8, utf8 } from './bytes.ts';
 import type { Database } from 'better-sqlite3';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Clock, RandomBytes } from '../clock.ts';
 import { UserError } from '../../shared/errors.ts';
 import { AUDIT_NOTE_MAX_CHARS, auditEntrySchema, type AuditEntry, type AuditEvent } from '../../shared/audit-event.ts';
-import { AEAD_TAG_BYTES, CHAIN_HASH_BYTES, NONCE_BYTES } from './crypto-params.ts';
+import { AEAD_TAG_BYTES, CHAIN_HASH_BYTES } from './crypto-params.ts';
 import type { VaultHeader } from './header.ts';
-import { deriveSubkeys, open, seal, type Subkeys } from './keyring.ts';
+import { CIPHER_SUITE, rowCipher, type RowCipher } from './cipher-suite.ts';
+import { deriveSubkeys, type Subkeys } from './keyring.ts';
 import { writeHeader } from './header-row.ts';
-import { rowKey, type Manifest, type RowRef } from './manifest.ts';
+import { rowKey, TYPED_KEY_PREFIX, typedRowKey, type Manifest, type RowRef } from './manifest.ts';
 import { RowIndex, type RowStamp } from './row-index.ts';
 import { rowFailure, slotLabel } from './row-failure.ts';
 import type { Sodium } from './sodium.ts';
@@ -37,13 +38,18 @@ export interface StoredRow {
   ciphertext: Uint8Array;
 }
 
+// A typed table's row: it names the cipher suite it was sealed with.
+export interface TypedRow extends StoredRow {
+  suite: string;
+}
+
 // An unlocked vault: the keys, the database, the index of rows and the audit head. Every change goes through
 // `change`, which writes the rows, the audit entry and the manifest in one transaction and rolls the in-memory
 // state back if anything fails.
 export class VaultSession {
   readonly db: Database;
   readonly vaultId: string;
-  private readonly sodium: Sodium;
+  readonly sodium: Sodium;
   private vaultKey: Uint8Array;
   private subkeys: Subkeys;
   private rows: RowIndex;
@@ -54,6 +60,8 @@ export class VaultSession {
   private commitListener: ((counter: number) => void) | undefined;
   private readonly clock: Clock;
   private readonly random: RandomBytes;
+  // The suite new rows are sealed with; the header names it for the tables that carry no suite column.
+  private readonly cipher: RowCipher;
   private undo: Map<string, RowStamp | undefined> | undefined;
 
   constructor(parts: SessionParts) {
@@ -69,6 +77,7 @@ export class VaultSession {
     this.commitCounter = parts.commitCounter;
     this.clock = parts.clock;
     this.random = parts.random;
+    this.cipher = this.cipherOf(CIPHER_SUITE) as RowCipher;
   }
 
   get key(): Uint8Array {
@@ -121,10 +130,54 @@ export class VaultSession {
     this.requireChange();
     const revision = (this.rows.get(key)?.revision ?? 0) + 1;
     const plaintext = utf8(JSON.stringify(value));
-    const sealed = seal(this.sodium, this.subkeys.row, plaintext, this.rowAd(ref, revision), this.random(NONCE_BYTES));
+    const sealed = this.cipher.seal(this.subkeys.row, plaintext, this.rowAd(ref, revision));
     this.remember(key);
     this.rows.set(key, { revision, tag: this.tagOf(sealed.ciphertext) });
     return { revision, ...sealed };
+  }
+
+  // A typed table's row, sealed with the current suite under associated data that names the suite, the kind and
+  // the id; the caller writes it to `typed_rows`.
+  sealTyped(kind: string, id: string, plaintext: Uint8Array): TypedRow {
+    const key = typedRowKey(kind, id);
+    this.requireChange();
+    const revision = (this.rows.get(key)?.revision ?? 0) + 1;
+    const sealed = this.cipher.seal(this.subkeys.row, plaintext, typedRowAd(this.cipher.suite, this.vaultId, kind, id, revision));
+    this.remember(key);
+    this.rows.set(key, { revision, tag: typedTag(this.cipher.suite, sealed.ciphertext) });
+    return { revision, suite: this.cipher.suite, ...sealed };
+  }
+
+  // Checked against the manifest's index, then authenticated with the suite the row names. A suite this program
+  // does not know was written by a newer one: unreadable, not tampered.
+  openTyped(kind: string, id: string, row: TypedRow, what: string): Uint8Array {
+    const expected = this.rows.get(typedRowKey(kind, id));
+    if (!expected || expected.revision !== row.revision || expected.tag !== typedTag(row.suite, row.ciphertext)) {
+      throw rowFailure('ROW_TAMPERED', what);
+    }
+    const cipher = this.cipherOf(row.suite);
+    if (!cipher) throw rowFailure('ROW_UNREADABLE', what);
+    const plaintext = cipher.open(this.subkeys.row, row, typedRowAd(row.suite, this.vaultId, kind, id, row.revision));
+    if (!plaintext) throw rowFailure('ROW_TAMPERED', what);
+    return plaintext;
+  }
+
+  // The ids the manifest-verified index knows for a kind, whatever SQLite's own indexes say.
+  typedIds(kind: string): string[] {
+    const prefix = `${TYPED_KEY_PREFIX}${kind}/`;
+    const ids: string[] = [];
+    for (const key of this.rows.keys()) {
+      if (key.startsWith(prefix)) ids.push(key.slice(prefix.length, key.lastIndexOf('/')));
+    }
+    return ids.sort();
+  }
+
+  hasTyped(kind: string, id: string): boolean {
+    return this.rows.get(typedRowKey(kind, id)) !== undefined;
+  }
+
+  forgetTyped(kind: string, id: string): void {
+    this.forget(typedRowKey(kind, id));
   }
 
   // The header is written with the state it belongs to: its digest goes into the same transaction's manifest.
@@ -134,8 +187,11 @@ export class VaultSession {
   }
 
   forgetRow(ref: RowRef): void {
+    this.forget(rowKey(ref));
+  }
+
+  private forget(key: string): void {
     this.requireChange();
-    const key = rowKey(ref);
     this.remember(key);
     this.rows.set(key, undefined);
   }
@@ -147,7 +203,7 @@ export class VaultSession {
     if (!expected || expected.revision !== row.revision || expected.tag !== this.tagOf(row.ciphertext)) {
       throw rowFailure('ROW_TAMPERED', what);
     }
-    const plaintext = open(this.sodium, this.subkeys.row, row, this.rowAd(ref, row.revision));
+    const plaintext = this.cipher.open(this.subkeys.row, row, this.rowAd(ref, row.revision));
     if (!plaintext) throw rowFailure('ROW_TAMPERED', what);
     const parsed = schema.safeParse(parseJson(fromUtf8(plaintext)));
     if (!parsed.success) throw rowFailure('ROW_UNREADABLE', what);
@@ -185,7 +241,7 @@ export class VaultSession {
     const seq = this.auditHead.seq + 1;
     const entry = event.note === undefined ? event : { ...event, note: clip(event.note, AUDIT_NOTE_MAX_CHARS) };
     const plaintext = utf8(JSON.stringify({ seq, ...entry }));
-    const sealed = seal(this.sodium, this.subkeys.row, plaintext, auditAd(this.vaultId, seq), this.random(NONCE_BYTES));
+    const sealed = this.cipher.seal(this.subkeys.row, plaintext, auditAd(this.vaultId, seq));
     const chain = chainHash(this.sodium, this.subkeys.auditChain, this.sodium.from_base64(this.auditHead.chain), seq, sealed);
     this.db
       .prepare('INSERT INTO audit (seq, nonce, ciphertext, chain) VALUES (?, ?, ?, ?)')
@@ -200,11 +256,23 @@ export class VaultSession {
       ciphertext: Uint8Array;
     }[];
     return rows.map((row) => {
-      const plaintext = open(this.sodium, this.subkeys.row, row, auditAd(this.vaultId, row.seq));
+      const plaintext = this.cipher.open(this.subkeys.row, row, auditAd(this.vaultId, row.seq));
       const parsed = plaintext && auditEntrySchema.safeParse(parseJson(fromUtf8(plaintext)));
       if (!parsed || !parsed.success || parsed.data.seq !== row.seq) throw new UserError('AUDIT_CHAIN_BROKEN');
       return parsed.data;
     });
+  }
+
+  // Decrypts every row of every table against the index and the key, without judging content: what a backup
+  // must pass before it may replace the live vault.
+  verifyEveryRow(): void {
+    const anyContent = z.unknown();
+    const records = this.db.prepare('SELECT record_id AS id, version, revision, nonce, ciphertext FROM records').iterate() as Iterable<StoredRow & { id: string; version: number }>;
+    for (const row of records) this.openRow({ table: 'records', id: row.id, version: row.version }, row, anyContent, '一份记录表');
+    const singletons = this.db.prepare('SELECT slot, revision, nonce, ciphertext FROM singletons WHERE slot <> ?').iterate(MANIFEST_SLOT) as Iterable<StoredRow & { slot: string }>;
+    for (const row of singletons) this.openRow({ table: 'singletons', id: row.slot, version: 1 }, row, anyContent, slotLabel(row.slot));
+    const typed = this.db.prepare('SELECT kind, row_id, revision, suite, nonce, ciphertext FROM typed_rows').iterate() as Iterable<TypedRow & { kind: string; row_id: string }>;
+    for (const row of typed) this.openTyped(row.kind, row.row_id, row, `数据库中的“${row.kind}”`);
   }
 
   // Keys are wiped from memory; the database is checkpointed and closed so nothing stays in the WAL file.
@@ -228,13 +296,7 @@ export class VaultSession {
   private writeManifest(): void {
     this.manifestRevision += 1;
     this.commitCounter += 1;
-    const sealed = seal(
-      this.sodium,
-      this.subkeys.row,
-      utf8(JSON.stringify(this.manifest())),
-      manifestAd(this.vaultId, this.manifestRevision),
-      this.random(NONCE_BYTES),
-    );
+    const sealed = this.cipher.seal(this.subkeys.row, utf8(JSON.stringify(this.manifest())), manifestAd(this.vaultId, this.manifestRevision));
     this.db
       .prepare(
         `INSERT INTO singletons (slot, revision, nonce, ciphertext) VALUES (?, ?, ?, ?)
@@ -275,6 +337,7 @@ export class VaultSession {
           if (onProgress && (done % ROTATION_PROGRESS_EVERY_ROWS === 0 || done === total)) onProgress(done, total);
         };
         this.reencryptRows(old.subkeys.row, subkeys.row, rows, step);
+        this.reencryptTypedRows(old.subkeys.row, subkeys.row, rows, step);
         const auditHead = this.reencryptAudit(old.subkeys.row, subkeys, step);
         this.vaultKey = newVaultKey;
         this.subkeys = subkeys;
@@ -303,9 +366,9 @@ export class VaultSession {
       const statement = this.db.prepare(update);
       for (const row of this.db.prepare(select).all() as (StoredRow & { id: string; version: number })[]) {
         const ref = { table, id: row.id, version: row.version };
-        const plaintext = open(this.sodium, oldKey, row, this.rowAd(ref, row.revision));
+        const plaintext = this.cipher.open(oldKey, row, this.rowAd(ref, row.revision));
         if (!plaintext) throw rowFailure('ROW_TAMPERED', table === 'records' ? '一份记录表' : slotLabel(row.id));
-        const sealed = seal(this.sodium, newKey, plaintext, this.rowAd(ref, row.revision), this.random(NONCE_BYTES));
+        const sealed = this.cipher.seal(newKey, plaintext, this.rowAd(ref, row.revision));
         this.sodium.memzero(plaintext);
         statement.run(sealed.nonce, sealed.ciphertext, row.id, row.version);
         rows.set(rowKey(ref), { revision: row.revision, tag: tagOf(sealed.ciphertext) });
@@ -314,14 +377,29 @@ export class VaultSession {
     }
   }
 
+  // Each typed row is opened with the suite it names and sealed again with the current one.
+  private reencryptTypedRows(oldKey: Uint8Array, newKey: Uint8Array, rows: RowIndex, step: () => void): void {
+    const statement = this.db.prepare('UPDATE typed_rows SET suite = ?, nonce = ?, ciphertext = ? WHERE kind = ? AND row_id = ?');
+    const all = this.db.prepare('SELECT kind, row_id, revision, suite, nonce, ciphertext FROM typed_rows').all() as (TypedRow & { kind: string; row_id: string })[];
+    for (const row of all) {
+      const plaintext = this.cipherOf(row.suite)?.open(oldKey, row, typedRowAd(row.suite, this.vaultId, row.kind, row.row_id, row.revision));
+      if (!plaintext) throw rowFailure('ROW_TAMPERED', `数据库中的“${row.kind}”`);
+      const sealed = this.cipher.seal(newKey, plaintext, typedRowAd(this.cipher.suite, this.vaultId, row.kind, row.row_id, row.revision));
+      this.sodium.memzero(plaintext);
+      statement.run(this.cipher.suite, sealed.nonce, sealed.ciphertext, row.kind, row.row_id);
+      rows.set(typedRowKey(row.kind, row.row_id), { revision: row.revision, tag: typedTag(this.cipher.suite, sealed.ciphertext) });
+      step();
+    }
+  }
+
   private reencryptAudit(oldKey: Uint8Array, subkeys: Subkeys, step: () => void): Manifest['auditHead'] {
     const statement = this.db.prepare('UPDATE audit SET nonce = ?, ciphertext = ?, chain = ? WHERE seq = ?');
     let previous = genesisChain();
     let seq = 0;
     for (const row of this.db.prepare('SELECT seq, nonce, ciphertext FROM audit ORDER BY seq').all() as (StoredRow & { seq: number })[]) {
-      const plaintext = open(this.sodium, oldKey, row, auditAd(this.vaultId, row.seq));
+      const plaintext = this.cipher.open(oldKey, row, auditAd(this.vaultId, row.seq));
       if (!plaintext || row.seq !== seq + 1) throw new UserError('AUDIT_CHAIN_BROKEN');
-      const sealed = seal(this.sodium, subkeys.row, plaintext, auditAd(this.vaultId, row.seq), this.random(NONCE_BYTES));
+      const sealed = this.cipher.seal(subkeys.row, plaintext, auditAd(this.vaultId, row.seq));
       previous = chainHash(this.sodium, subkeys.auditChain, previous, row.seq, sealed);
       statement.run(sealed.nonce, sealed.ciphertext, previous, row.seq);
       seq = row.seq;
@@ -329,6 +407,10 @@ export class VaultSession {
     }
     if (seq !== this.auditHead.seq) throw new UserError('AUDIT_CHAIN_BROKEN');
     return { seq, chain: this.sodium.to_base64(previous) };
+  }
+
+  private cipherOf(suite: string): RowCipher | undefined {
+    return rowCipher(this.sodium, this.random, suite);
   }
 
   private remember(key: string): void {
@@ -363,6 +445,12 @@ export function tagOf(ciphertext: Uint8Array): string {
   return Buffer.from(ciphertext.buffer, ciphertext.byteOffset + ciphertext.length - AEAD_TAG_BYTES, AEAD_TAG_BYTES).toString('base64');
 }
 
+// A typed row's entry in the row set names its suite too, so a suite column edited in the file is tampering
+// found at unlock, not a row that seems to come from a newer program.
+export function typedTag(suite: string, ciphertext: Uint8Array): string {
+  return `${suite}:${tagOf(ciphertext)}`;
+}
+
 // Cuts at a code point boundary, so a clipped note never ends in half a surrogate pair.
 function clip(text: string, maxUnits: number): string {
   if (text.length <= maxUnits) return text;
@@ -376,6 +464,11 @@ function clip(text: string, maxUnits: number): string {
 
 export function rowAd(vaultId: string, ref: RowRef, revision: number): string {
   return `liuhen|${vaultId}|${ref.table}|${ref.id}|${ref.version}|${revision}`;
+}
+
+// Starts with the suite's name, so it can never equal the associated data of a row in the older tables.
+export function typedRowAd(suite: string, vaultId: string, kind: string, id: string, revision: number): string {
+  return `${suite}|${vaultId}|typed|${kind}|${id}|${revision}`;
 }
 
 export function manifestAd(vaultId: string, revision: number): string {

@@ -34,7 +34,7 @@ export interface Routing {
 export interface RoutingInput {
   // A null level is an entry nothing has been entered in yet: it says nothing about where the record goes.
   // An intervener outside the system is no 领导干部 of this rule, so 径报 does not apply to them.
-  entries: ReadonlyArray<{ intervener: { level: CadreLevel | null; organisationKind?: OrganisationKind } }>;
+  entries: ReadonlyArray<{ intervener: { level: CadreLevel | null; organisationKind?: OrganisationKind | undefined } }>;
   unit: UnitSettings;
 }
 

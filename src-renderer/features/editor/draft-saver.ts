@@ -13,12 +13,12 @@ export type WriteResult = { ok: true; savedAt: string } | { ok: false; message: 
 // 完成填报, leaving the editor, locking). Saves never overlap and never repeat an unchanged draft. Plain data, so
 // the status line can subscribe to it without the form re-rendering.
 export interface DraftSaver {
-  state(): SaveState;
-  subscribe(listener: () => void): () => void;
+  state: () => SaveState;
+  subscribe: (listener: () => void) => () => void;
   // Starts autosaving `delayMs` after the last change; returns the function that stops it.
   watch(changes: ChangeSignal, delayMs: number): () => void;
   // Answers whether the vault now holds every change made so far.
-  saveNow(): Promise<boolean>;
+  saveNow: () => Promise<boolean>;
   // The draft is being deleted: nothing is written any more. Returns the undo, for when the deletion fails.
   discard(): () => void;
 }

@@ -7,7 +7,7 @@ import { intervenerSchema, interventionEntrySchema, majorMatterSchema } from '..
 import { organisationKindSchema } from '../../../src-main/shared/form/organisation-kind.ts';
 import { recordSchema } from '../../../src-main/shared/form/record.ts';
 import { countChars } from '../../../src-main/shared/form/text-field.ts';
-import { zodRule } from '../../app/zod-rule.ts';
+import { checkedBy, zodRule } from '../../app/zod-rule.ts';
 import { DATE, DATE_TIME, isUnreadDate } from './form-values.ts';
 
 // A date field holds a dayjs value, nothing, or text that could not be read. The domain checks the text the draft
@@ -15,13 +15,13 @@ import { DATE, DATE_TIME, isUnreadDate } from './form-values.ts';
 function dateRule(subject: string, schema: z.ZodType, pattern: string, today: string): FormRule {
   const domain = z.preprocess((value) => (dayjs.isDayjs(value) ? value.format(pattern) : (value ?? null)), schema);
   return {
-    validator: async (_rule, value: unknown) => {
+    validator: checkedBy((value: unknown) => {
       if (isUnreadDate(value)) throw new Error(`${subject}“${value.typed.trim()}”${value.problem}`);
       const parsed = domain.safeParse(value);
       if (!parsed.success) throw new Error(parsed.error.issues[0]?.message ?? '内容不符合要求');
       const future = dayjs.isDayjs(value) ? futureDateProblem(subject, value.format(DATE), today) : undefined;
       if (future) throw new Error(future);
-    },
+    }),
   };
 }
 
@@ -65,12 +65,12 @@ export function learnedOnRules(entryIndex: number, today: string): FormRule[] {
   return [
     dateRule('发现日期', entry.learnedOn, DATE, today),
     ({ getFieldValue }) => ({
-      validator: async (_rule, learnedOn: unknown) => {
+      validator: checkedBy((learnedOn: unknown) => {
         const occurredAt: unknown = getFieldValue(['entries', entryIndex, 'occurredAt']);
         if (dayjs.isDayjs(learnedOn) && dayjs.isDayjs(occurredAt) && learnedOn.format(DATE) < occurredAt.format(DATE)) {
           throw new Error('发现日期不能早于干预时间');
         }
-      },
+      }),
     }),
   ];
 }

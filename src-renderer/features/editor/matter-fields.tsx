@@ -35,7 +35,7 @@ export function MatterFields({ name }: { name: number }) {
                   allowClear
                   placeholder={category ? (items.length > 0 ? '请选择' : '该类别无列举事项') : '请先选择类别'}
                   // An explicit false would override the read-only form's disabling.
-                  disabled={items.length === 0 ? true : undefined}
+                  {...(items.length === 0 ? { disabled: true } : {})}
                   options={items.map((value) => ({ value, label: MATTER_ITEM_LABELS[value] }))}
                 />
               </Form.Item>

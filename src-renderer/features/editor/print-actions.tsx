@@ -33,7 +33,7 @@ export function PrintActions({ recordId }: { recordId: string }) {
             { key: 'form', label: '记录表另存为 PDF' },
             { key: 'sealedPackage', label: '封面及记录表另存为 PDF' },
           ],
-          onClick: ({ key }) => save(key as Printable),
+          onClick: ({ key }) => void save(key as Printable),
         }}
       >
         <Button>另存为 PDF…</Button>

@@ -54,7 +54,7 @@ export function RecordEditor({ detail, onDetail, onBack, unsavedWork }: RecordEd
   // One saver for as long as this version's editor lives; the form instance and the session are stable.
   const [saver] = useState(() =>
     createDraftSaver(async () => {
-      const result = await invoke('record.saveDraft', { recordId, draft: toDraft(form.getFieldsValue(true), detail.assessment.today) });
+      const result = await invoke('record.saveDraft', { recordId, draft: toDraft(form.getFieldsValue(true) as RecordValues, detail.assessment.today) });
       if (result.ok) return { ok: true, savedAt: result.value.savedAt };
       if (result.error.code === 'VAULT_LOCKED') onLocked();
       return { ok: false, message: result.error.message };

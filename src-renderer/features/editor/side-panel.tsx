@@ -36,7 +36,7 @@ export function SidePanel({ form, changes, initial, submittedOn, lateness }: Sid
   useEffect(
     () =>
       debounceOn(changes, ASSESS_DELAY_MS, () => {
-        void invoke('record.assess', { draft: toDraft(form.getFieldsValue(true), initial.today) }).then((result) => {
+        void invoke('record.assess', { draft: toDraft(form.getFieldsValue(true) as RecordValues, initial.today) }).then((result) => {
           if (result.ok) setAssessment(result.value);
         });
       }),

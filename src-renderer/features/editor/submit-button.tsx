@@ -2,6 +2,7 @@ import { Button, Form, Modal, Typography, type FormRule } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { futureDateProblem } from '../../../src-main/shared/form/date-fields.ts';
+import { checkedBy } from '../../app/zod-rule.ts';
 import { DATE, isUnreadDate, type DateValue } from './form-values.ts';
 import { TypedDateInput } from './typed-date-input.tsx';
 
@@ -19,14 +20,14 @@ interface SubmitButtonProps {
 function submittedOnRules(today: string, filedAt: string | undefined): FormRule[] {
   return [
     {
-      validator: async (_rule, value: DateValue | undefined) => {
+      validator: checkedBy((value: DateValue | undefined) => {
         if (isUnreadDate(value)) throw new Error(`${SUBJECT}“${value.typed.trim()}”${value.problem}`);
         if (!dayjs.isDayjs(value)) throw new Error('请填写报送日期');
         const day = value.format(DATE);
         const problem = futureDateProblem(SUBJECT, day, today);
         if (problem) throw new Error(problem);
         if (filedAt && day < filedAt) throw new Error(`${SUBJECT}不能早于填报时间（${filedAt}）`);
-      },
+      }),
     },
   ];
 }

@@ -17,7 +17,7 @@ interface TypedDateInputProps extends Omit<InputProps, 'value' | 'onChange'> {
   onPrecision?: (hasTime: boolean) => void;
   // The first and last days the field takes ('YYYY-MM-DD'); the calendar disables the others and opens on the
   // last when the field is empty.
-  earliest?: string;
+  earliest?: string | undefined;
   latest: string;
 }
 

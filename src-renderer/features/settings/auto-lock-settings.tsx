@@ -21,7 +21,7 @@ export function AutoLockSettings() {
 
   return (
     <Card title="自动锁定" loading={!loaded}>
-      <Form form={form} layout="inline" onFinish={save}>
+      <Form form={form} layout="inline" onFinish={(values) => void save(values)}>
         <Form.Item
           label="无操作多少分钟后自动锁定"
           name="autoLockMinutes"

@@ -20,7 +20,7 @@ export function PassphraseSettings() {
 
   return (
     <Card title="修改口令">
-      <Form form={form} layout="vertical" onFinish={change} style={{ maxWidth: 480 }} requiredMark={false}>
+      <Form form={form} layout="vertical" onFinish={(values) => void change(values)} style={{ maxWidth: 480 }} requiredMark={false}>
         <Form.Item label="当前口令" name="current" rules={[{ required: true, message: '请输入当前口令' }]}>
           <Input.Password autoComplete="current-password" />
         </Form.Item>

@@ -23,7 +23,7 @@ export function ProfileSettings() {
 
   return (
     <Card title="承办人员基本情况" loading={initial === undefined}>
-      {initial && <ProfileForm initial={initial} submitLabel="保存" busy={busy} onSubmit={save} />}
+      {initial && <ProfileForm initial={initial} submitLabel="保存" busy={busy} onSubmit={(values) => void save(values)} />}
     </Card>
   );
 }

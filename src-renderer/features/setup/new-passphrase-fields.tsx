@@ -1,5 +1,6 @@
 import { Form, Input } from 'antd';
 import { passphraseProblems } from '../../../src-main/shared/passphrase-policy.ts';
+import { checkedBy } from '../../app/zod-rule.ts';
 import { PassphraseStrength } from './passphrase-strength.tsx';
 
 // A new passphrase as every screen that sets one asks for it (setup, recovery, change): the field with the
@@ -14,10 +15,10 @@ export function NewPassphraseFields({ name, label, confirmLabel }: { name: strin
         name={name}
         rules={[
           {
-            validator: async (_rule, value: string | undefined) => {
+            validator: checkedBy((value: string | undefined) => {
               const problems = passphraseProblems(value ?? '');
               if (problems.length > 0) throw new Error(`口令不符合要求：${problems.join('；')}`);
-            },
+            }),
           },
         ]}
       >
@@ -33,9 +34,9 @@ export function NewPassphraseFields({ name, label, confirmLabel }: { name: strin
           rules={[
             { required: true, message: `请${confirmLabel}` },
             ({ getFieldValue }) => ({
-              validator: async (_rule, value: string | undefined) => {
+              validator: checkedBy((value: string | undefined) => {
                 if (value && value !== getFieldValue(name)) throw new Error('两次输入的口令不一致');
-              },
+              }),
             }),
           ]}
         >

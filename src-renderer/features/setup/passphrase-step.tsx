@@ -24,7 +24,7 @@ export function PassphraseStep({ onCreated }: { onCreated: (recoveryKey: string)
   };
 
   return (
-    <Form form={form} layout="vertical" onFinish={submit} style={{ maxWidth: 520 }} requiredMark={false}>
+    <Form form={form} layout="vertical" onFinish={(values) => void submit(values)} style={{ maxWidth: 520 }} requiredMark={false}>
       <Typography.Paragraph>
         口令用于加密本机上的全部记录。没有口令，任何人（包括开发者）都无法读取记录。{PASSPHRASE_POLICY_TEXT}
       </Typography.Paragraph>

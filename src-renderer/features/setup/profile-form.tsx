@@ -32,7 +32,7 @@ export function ProfileForm({
   onSubmit: (values: ProfileValues) => void;
 }) {
   return (
-    <Form<ProfileValues> layout="vertical" initialValues={initial} onFinish={onSubmit} style={{ maxWidth: 640 }}>
+    <Form<ProfileValues> layout="vertical" initialValues={initial ?? {}} onFinish={onSubmit} style={{ maxWidth: 640 }}>
       <Form.Item label={HANDLER_PROFILE_LABELS.name} name={['profile', 'name']} rules={[zodRule(shape.name)]}>
         <Input autoFocus />
       </Form.Item>

@@ -72,7 +72,7 @@ export function RecoveryKeyStep({
         <Form.Item
           label="请照抄写件重新输入恢复密钥，以确认抄写无误"
           htmlFor="recovery-key-retype"
-          validateStatus={mismatch ? 'error' : undefined}
+          validateStatus={mismatch ? 'error' : ''}
           help={mismatch}
         >
           <Input

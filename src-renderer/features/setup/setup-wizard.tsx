@@ -92,7 +92,7 @@ export function SetupWizard({ status, onDone }: { status: Output<'vault.status'>
           <>
             <Typography.Paragraph>以下信息将填入每一张记录表的“重大事项承办人员基本情况”栏，之后可在“设置”中修改。</Typography.Paragraph>
             {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-            <ProfileForm submitLabel="完成设置" busy={busy} onSubmit={saveProfile} />
+            <ProfileForm submitLabel="完成设置" busy={busy} onSubmit={(values) => void saveProfile(values)} />
           </>
         )}
       </Card>

@@ -23,7 +23,7 @@ export function RecoverForm({ onRecovered, onCancel }: { onRecovered: () => void
   };
 
   return (
-    <Form form={form} layout="vertical" onFinish={recover} requiredMark={false}>
+    <Form form={form} layout="vertical" onFinish={(values) => void recover(values)} requiredMark={false}>
       <Typography.Paragraph>输入创建数据库时保存的恢复密钥，并设置新口令。记录不会丢失。</Typography.Paragraph>
       <Form.Item label="恢复密钥" name="recoveryKey" rules={[{ required: true, message: '请输入恢复密钥' }]}>
         <Input autoFocus autoComplete="off" spellCheck={false} style={{ fontFamily: 'monospace' }} />

@@ -30,7 +30,7 @@ export function RestoreForm({ vaultExists, onRestored, onCancel }: { vaultExists
   };
 
   return (
-    <Form form={form} layout="vertical" onFinish={restore} requiredMark={false}>
+    <Form form={form} layout="vertical" onFinish={(values) => void restore(values)} requiredMark={false}>
       <Typography.Paragraph>
         {vaultExists
           ? '从备份恢复会用备份中的数据替换当前数据库，因此需要先输入当前数据库的口令（忘记口令时可输入恢复密钥）。'

@@ -32,7 +32,7 @@ export function UnlockScreen({ onUnlocked }: { onUnlocked: () => void }) {
         {mode === 'recover' && <RecoverForm onRecovered={onUnlocked} onCancel={() => setMode('unlock')} />}
         {mode === 'restore' && <RestoreForm vaultExists onRestored={onUnlocked} onCancel={() => setMode('unlock')} />}
         {mode === 'unlock' && (
-          <Form form={form} layout="vertical" onFinish={unlock} requiredMark={false}>
+          <Form form={form} layout="vertical" onFinish={(values) => void unlock(values)} requiredMark={false}>
             <Form.Item label="口令" name="passphrase" rules={[{ required: true, message: '请输入口令' }]}>
               <Input.Password autoFocus autoComplete="current-password" />
             </Form.Item>

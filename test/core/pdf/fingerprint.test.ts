@@ -3,7 +3,7 @@ import { recordFingerprint } from '../../../src-main/core/records/record-fingerp
 import { loadSodium } from '../../../src-main/core/vault/sodium.ts';
 import type { VaultService } from '../../../src-main/core/vault/vault-service.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';
-import { makeVault, TEST_PASSPHRASE } from '../../support/test-vault.ts';
+import { makeVault, recordsOf, TEST_PASSPHRASE } from '../../support/test-vault.ts';
 import { finalizedRecord } from './support/records.ts';
 
 let temp: ReturnType<typeof makeTempDir>;
@@ -24,7 +24,7 @@ describe('recordFingerprint', () => {
     const sodium = await loadSodium();
     const record = finalizedRecord();
     const { filedAt, filer, handler, entries } = record;
-    const store = vault.records();
+    const store = recordsOf(vault);
     const draft = store.createDraft({});
     const first = store.finalize(draft.recordId, { filedAt, filer, handler, entries });
     expect(recordFingerprint(sodium, first.recordId, record)).toBe(first.digest);

@@ -4,7 +4,7 @@ import { AMENDMENT_REASON_MAX_CHARS } from '../../../src-main/shared/form/field-
 import type { AuditAction, AuditEntry } from '../../../src-main/shared/audit-event.ts';
 import type { VaultService } from '../../../src-main/core/vault/vault-service.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';
-import { fakeClock, makeVault, TEST_PASSPHRASE, type FakeClock } from '../../support/test-vault.ts';
+import { fakeClock, type FakeClock, makeVault, recordsOf, TEST_PASSPHRASE } from '../../support/test-vault.ts';
 import { expectUserError, OTHER_PASSPHRASE, rejectionOf, saveProfile, WRONG_PASSPHRASE } from './vault-kit.ts';
 
 // Every access leaves exactly one entry (or the expected few) in the hash-chained trail, with its time, its actor
@@ -65,7 +65,7 @@ describe('the audit trail', () => {
     vault.saveSettings({ autoLockMinutes: 3 });
     expectAppended({ at, action: 'settingsChanged', actor: 'owner' });
 
-    const store = () => vault.records();
+    const store = () => recordsOf(vault);
     at = tick();
     const record = store().createDraft({ text: '内容' });
     const v1 = { recordId: record.recordId, version: 1 };
@@ -176,10 +176,10 @@ describe('the audit trail', () => {
 
   it('stays readable after an amendment whose reason is as long as the form allows', async () => {
     await vault.create(TEST_PASSPHRASE);
-    const record = vault.records().createDraft({ text: '内容' });
-    vault.records().finalize(record.recordId);
+    const record = recordsOf(vault).createDraft({ text: '内容' });
+    recordsOf(vault).finalize(record.recordId);
     const reason = '因'.repeat(AMENDMENT_REASON_MAX_CHARS);
-    expect(vault.records().amend(record.recordId, reason).amendmentReason).toBe(reason);
+    expect(recordsOf(vault).amend(record.recordId, reason).amendmentReason).toBe(reason);
 
     expect(vault.auditTrail().at(-1)?.action).toBe('amendmentStarted');
     vault.lock();

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { VaultService } from '../../../src-main/core/vault/vault-service.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';
-import { fakeClock, makeVault } from '../../support/test-vault.ts';
+import { fakeClock, makeVault, recordsOf } from '../../support/test-vault.ts';
 import { expectUserError, randomHex, rejectionOf, saveProfile, SIDE_FILE_SUFFIXES, vaultFile } from './vault-kit.ts';
 
 // Nothing a person types may reach the disk readable: every field of every record, the profile, an amendment
@@ -124,7 +124,7 @@ describe('the canary test', () => {
     });
     opened.saveSettings({ autoLockMinutes: 17 });
 
-    const store = opened.records();
+    const store = recordsOf(opened);
     const draft = store.createDraft(canaryContent('draft.v1.first'));
     store.saveDraft(draft.recordId, canaryContent('draft.v1.saved'));
 
@@ -155,7 +155,7 @@ describe('the canary test', () => {
     expectUserError(await rejectionOf(() => opened.unlock(wrongPassphrase)), 'WRONG_PASSPHRASE');
     await opened.unlock(passphrase);
     expect(opened.auditTrail().map((entry) => entry.action)).toContain('unlockFailed');
-    expect(opened.records().get(amended.recordId).content).toEqual(expect.objectContaining({ unit: canaries.get('amended.v2.unit') }));
+    expect(recordsOf(opened).get(amended.recordId).content).toEqual(expect.objectContaining({ unit: canaries.get('amended.v2.unit') }));
     opened.lock();
 
     const existing = ['', ...SIDE_FILE_SUFFIXES].map((suffix) => `${path}${suffix}`).filter((file) => existsSync(file));

@@ -13,9 +13,9 @@
 import { randomBytes } from 'node:crypto';
 import { writeSync } from 'node:fs';
 import { systemClock } from '../../../src-main/core/clock.ts';
-import type { StoredVersion } from '../../../src-main/core/vault/record-store.ts';
+import type { StoredVersion } from '../../../src-main/core/records/record-versions.ts';
 import { VaultService } from '../../../src-main/core/vault/vault-service.ts';
-import { rotationPassphrase, TEST_KDF, TEST_PASSPHRASE } from '../../support/test-vault.ts';
+import { recordsOf, rotationPassphrase, TEST_KDF, TEST_PASSPHRASE } from '../../support/test-vault.ts';
 
 const MAX_SAVES = 1_000_000;
 
@@ -39,7 +39,7 @@ async function saveForever(dataDir: string): Promise<void> {
     kdfCost: TEST_KDF,
   });
   await vault.unlock(TEST_PASSPHRASE);
-  const store = vault.records();
+  const store = recordsOf(vault);
   const latest = new Map(store.listLatest().map((version) => [version.recordId, version]));
   let seq = Math.max(0, ...[...latest.values()].map(seqOf));
   say('ready');

@@ -2,9 +2,9 @@ import { spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { StoredVersion } from '../../../src-main/core/vault/record-store.ts';
+import type { StoredVersion } from '../../../src-main/core/records/record-versions.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';
-import { makeVault, rotationPassphrase, TEST_PASSPHRASE } from '../../support/test-vault.ts';
+import { makeVault, recordsOf, rotationPassphrase, TEST_PASSPHRASE } from '../../support/test-vault.ts';
 import { rejectionOf, vaultFile } from './vault-kit.ts';
 
 // A child process saves records as fast as it can and is killed with SIGKILL at random moments, over and over,
@@ -102,7 +102,7 @@ async function expectEverySaveIntact(reported: Map<string, SaveLine>): Promise<n
   const vault = makeVault(temp.path);
   await vault.unlock(TEST_PASSPHRASE);
   try {
-    const store = vault.records();
+    const store = recordsOf(vault);
     for (const save of reported.values()) {
       const where = `${save.recordId} v${save.version} (${save.status}, seq ${save.seq})`;
       const stored = store.get(save.recordId, save.version);
@@ -161,7 +161,7 @@ describe('crash safety', () => {
     async () => {
       const creator = makeVault(temp.path);
       await creator.create(TEST_PASSPHRASE);
-      const store = creator.records();
+      const store = recordsOf(creator);
       for (let index = 0; index < ROTATION_RECORDS; index += 1) store.finalize(store.createDraft({ seq: index, text: `第 ${index} 份` }).recordId);
       const records = store.listLatest();
       creator.lock();
@@ -178,7 +178,7 @@ describe('crash safety', () => {
         const vault = makeVault(temp.path);
         const opened = await rejectionOf(() => vault.unlock(rotationPassphrase(current)));
         if (opened) await vault.unlock(rotationPassphrase(1 - current));
-        expect(vault.records().listLatest().sort(byId)).toEqual([...records].sort(byId));
+        expect(recordsOf(vault).listLatest().sort(byId)).toEqual([...records].sort(byId));
         expect(vault.auditTrail().length).toBeGreaterThan(0);
         vault.lock();
       }

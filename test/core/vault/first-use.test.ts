@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../../support/temp-dir.ts';
-import { makeVault, TEST_PASSPHRASE } from '../../support/test-vault.ts';
+import { makeVault, recordsOf, TEST_PASSPHRASE } from '../../support/test-vault.ts';
 
 const OWNER_ONLY = 0o700;
 
@@ -27,14 +27,14 @@ describe('a vault on a machine that has never had one', () => {
   it('restores a backup into a data folder that does not exist yet', async () => {
     const original = makeVault(join(temp.path, 'old-machine'));
     await original.create(TEST_PASSPHRASE);
-    const draft = original.records().createDraft({ note: '迁移前的草稿' });
+    const draft = recordsOf(original).createDraft({ note: '迁移前的草稿' });
     const backup = join(temp.path, 'carried.liuhen-backup');
     await original.backup(backup);
     original.lock();
 
     const fresh = makeVault(join(temp.path, 'new-machine', 'liuhen'));
     await fresh.restore(backup, { backupPassphrase: TEST_PASSPHRASE });
-    expect(fresh.records().get(draft.recordId).content).toEqual({ note: '迁移前的草稿' });
+    expect(recordsOf(fresh).get(draft.recordId).content).toEqual({ note: '迁移前的草稿' });
     expect(fresh.auditTrail().at(-1)?.action).toBe('backupRestored');
     fresh.lock();
   });

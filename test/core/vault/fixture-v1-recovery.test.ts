@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { VaultService } from '../../../src-main/core/vault/vault-service.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';
-import { makeVault } from '../../support/test-vault.ts';
+import { makeVault, recordsOf } from '../../support/test-vault.ts';
 import { expectUserError, readRawHeader, rejectionOf, vaultFile } from './vault-kit.ts';
 
 const FIXTURE_DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'vaults', 'v1-recovery');
@@ -38,7 +38,7 @@ describe('a format 1 vault recovered with the key printed for it', () => {
 
   it('recovers before any upgrade: format 2, one new passphrase slot, the printed key spent', async () => {
     await vault.recover(expected.recoveryKey, NEW_PASSPHRASE);
-    expect(vault.records().get(expected.recordId).content).toMatchObject({ filer: '李某' });
+    expect(recordsOf(vault).get(expected.recordId).content).toMatchObject({ filer: '李某' });
     expect(vault.recoveryKeyConfirmed()).toBe(false);
     expect(slotKinds()).toEqual(['passphrase']);
     vault.lock();
@@ -53,7 +53,7 @@ describe('a format 1 vault recovered with the key printed for it', () => {
     expect(vault.recoveryKeyConfirmed()).toBe(true);
     vault.lock();
     await vault.recover(expected.recoveryKey, NEW_PASSPHRASE);
-    expect(vault.records().get(expected.recordId).content).toMatchObject({ filer: '李某' });
+    expect(recordsOf(vault).get(expected.recordId).content).toMatchObject({ filer: '李某' });
     expect(slotKinds()).toEqual(['passphrase']);
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { VaultService } from '../../../src-main/core/vault/vault-service.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';
-import { makeVault, TEST_PASSPHRASE } from '../../support/test-vault.ts';
+import { makeVault, recordsOf, TEST_PASSPHRASE } from '../../support/test-vault.ts';
 import { expectUserError, thrownBy, vaultFile, withRawDb } from './vault-kit.ts';
 
 // Issue 10, item 4: one flipped byte in the records' primary-key index (quick_check passes, integrity_check does
@@ -17,7 +17,7 @@ describe('a damaged SQLite index', () => {
     temp = makeTempDir('liuhen-index-');
     vault = makeVault(temp.path);
     await vault.create(TEST_PASSPHRASE);
-    const store = vault.records();
+    const store = recordsOf(vault);
     recordId = store.createDraft({ text: '第一版' }).recordId;
     store.finalize(recordId);
     store.amend(recordId, '更正');
@@ -41,7 +41,7 @@ describe('a damaged SQLite index', () => {
 
   it('is reported as VAULT_CORRUPT by every read of the record, never answered with version 1', async () => {
     await vault.unlock(TEST_PASSPHRASE);
-    const store = vault.records();
+    const store = recordsOf(vault);
     expectUserError(thrownBy(() => store.get(recordId)), 'VAULT_CORRUPT');
     expectUserError(thrownBy(() => store.history(recordId)), 'VAULT_CORRUPT');
     expectUserError(thrownBy(() => store.listLatest()), 'VAULT_CORRUPT');

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_KDF_COST } from '../../../src-main/core/vault/crypto-params.ts';
 import { loadSodium } from '../../../src-main/core/vault/sodium.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';
-import { makeVault, TEST_PASSPHRASE } from '../../support/test-vault.ts';
+import { makeVault, recordsOf, TEST_PASSPHRASE } from '../../support/test-vault.ts';
 import { expectUserError, fileFingerprint, readRawHeader, rejectionOf, vaultFile, vaultWithCost } from './vault-kit.ts';
 
 // The Argon2id cost is a security setting: the default is at least libsodium's MODERATE, and a vault service left
@@ -44,7 +44,7 @@ describe('the default key derivation cost', () => {
     async () => {
       const vault = vaultWithCost(temp.path, undefined);
       await vault.create(TEST_PASSPHRASE);
-      const record = vault.records().createDraft({ text: '默认强度' });
+      const record = recordsOf(vault).createDraft({ text: '默认强度' });
       vault.lock();
 
       const header = JSON.parse(readRawHeader(vaultFile(temp.path)).body.toString('utf8')) as {
@@ -58,7 +58,7 @@ describe('the default key derivation cost', () => {
 
       const reopened = vaultWithCost(temp.path, undefined);
       await reopened.unlock(TEST_PASSPHRASE);
-      expect(reopened.records().get(record.recordId).content).toEqual({ text: '默认强度' });
+      expect(recordsOf(reopened).get(record.recordId).content).toEqual({ text: '默认强度' });
       reopened.lock();
     },
     DEFAULT_COST_TIMEOUT_MS,

@@ -4,7 +4,7 @@ import { loadSodium } from '../../../src-main/core/vault/sodium.ts';
 import type { VaultService } from '../../../src-main/core/vault/vault-service.ts';
 import { auditAd, manifestAd, rowAd } from '../../../src-main/core/vault/vault-session.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';
-import { makeVault, TEST_PASSPHRASE } from '../../support/test-vault.ts';
+import { makeVault, recordsOf, TEST_PASSPHRASE } from '../../support/test-vault.ts';
 import { expectUserError, OTHER_PASSPHRASE, readRawHeader, rejectionOf, vaultFile, withRawDb } from './vault-kit.ts';
 
 const SECOND_ACCOUNT = '第二位同志的口令 second officer 2026';
@@ -22,7 +22,7 @@ describe('key slots and rotation', () => {
     vault = makeVault(temp.path);
     recoveryKey = (await vault.create(TEST_PASSPHRASE)).recoveryKey;
     await vault.confirmRecoveryKey(recoveryKey);
-    const store = vault.records();
+    const store = recordsOf(vault);
     for (const text of ['第一份', '第二份', '第三份']) store.finalize(store.createDraft({ text }).recordId);
   });
   afterEach(() => {
@@ -62,7 +62,7 @@ describe('key slots and rotation', () => {
     for (const passphrase of [TEST_PASSPHRASE, SECOND_ACCOUNT]) {
       vault.lock();
       await vault.unlock(passphrase);
-      expect(vault.records().listLatest()).toHaveLength(3);
+      expect(recordsOf(vault).listLatest()).toHaveLength(3);
     }
   });
 
@@ -81,7 +81,7 @@ describe('key slots and rotation', () => {
 
     for (const passphrase of [OTHER_PASSPHRASE, SECOND_ACCOUNT]) {
       await vault.unlock(passphrase);
-      expect(vault.records().listLatest()).toHaveLength(3);
+      expect(recordsOf(vault).listLatest()).toHaveLength(3);
       vault.lock();
     }
     expectUserError(await rejectionOf(() => vault.unlock(TEST_PASSPHRASE)), 'WRONG_PASSPHRASE');
@@ -112,7 +112,7 @@ describe('key slots and rotation', () => {
     await vault.changePassphrase(OTHER_PASSPHRASE, THIRD);
     vault.lock();
     await vault.recover(recoveryKey, TEST_PASSPHRASE);
-    expect(vault.records().listLatest()).toHaveLength(3);
+    expect(recordsOf(vault).listLatest()).toHaveLength(3);
     expect(slotKinds()).toEqual(['passphrase']);
     expect(vault.recoveryKeyConfirmed()).toBe(false);
   });

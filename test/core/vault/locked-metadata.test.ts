@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COUNTER_FILE_SUFFIX } from '../../../src-main/core/vault/commit-counter.ts';
 import type { VaultService } from '../../../src-main/core/vault/vault-service.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';
-import { makeVault, TEST_PASSPHRASE } from '../../support/test-vault.ts';
+import { makeVault, recordsOf, TEST_PASSPHRASE } from '../../support/test-vault.ts';
 import { readRawHeader, saveProfile, vaultFile, withRawDb } from './vault-kit.ts';
 
 // Issue 10, item 7: everything a person holding the locked file can read without the passphrase, listed column by
@@ -17,6 +17,7 @@ const READABLE = {
     audit: ['seq', 'nonce', 'ciphertext', 'chain'],
     pending_audit: ['id', 'sealed'],
     throttle: ['id', 'consecutive_failures'],
+    typed_rows: ['kind', 'row_id', 'revision', 'suite', 'nonce', 'ciphertext'],
   },
   header: ['auditPublicKey', 'format', 'formatVersion', 'role', 'slots', 'suite', 'vaultId'],
   passphraseSlot: ['id', 'kdf', 'kind', 'publicKey', 'sealedVaultKey', 'wrappedSecretKey'],
@@ -37,7 +38,7 @@ describe('what the locked vault file reveals', () => {
     await vault.confirmRecoveryKey(recoveryKey);
     saveProfile(vault, { name: '张三' });
     vault.writeSingletons({ unit: { unitHasDisciplineBody: true }, submissions: {} }, 'profileSaved');
-    const store = vault.records();
+    const store = recordsOf(vault);
     const record = store.createDraft({ text: '内容' });
     store.finalize(record.recordId);
     store.amend(record.recordId, '更正');

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { IDLE_LOCK_GRACE_MS, type VaultService } from '../../../src-main/core/vault/vault-service.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';
-import { fakeClock, makeVault, TEST_PASSPHRASE, type FakeClock } from '../../support/test-vault.ts';
+import { fakeClock, type FakeClock, makeVault, recordsOf, TEST_PASSPHRASE } from '../../support/test-vault.ts';
 import { expectUserError, OTHER_PASSPHRASE, rejectionOf, saveProfile, thrownBy, vaultFile } from './vault-kit.ts';
 
 // Locking: nothing answers once locked, idle time locks by itself, and the keys are gone from memory.
@@ -28,13 +28,14 @@ afterEach(() => {
 
 describe('a locked vault', () => {
   it('refuses every read and write with VAULT_LOCKED', async () => {
-    const record = vault.records().createDraft({ text: '内容' });
+    const record = recordsOf(vault).createDraft({ text: '内容' });
     vault.lock();
     expect(vault.status()).toEqual({ exists: true, unlocked: false, autoLockMinutes: null, idleLockInMs: null });
 
     const syncCalls: [string, () => unknown][] = [
-      ['records', () => vault.records()],
-      ['records().get', () => vault.records().get(record.recordId)],
+      ['records.get', () => recordsOf(vault).get(record.recordId)],
+      ['records.createDraft', () => recordsOf(vault).createDraft({ text: '锁定后' })],
+      ['recordRows.versions', () => vault.recordRows(z.unknown(), () => '').versions(record.recordId)],
       ['settings', () => vault.settings()],
       ['saveSettings', () => vault.saveSettings({ autoLockMinutes: 9 })],
       ['readSingleton', () => vault.readSingleton('profile', z.unknown())],
@@ -55,7 +56,7 @@ describe('a locked vault', () => {
   });
 
   it('does not answer through a record store taken before the lock', () => {
-    const store = vault.records();
+    const store = recordsOf(vault);
     store.createDraft({ text: '锁定前' });
     vault.lock();
     expect(() => store.listLatest()).toThrow();
@@ -76,7 +77,7 @@ describe('a locked vault', () => {
   // The shell's idle timer can fire while a long backup is being written: the backup must then either finish or
   // be reported as ended by the lock, and leave no partial file.
   it('ends a backup interrupted by a lock with VAULT_LOCKED (or lets it finish), leaving no partial file', async () => {
-    const store = vault.records();
+    const store = recordsOf(vault);
     for (let index = 0; index < 400; index += 1) store.createDraft({ text: `${'内容'.repeat(1000)}${index}` });
     const backupPath = join(temp.path, 'interrupted.liuhen-backup');
     const backup = vault.backup(backupPath);
@@ -88,18 +89,18 @@ describe('a locked vault', () => {
   });
 
   it('leaves no WAL behind after a lock', () => {
-    vault.records().createDraft({ text: '内容' });
+    recordsOf(vault).createDraft({ text: '内容' });
     expect(existsSync(`${vaultFile(temp.path)}-wal`)).toBe(true);
     vault.lock();
     expect(existsSync(`${vaultFile(temp.path)}-wal`)).toBe(false);
   });
 
   it('locks and unlocks again with the same records', async () => {
-    const record = vault.records().createDraft({ text: '内容' });
+    const record = recordsOf(vault).createDraft({ text: '内容' });
     vault.lock();
     vault.lock();
     await vault.unlock(TEST_PASSPHRASE);
-    expect(vault.records().get(record.recordId)).toEqual(record);
+    expect(recordsOf(vault).get(record.recordId)).toEqual(record);
     expectUserError(await rejectionOf(() => vault.unlock(TEST_PASSPHRASE)), 'VAULT_ALREADY_UNLOCKED');
   });
 });
@@ -145,7 +146,7 @@ describe('idle auto-lock', () => {
     expect(vault.lockIfIdle()).toBe(false);
     clock.advanceMs(MS_PER_MINUTE);
     expect(vault.lockIfIdle()).toBe(true);
-    expectUserError(thrownBy(() => vault.records()), 'VAULT_LOCKED');
+    expectUserError(thrownBy(() => recordsOf(vault).listLatest()), 'VAULT_LOCKED');
   });
 
   it('tells how long until the idle lock, by its own clock', () => {
@@ -167,7 +168,7 @@ describe('idle auto-lock', () => {
     clock.advanceMs(3 * 60 * MS_PER_MINUTE);
     expect(vault.lockIfIdleAfterGrace()).toBe(false);
     expect(vault.status()).toMatchObject({ unlocked: true, idleLockInMs: 0 });
-    vault.records().createDraft({ text: '睡前最后的字' });
+    recordsOf(vault).createDraft({ text: '睡前最后的字' });
     clock.advanceMs(IDLE_LOCK_GRACE_MS - 1);
     expect(vault.lockIfIdleAfterGrace()).toBe(false);
     clock.advanceMs(1);

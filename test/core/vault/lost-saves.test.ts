@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { COUNTER_FILE_SUFFIX } from '../../../src-main/core/vault/commit-counter.ts';
 import type { VaultService } from '../../../src-main/core/vault/vault-service.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';
-import { makeVault, TEST_PASSPHRASE } from '../../support/test-vault.ts';
+import { makeVault, recordsOf, TEST_PASSPHRASE } from '../../support/test-vault.ts';
 import { expectUserError, fileFingerprint, rejectionOf, vaultFile } from './vault-kit.ts';
 
 const CHILD_SCRIPT = fileURLToPath(new URL('./crash-child.ts', import.meta.url));
@@ -24,7 +24,7 @@ describe('saves that were acknowledged and then lost', () => {
     path = vaultFile(temp.path);
     vault = makeVault(temp.path);
     await vault.create(TEST_PASSPHRASE);
-    vault.records().createDraft({ text: '第一份' });
+    recordsOf(vault).createDraft({ text: '第一份' });
   });
   afterEach(() => {
     vault.lock();
@@ -35,7 +35,7 @@ describe('saves that were acknowledged and then lost', () => {
     vault.lock();
     copyFileSync(path, `${path}.older`);
     await vault.unlock(TEST_PASSPHRASE);
-    for (const text of ['第二份', '第三份']) vault.records().createDraft({ text });
+    for (const text of ['第二份', '第三份']) recordsOf(vault).createDraft({ text });
     vault.lock();
     copyFileSync(`${path}.older`, path);
     const before = fileFingerprint(path);
@@ -47,7 +47,7 @@ describe('saves that were acknowledged and then lost', () => {
     expect(fileFingerprint(path)).toEqual(before);
 
     await vault.unlock(TEST_PASSPHRASE, { acceptRollback: true });
-    expect(vault.records().listLatest()).toHaveLength(1);
+    expect(recordsOf(vault).listLatest()).toHaveLength(1);
     expect(vault.auditTrail().map((entry) => entry.action).slice(-2)).toEqual(['rollbackAccepted', 'unlocked']);
     vault.lock();
     await vault.unlock(TEST_PASSPHRASE);
@@ -88,7 +88,7 @@ describe('saves that were acknowledged and then lost', () => {
         return;
       }
       try {
-        for (const { recordId, version } of reported) expect(reopened.records().get(recordId, version).version).toBe(version);
+        for (const { recordId, version } of reported) expect(recordsOf(reopened).get(recordId, version).version).toBe(version);
       } finally {
         reopened.lock();
       }

@@ -9,10 +9,11 @@ import { makeVault, TEST_PASSPHRASE } from '../../support/test-vault.ts';
 import { vaultFile, withRawDb } from './vault-kit.ts';
 
 // Issue 10, item 9: pending schema migrations run when a vault is opened, after a safety copy, each in a
-// transaction. The app has one schema version today, so a second one is made here for the test.
-const ADD_TABLE: Migration = { version: 2, up: (db) => db.exec('CREATE TABLE later_feature (id INTEGER PRIMARY KEY) STRICT') };
+// transaction. A migration one past the app's latest is made here for the test.
+const CURRENT = MIGRATIONS.length;
+const ADD_TABLE: Migration = { version: CURRENT + 1, up: (db) => db.exec('CREATE TABLE later_feature (id INTEGER PRIMARY KEY) STRICT') };
 const FAILING: Migration = {
-  version: 2,
+  version: CURRENT + 1,
   up: (db) => {
     db.exec('CREATE TABLE half_done (id INTEGER PRIMARY KEY) STRICT');
     throw new Error('a migration that fails half-way');
@@ -51,21 +52,21 @@ describe('migrations on open', () => {
 
   it('runs a pending migration after keeping a copy at the old version', () => {
     const copy = run([...MIGRATIONS, ADD_TABLE]);
-    expect(copy).toBe(`${path}.before-migration-v1-stamp`);
+    expect(copy).toBe(`${path}.before-migration-v${CURRENT}-stamp`);
     expect(existsSync(copy ?? '')).toBe(true);
     withRawDb(path, (db) => {
-      expect(schemaVersion(db)).toBe(2);
+      expect(schemaVersion(db)).toBe(CURRENT + 1);
       expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'later_feature'").get()).toBeDefined();
     });
-    withRawDb(copy ?? '', (db) => expect(schemaVersion(db)).toBe(1));
+    withRawDb(copy ?? '', (db) => expect(schemaVersion(db)).toBe(CURRENT));
   });
 
   it('rolls a failing migration back whole, leaving the vault at its version and the copy beside it', () => {
     expect(() => run([...MIGRATIONS, FAILING])).toThrow('half-way');
     withRawDb(path, (db) => {
-      expect(schemaVersion(db)).toBe(1);
+      expect(schemaVersion(db)).toBe(CURRENT);
       expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'half_done'").get()).toBeUndefined();
     });
-    expect(existsSync(`${path}.before-migration-v1-stamp`)).toBe(true);
+    expect(existsSync(`${path}.before-migration-v${CURRENT}-stamp`)).toBe(true);
   });
 });

@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migration001Initial } from '../../../src-main/core/vault/migrations/001-initial.ts';
+import { migration002TypedRows } from '../../../src-main/core/vault/migrations/002-typed-rows.ts';
 import { LATEST_SCHEMA_VERSION, migrate, MIGRATIONS, schemaVersion } from '../../../src-main/core/vault/migrations/index.ts';
 import type { Migration } from '../../../src-main/core/vault/migrations/migration.ts';
 import { expectUserError, thrownBy } from './vault-kit.ts';
@@ -47,9 +48,21 @@ const SCHEMA_AFTER: Record<number, Record<string, Column[]>> = {
       ['consecutive_failures', 'INTEGER', 1, 0],
     ],
   },
+  2: {
+    typed_rows: [
+      ['kind', 'TEXT', 1, 1],
+      ['row_id', 'TEXT', 1, 2],
+      ['revision', 'INTEGER', 1, 0],
+      ['suite', 'TEXT', 1, 0],
+      ['nonce', 'BLOB', 1, 0],
+      ['ciphertext', 'BLOB', 1, 0],
+    ],
+  },
 };
 
-const TEXT_COLUMNS_ALLOWED = new Set(['records.record_id', 'singletons.slot']);
+// Random ids, and the names of stored kinds and cipher suites (which say what the program stores, never what a
+// person wrote).
+const TEXT_COLUMNS_ALLOWED = new Set(['records.record_id', 'singletons.slot', 'typed_rows.kind', 'typed_rows.row_id', 'typed_rows.suite']);
 
 let db: Database.Database;
 
@@ -115,6 +128,21 @@ describe('schema migrations', () => {
       }
     }
     expect(() => db.prepare("INSERT INTO records VALUES ('id', 1, 1, 'not a blob', x'00')").run()).toThrow();
+  });
+
+  it('002-typed-rows: adds one STRICT table of typed rows to a version 1 vault and sets user_version 2', () => {
+    migrate(db, [migration001Initial]);
+    const before = userTables(db).map((table) => table.name);
+    migrate(db, [migration001Initial, migration002TypedRows]);
+    expect(schemaVersion(db)).toBe(2);
+    const tables = userTables(db);
+    expect(tables.map((table) => table.name)).toEqual([...before, 'typed_rows'].sort());
+    expect(tables.find((table) => table.name === 'typed_rows')?.strict).toBe(1);
+    expect(columnsOf(db, 'typed_rows')).toEqual(SCHEMA_AFTER[2]?.typed_rows);
+    for (const [column, type] of columnsOf(db, 'typed_rows')) {
+      if (type !== 'BLOB' && type !== 'INTEGER') expect(TEXT_COLUMNS_ALLOWED.has(`typed_rows.${column}`), column).toBe(true);
+    }
+    expect(() => db.prepare("INSERT INTO typed_rows VALUES ('k', 'id', 0, 'liuhen-s1', x'00', x'00')").run()).toThrow();
   });
 
   it('brings an empty database to the latest version, and running it again changes nothing', () => {

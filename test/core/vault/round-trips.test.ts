@@ -1,10 +1,10 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { StoredVersion } from '../../../src-main/core/vault/record-store.ts';
+import type { StoredVersion } from '../../../src-main/core/records/record-versions.ts';
 import type { VaultService } from '../../../src-main/core/vault/vault-service.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';
-import { makeVault, TEST_PASSPHRASE } from '../../support/test-vault.ts';
+import { makeVault, recordsOf, TEST_PASSPHRASE } from '../../support/test-vault.ts';
 import {
   expectUserError,
   fileFingerprint,
@@ -47,7 +47,7 @@ function track(vault: VaultService): VaultService {
 async function vaultWithRecords(dataDir: string): Promise<{ vault: VaultService; recoveryKey: string; latest: StoredVersion[] }> {
   const vault = track(makeVault(dataDir));
   const { recoveryKey } = await vault.create(TEST_PASSPHRASE);
-  const store = vault.records();
+  const store = recordsOf(vault);
   store.createDraft({ text: '草稿内容' });
   const finalized = store.createDraft({ text: '已完成内容' });
   store.finalize(finalized.recordId);
@@ -81,7 +81,7 @@ describe('changing the passphrase', () => {
     recordsAfter.forEach((row, index) => expect(Buffer.from(row.ciphertext).equals(Buffer.from(recordsBefore[index]?.ciphertext ?? []))).toBe(false));
     expectUserError(await rejectionOf(() => vault.unlock(TEST_PASSPHRASE)), 'WRONG_PASSPHRASE');
     await vault.unlock(OTHER_PASSPHRASE);
-    expect(sortById(vault.records().listLatest())).toEqual(latest);
+    expect(sortById(recordsOf(vault).listLatest())).toEqual(latest);
   });
 
   it('refuses a wrong current passphrase or a weak new one and changes nothing', async () => {
@@ -114,7 +114,7 @@ describe('recovering with the recovery key', () => {
     const typed = recoveryKey.toLowerCase().replaceAll('-', ' ');
     await vault.recover(typed, OTHER_PASSPHRASE);
     expect(vault.status().unlocked).toBe(true);
-    expect(sortById(vault.records().listLatest())).toEqual(latest);
+    expect(sortById(recordsOf(vault).listLatest())).toEqual(latest);
     expect(vault.recoveryKeyConfirmed()).toBe(false);
     vault.lock();
     expect(readRecordRows(path)).not.toEqual(recordsBefore);
@@ -183,10 +183,10 @@ describe('backup and restore', () => {
     const backupPath = join(folder('backups'), '留痕备份.liuhen-backup');
     const vault = track(makeVault(dataDir));
     await vault.create(TEST_PASSPHRASE);
-    const record = vault.records().createDraft({ text: '备份时的内容' });
+    const record = recordsOf(vault).createDraft({ text: '备份时的内容' });
     await vault.backup(backupPath);
-    vault.records().saveDraft(record.recordId, { text: '备份之后的修改' });
-    const later = vault.records().createDraft({ text: '备份之后新建' });
+    recordsOf(vault).saveDraft(record.recordId, { text: '备份之后的修改' });
+    const later = recordsOf(vault).createDraft({ text: '备份之后新建' });
     return { vault, dataDir, backupPath, recordId: record.recordId, laterId: later.recordId };
   }
 
@@ -199,10 +199,10 @@ describe('backup and restore', () => {
     await vault.restore(backupPath, { backupPassphrase: TEST_PASSPHRASE, currentPassphrase: TEST_PASSPHRASE });
 
     expect(vault.status().unlocked).toBe(true);
-    const latest = vault.records().listLatest();
+    const latest = recordsOf(vault).listLatest();
     expect(latest.map((version) => version.recordId)).toEqual([recordId]);
     expect(latest[0]?.content).toEqual({ text: '备份时的内容' });
-    expectUserError(thrownBy(() => vault.records().get(laterId)), 'RECORD_NOT_FOUND');
+    expectUserError(thrownBy(() => recordsOf(vault).get(laterId)), 'RECORD_NOT_FOUND');
 
     const kept = keptFiles(dataDir);
     expect(kept).toHaveLength(1);
@@ -214,8 +214,8 @@ describe('backup and restore', () => {
     const keptVault = track(makeVault(keptDir));
     expectUserError(await rejectionOf(() => keptVault.unlock(TEST_PASSPHRASE)), 'VAULT_ROLLED_BACK');
     await keptVault.unlock(TEST_PASSPHRASE, { acceptRollback: true });
-    expect(keptVault.records().get(recordId).content).toEqual({ text: '备份之后的修改' });
-    expect(keptVault.records().get(laterId).content).toEqual({ text: '备份之后新建' });
+    expect(recordsOf(keptVault).get(recordId).content).toEqual({ text: '备份之后的修改' });
+    expect(recordsOf(keptVault).get(laterId).content).toEqual({ text: '备份之后新建' });
   });
 
   it.each([
@@ -236,7 +236,7 @@ describe('backup and restore', () => {
     // While unlocked: the vault stays unlocked and untouched.
     expectUserError(await rejectionOf(() => vault.restore(backupPath, { backupPassphrase: TEST_PASSPHRASE, currentPassphrase: TEST_PASSPHRASE })), 'BACKUP_INVALID');
     expect(vault.status().unlocked).toBe(true);
-    expect(vault.records().get(recordId).content).toEqual({ text: '备份之后的修改' });
+    expect(recordsOf(vault).get(recordId).content).toEqual({ text: '备份之后的修改' });
 
     // While locked: the file is byte for byte the same.
     vault.lock();
@@ -246,7 +246,7 @@ describe('backup and restore', () => {
     expect(keptFiles(dataDir)).toEqual([]);
     expect(existsSync(`${vaultFile(dataDir)}.restore`)).toBe(false);
     await vault.unlock(TEST_PASSPHRASE);
-    expect(vault.records().get(recordId).content).toEqual({ text: '备份之后的修改' });
+    expect(recordsOf(vault).get(recordId).content).toEqual({ text: '备份之后的修改' });
   });
 
   it('refuses a backup opened with the wrong passphrase (WRONG_PASSPHRASE) and leaves the live vault unchanged', async () => {
@@ -260,12 +260,12 @@ describe('backup and restore', () => {
     expect(readRecordRows(vaultFile(dataDir))).toEqual(before);
     expect(keptFiles(dataDir)).toEqual([]);
     await vault.unlock(OTHER_PASSPHRASE);
-    expect(vault.records().get(recordId).content).toEqual({ text: '备份之后的修改' });
+    expect(recordsOf(vault).get(recordId).content).toEqual({ text: '备份之后的修改' });
     expect(vault.auditTrail().some((entry) => entry.action === 'passphraseCheckFailed')).toBe(true);
     vault.lock();
 
     await vault.restore(backupPath, { backupPassphrase: TEST_PASSPHRASE, currentPassphrase: OTHER_PASSPHRASE });
-    expect(vault.records().get(recordId).content).toEqual({ text: '备份时的内容' });
+    expect(recordsOf(vault).get(recordId).content).toEqual({ text: '备份时的内容' });
   });
 
   it('names a backup file that does not exist (FILE_UNREADABLE)', async () => {

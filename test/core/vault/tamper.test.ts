@@ -6,7 +6,7 @@ import type { UserErrorCode } from '../../../src-main/shared/errors.ts';
 import type { KdfCost } from '../../../src-main/core/vault/crypto-params.ts';
 import type { VaultService } from '../../../src-main/core/vault/vault-service.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';
-import { makeVault, TEST_PASSPHRASE } from '../../support/test-vault.ts';
+import { makeVault, recordsOf, TEST_PASSPHRASE } from '../../support/test-vault.ts';
 import {
   expectUserError,
   fileFingerprint,
@@ -59,7 +59,7 @@ function track(vault: VaultService): VaultService {
 // A draft saved twice (revision 2), a finalized record, and a record amended to a version 2 draft.
 async function buildVault(vault: VaultService = makeVault(temp.path)): Promise<Fixture> {
   await vault.create(TEST_PASSPHRASE);
-  const store = vault.records();
+  const store = recordsOf(vault);
   const draft = store.createDraft({ text: '草稿 first' });
   store.saveDraft(draft.recordId, { text: '草稿 second' });
   const finalized = store.createDraft({ text: '已完成 finalized' });
@@ -107,7 +107,7 @@ async function expectDetected(fixture: Fixture, code: UserErrorCode, vault: Vaul
     track(vault);
     const beforeRead = fileFingerprint(fixture.path);
     try {
-      const store = vault.records();
+      const store = recordsOf(vault);
       for (const latest of store.listLatest()) store.history(latest.recordId);
       vault.readSingleton('profile', z.unknown());
       vault.auditTrail();
@@ -252,7 +252,7 @@ describe('a tampered or damaged vault file', () => {
     const older = rowOf(readRecordRows(fixture.path), fixture.draftId, 1);
     const vault = makeVault(fixture.dir);
     await vault.unlock(TEST_PASSPHRASE);
-    vault.records().saveDraft(fixture.draftId, { text: '草稿 third' });
+    recordsOf(vault).saveDraft(fixture.draftId, { text: '草稿 third' });
     vault.lock();
     expect(rowOf(readRecordRows(fixture.path), fixture.draftId, 1).revision).toBe(older.revision + 1);
     writeRow(fixture.path, fixture.draftId, 1, older);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS, type Channel } from '../../../src-main/contract/index.ts';
 import type { Dispatch } from '../../../src-main/dispatch/index.ts';
-import { completeEntry, createHandlerVault, TEST_PROFILE, value } from '../../support/dispatch-fixtures.ts';
+import { completeEntry, createHandlerVault, TEST_PROFILE, call } from '../../support/dispatch-fixtures.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';
 import { dispatchWithOutputCheck, makeServices } from '../../support/test-services.ts';
 import { fakeClock, TEST_PASSPHRASE } from '../../support/test-vault.ts';
@@ -184,11 +184,11 @@ export function fuzzChannels(title: string, channels: readonly Channel[]): void 
     async function prepare(channel: Channel): Promise<{ dispatch: Dispatch; fixture: Fixture }> {
       const dispatch = dispatchWithOutputCheck(makeServices(`${dir.path}/${channel}`, fakeClock('2026-11-30T10:00:00+08:00')));
       await createHandlerVault(dispatch);
-      const finalized = await value<{ recordId: string }>(dispatch('record.create', {}));
-      await value(dispatch('record.saveDraft', { recordId: finalized.recordId, draft: fullDraft() }));
-      await value(dispatch('record.finalize', { recordId: finalized.recordId }));
-      const draft = await value<{ recordId: string }>(dispatch('record.create', {}));
-      await value(dispatch('record.saveDraft', { recordId: draft.recordId, draft: { ...fullDraft(), filer: '' } }));
+      const finalized = await call(dispatch, 'record.create', {});
+      await call(dispatch, 'record.saveDraft', { recordId: finalized.recordId, draft: fullDraft() });
+      await call(dispatch, 'record.finalize', { recordId: finalized.recordId });
+      const draft = await call(dispatch, 'record.create', {});
+      await call(dispatch, 'record.saveDraft', { recordId: draft.recordId, draft: { ...fullDraft(), filer: '' } });
       return { dispatch, fixture: { draftId: draft.recordId, finalizedId: finalized.recordId } };
     }
 
@@ -204,11 +204,11 @@ export function fuzzChannels(title: string, channels: readonly Channel[]): void 
             return;
           }
           // What was accepted may have been stored: every record must still list and open.
-          const status = await value<{ unlocked: boolean }>(dispatch('vault.status', {}));
+          const status = await call(dispatch, 'vault.status', {});
           if (!status.unlocked) return;
-          const listing = await value<{ records: { recordId: string }[]; unreadable: unknown[] }>(dispatch('record.list', {}));
+          const listing = await call(dispatch, 'record.list', {});
           expect(listing.unreadable).toEqual([]);
-          for (const { recordId } of listing.records) await value(dispatch('record.get', { recordId }));
+          for (const { recordId } of listing.records) await call(dispatch, 'record.get', { recordId });
         }),
         { numRuns: RUNS_PER_CHANNEL },
       );

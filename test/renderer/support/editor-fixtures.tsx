@@ -4,16 +4,10 @@ import zhCN from 'antd/locale/zh_CN';
 import type { ReactNode } from 'react';
 import { EditorPage } from '../../../src-renderer/features/editor/editor-page.tsx';
 import { createUnsavedWork, type UnsavedWork } from '../../../src-renderer/features/editor/unsaved-work.ts';
+import type { Output } from '../../../src-main/contract/index.ts';
 import type { RealMain } from './real-main.ts';
 
-export interface Detail {
-  recordId: string;
-  version: number;
-  status: string;
-  savedAt: string;
-  digest: string | null;
-  draft: { filedAt: string; filer: string; handler: object; entries: Record<string, unknown>[] };
-}
+export type Detail = Output<'record.get'>;
 
 // A complete 干预具体情况, the same one the dispatch tests use.
 export { completeEntry } from '../../support/dispatch-fixtures.ts';
@@ -29,8 +23,8 @@ export function AppProviders({ children }: { children: ReactNode }) {
 
 // A new record created through main, with these entries saved into its draft.
 export async function seedRecord(main: RealMain, entries: object[], draft: object = {}): Promise<Detail> {
-  const created = await main.value<Detail>('record.create', {});
-  return main.value<Detail>('record.saveDraft', { recordId: created.recordId, draft: { ...created.draft, ...draft, entries } });
+  const created = await main.value('record.create', {});
+  return main.value('record.saveDraft', { recordId: created.recordId, draft: { ...created.draft, ...draft, entries } });
 }
 
 // The editor page for one record, as the app frame shows it; resolves once the form is on screen.

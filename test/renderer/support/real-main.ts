@@ -1,24 +1,20 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { Result } from '../../../src-main/contract/index.ts';
+import { contract, type Channel, type Input, type Output, type Result } from '../../../src-main/contract/index.ts';
+import { TEST_PROFILE } from '../../support/dispatch-fixtures.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';
 import { TEST_PASSPHRASE } from '../../support/test-vault.ts';
 import type { DispatchReply, DispatchRequest } from './dispatch-worker.ts';
 
-// The handler profile the component tests' vault is set up with.
-export const PROFILE = {
-  name: '李某',
-  politicalStatus: 'cpcMember',
-  workUnit: '某省通信管理局网络安全管理处',
-  currentPost: '一级主任科员',
-  dutyScope: '负责工程建设项目的招标组织和合同管理。',
-} as const;
+// The handler profile the component tests' vault is set up with: the one the dispatch tests use.
+export { TEST_PROFILE as PROFILE } from '../../support/dispatch-fixtures.ts';
 
 export interface RealMain {
   // What window.liuhen.invoke answers, for preparing data a test is not about.
   dispatch(channel: string, input: unknown): Promise<Result<unknown>>;
-  // The value of a successful answer; a failure throws with main's code and message.
-  value<T>(channel: string, input: unknown): Promise<T>;
+  // The value of a successful answer, typed and checked by the channel's contract; a failure throws with main's
+  // code and message.
+  value<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>>;
   // Anything the dispatch itself threw (an answer breaking its contract): a test expects none.
   thrown: string[];
   close(): Promise<void>;
@@ -56,17 +52,17 @@ export async function startRealMain({
       });
       worker.postMessage({ id, channel, input } satisfies DispatchRequest);
     });
-  const value = async <T,>(channel: string, input: unknown): Promise<T> => {
+  const value = async <C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> => {
     const answer = await dispatch(channel, input);
     if (!answer.ok) throw new Error(`${answer.error.code}: ${answer.error.message}`);
-    return answer.value as T;
+    return contract[channel].output.parse(answer.value) as Output<C>;
   };
 
   window.liuhen = { invoke: dispatch };
   if (handler) {
-    const { recoveryKey } = await value<{ recoveryKey: string }>('vault.create', { passphrase: TEST_PASSPHRASE });
+    const { recoveryKey } = await value('vault.create', { passphrase: TEST_PASSPHRASE });
     await value('setup.confirmRecoveryKey', { recoveryKey });
-    await value('profile.save', { profile: PROFILE, unit: { unitHasDisciplineBody, alsoReportBureauLevelToUnitBody } });
+    await value('profile.save', { profile: TEST_PROFILE, unit: { unitHasDisciplineBody, alsoReportBureauLevelToUnitBody } });
   }
   return {
     dispatch,

@@ -1,10 +1,11 @@
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { UserError } from '../../../shared/errors.ts';
 import { migration001Initial } from './001-initial.ts';
+import { migration002TypedRows } from './002-typed-rows.ts';
 import type { Migration } from './migration.ts';
 
 // One file per schema version, applied in order; PRAGMA user_version records how far a vault has come.
-export const MIGRATIONS: readonly Migration[] = [migration001Initial];
+export const MIGRATIONS: readonly Migration[] = [migration001Initial, migration002TypedRows];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 

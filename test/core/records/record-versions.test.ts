@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { RecordStore, StoredVersion } from '../../../src-main/core/vault/record-store.ts';
+import type { RecordVersions, StoredVersion } from '../../../src-main/core/records/record-versions.ts';
 import type { VaultService } from '../../../src-main/core/vault/vault-service.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';
-import { fakeClock, makeVault, TEST_PASSPHRASE, type FakeClock } from '../../support/test-vault.ts';
-import { expectUserError, thrownBy } from './vault-kit.ts';
+import { fakeClock, type FakeClock, makeVault, recordsOf, TEST_PASSPHRASE } from '../../support/test-vault.ts';
+import { expectUserError, thrownBy } from '../vault/vault-kit.ts';
 
 // Records as versions: drafts change in place, finalized versions never change, an amendment is a new version
 // that names the digest of the one it amends.
@@ -11,14 +11,14 @@ import { expectUserError, thrownBy } from './vault-kit.ts';
 let temp: ReturnType<typeof makeTempDir>;
 let clock: FakeClock;
 let vault: VaultService;
-let store: RecordStore;
+let store: RecordVersions;
 
 beforeEach(async () => {
   temp = makeTempDir('liuhen-records-');
   clock = fakeClock();
   vault = makeVault(temp.path, clock);
   await vault.create(TEST_PASSPHRASE);
-  store = vault.records();
+  store = recordsOf(vault);
 });
 afterEach(() => {
   vault.lock();
@@ -28,7 +28,7 @@ afterEach(() => {
 async function reopen(): Promise<void> {
   vault.lock();
   await vault.unlock(TEST_PASSPHRASE);
-  store = vault.records();
+  store = recordsOf(vault);
 }
 
 function finalizedRecord(content: unknown = { text: '原始内容' }): StoredVersion {

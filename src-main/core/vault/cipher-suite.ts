@@ -1,0 +1,28 @@
+import { open, seal, type Sealed } from './keyring.ts';
+import type { RandomBytes } from '../clock.ts';
+import { NONCE_BYTES } from './crypto-params.ts';
+import type { Sodium } from './sodium.ts';
+
+// The suite every row, wrap and hash of this format uses: XChaCha20-Poly1305 for rows and wraps, BLAKE2b for
+// hashes and MACs, X25519 sealed boxes for slots, Argon2id for passphrases. The header names it, and every row of
+// a typed table names the suite it was sealed with (in a column and in its associated data).
+export const CIPHER_SUITE = 'liuhen-s1';
+
+// How a row is sealed and opened under one suite. A second suite (e.g. SM4-GCM for a 密评) is a second
+// implementation in `rowCipher`; callers name a suite by its tag and never see its primitives.
+export interface RowCipher {
+  readonly suite: string;
+  seal(key: Uint8Array, plaintext: Uint8Array, ad: string): Sealed;
+  // undefined when authentication fails
+  open(key: Uint8Array, sealed: Sealed, ad: string): Uint8Array | undefined;
+}
+
+// The cipher of a suite this program knows, or undefined for one written by a newer program.
+export function rowCipher(sodium: Sodium, random: RandomBytes, suite: string): RowCipher | undefined {
+  if (suite !== CIPHER_SUITE) return undefined;
+  return {
+    suite,
+    seal: (key, plaintext, ad) => seal(sodium, key, plaintext, ad, random(NONCE_BYTES)),
+    open: (key, sealed, ad) => open(sodium, key, sealed, ad),
+  };
+}

@@ -1,0 +1,226 @@
+import { randomBytes } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { storedKind, type StoredKind } from '../../../src-main/core/vault/stored-kind.ts';
+import { VaultService } from '../../../src-main/core/vault/vault-service.ts';
+import { makeTempDir } from '../../support/temp-dir.ts';
+import { fakeClock, TEST_KDF, TEST_PASSPHRASE } from '../../support/test-vault.ts';
+import { expectUserError, OTHER_PASSPHRASE, rejectionOf, thrownBy, vaultFile, withRawDb } from './vault-kit.ts';
+
+// The typed tables: a feature defines a kind (name, schema, content version) and gets put/get/list/delete
+// with the vault's associated data, row index, manifest and audit trail, without touching the vault's internals.
+
+const noteV1 = storedKind({ name: 'test-notes', label: '测试便笺', schema: z.object({ text: z.string() }).strict() });
+const noteV2 = storedKind({
+  name: 'test-notes',
+  label: '测试便笺',
+  schema: z.object({ title: z.string(), body: z.string() }).strict(),
+  contentVersion: 2,
+  upgrades: [(old) => ({ title: '（无标题）', body: (old as { text: string }).text })],
+});
+const keys = storedKind({ name: 'test-keys', label: '测试公钥', schema: z.object({ publicKey: z.string() }).strict() });
+
+interface RawTypedRow {
+  kind: string;
+  row_id: string;
+  revision: number;
+  suite: string;
+  nonce: Buffer;
+  ciphertext: Buffer;
+}
+
+let temp: ReturnType<typeof makeTempDir>;
+let vault: VaultService;
+
+function vaultWith(kinds: readonly StoredKind[]): VaultService {
+  return new VaultService({
+    dataDir: temp.path,
+    clock: fakeClock(),
+    random: (length) => new Uint8Array(randomBytes(length)),
+    kdfCost: TEST_KDF,
+    kinds,
+  });
+}
+
+function rawRows(): RawTypedRow[] {
+  return withRawDb(vaultFile(temp.path), (db) => db.prepare('SELECT * FROM typed_rows ORDER BY kind, row_id').all() as RawTypedRow[]);
+}
+
+function putNote(id: string, text: string): void {
+  vault.change({ action: 'settingsChanged', note: `便笺 ${id}` }, () => vault.table(noteV1).put(id, { text }));
+}
+
+beforeEach(async () => {
+  temp = makeTempDir('liuhen-typed-');
+  vault = vaultWith([noteV1, keys]);
+  await vault.create(TEST_PASSPHRASE);
+});
+afterEach(() => {
+  vault.lock();
+  temp.remove();
+});
+
+describe('an encrypted table', () => {
+  it('puts, gets, lists and deletes rows, which survive a lock, with one audit entry per change', async () => {
+    putNote('b', '第二条');
+    putNote('a', '第一条');
+    vault.change({ action: 'settingsChanged' }, () => {
+      vault.table(keys).put('k1', { publicKey: 'AAAA' });
+      vault.table(noteV1).put('b', { text: '第二条，改过' });
+    });
+    vault.lock();
+    await vault.unlock(TEST_PASSPHRASE);
+    const notes = vault.table(noteV1);
+    expect(notes.ids()).toEqual(['a', 'b']);
+    expect(notes.list()).toEqual([
+      { id: 'a', value: { text: '第一条' } },
+      { id: 'b', value: { text: '第二条，改过' } },
+    ]);
+    expect(notes.get('b')).toEqual({ text: '第二条，改过' });
+    expect(notes.get('c')).toBeUndefined();
+    expect(notes.has('a') && !notes.has('c')).toBe(true);
+    expect(vault.table(keys).list()).toEqual([{ id: 'k1', value: { publicKey: 'AAAA' } }]);
+
+    expect(vault.change({ action: 'settingsChanged' }, () => notes.delete('a'))).toBe(true);
+    expect(vault.change({ action: 'settingsChanged' }, () => notes.delete('a'))).toBe(false);
+    vault.lock();
+    await vault.unlock(TEST_PASSPHRASE);
+    expect(vault.table(noteV1).ids()).toEqual(['b']);
+    const trail = vault.auditTrail().map((entry) => [entry.action, entry.note]);
+    expect(trail.filter(([action]) => action === 'settingsChanged')).toEqual([
+      ['settingsChanged', '便笺 b'],
+      ['settingsChanged', '便笺 a'],
+      ['settingsChanged', undefined],
+      ['settingsChanged', undefined],
+      ['settingsChanged', undefined],
+    ]);
+  });
+
+  it('stores only ciphertext: the kind, the id, a revision, the suite, a nonce', () => {
+    putNote('a', '绝密的便笺内容');
+    putNote('a', '绝密的便笺内容二');
+    const [row] = rawRows();
+    expect(row).toMatchObject({ kind: 'test-notes', row_id: 'a', revision: 2, suite: 'liuhen-s1' });
+    expect(row?.nonce).toHaveLength(24);
+    expect(row?.ciphertext.toString('utf8')).not.toContain('便笺');
+    expect(row?.ciphertext.toString('utf8')).not.toContain('contentVersion');
+  });
+
+  it('writes nothing outside a change, and a change that fails leaves no row, no entry and a working vault', async () => {
+    expect(() => vault.table(noteV1).put('a', { text: '无事务' })).toThrow(/only change inside/);
+    const before = vault.auditTrail().length;
+    expect(() =>
+      vault.change({ action: 'settingsChanged' }, () => {
+        vault.table(noteV1).put('a', { text: '会回滚' });
+        throw new Error('fails half-way');
+      }),
+    ).toThrow('fails half-way');
+    expect(vault.table(noteV1).ids()).toEqual([]);
+    expect(vault.auditTrail()).toHaveLength(before);
+    putNote('b', '之后的保存');
+    vault.lock();
+    await vault.unlock(TEST_PASSPHRASE);
+    expect(vault.table(noteV1).ids()).toEqual(['b']);
+    expect(rawRows().map((row) => row.row_id)).toEqual(['b']);
+  });
+
+  it('refuses content that does not fit the kind, ids that could break the associated data, and unregistered kinds', () => {
+    const notes = vault.table(noteV1);
+    expect(() => vault.change({ action: 'settingsChanged' }, () => notes.put('a', { text: 1 } as unknown as { text: string }))).toThrow();
+    expect(() => vault.change({ action: 'settingsChanged' }, () => notes.put('a/b', { text: 'x' }))).toThrow(/ids must match/);
+    expect(() => vault.change({ action: 'settingsChanged' }, () => notes.put('a|b', { text: 'x' }))).toThrow(/ids must match/);
+    expect(() => vault.table(noteV2)).toThrow(/not registered/);
+    expect(() => vault.table(storedKind({ name: 'elsewhere', label: '别处', schema: z.string() }))).toThrow(/not registered/);
+    expect(() => vaultWith([noteV1, noteV2])).toThrow(/two stored kinds are named test-notes/);
+    expect(rawRows()).toEqual([]);
+  });
+
+  it('answers VAULT_LOCKED through a handle kept across a lock, and reads the new session after unlock', async () => {
+    const notes = vault.table(noteV1);
+    putNote('a', '一');
+    vault.lock();
+    expectUserError(thrownBy(() => notes.get('a')), 'VAULT_LOCKED');
+    await vault.unlock(TEST_PASSPHRASE);
+    expect(notes.get('a')).toEqual({ text: '一' });
+  });
+
+  it('binds each row to its kind, id and suite: a swapped, moved, replayed or relabelled row is tampering', async () => {
+    putNote('a', '甲');
+    putNote('b', '乙');
+    vault.lock();
+    const path = vaultFile(temp.path);
+    const [a, b] = rawRows();
+    // Both ciphertexts swapped: the row set still adds up to a different sum, so unlock names it.
+    withRawDb(path, (db) => {
+      const update = db.prepare('UPDATE typed_rows SET nonce = ?, ciphertext = ? WHERE row_id = ?');
+      update.run(b?.nonce, b?.ciphertext, 'a');
+      update.run(a?.nonce, a?.ciphertext, 'b');
+    });
+    expectUserError(await rejectionOf(() => vault.unlock(TEST_PASSPHRASE)), 'ROW_TAMPERED');
+    withRawDb(path, (db) => {
+      const update = db.prepare('UPDATE typed_rows SET nonce = ?, ciphertext = ? WHERE row_id = ?');
+      update.run(a?.nonce, a?.ciphertext, 'a');
+      update.run(b?.nonce, b?.ciphertext, 'b');
+    });
+    withRawDb(path, (db) => db.prepare("UPDATE typed_rows SET suite = 'liuhen-s9' WHERE row_id = 'a'").run());
+    expectUserError(await rejectionOf(() => vault.unlock(TEST_PASSPHRASE)), 'ROW_TAMPERED');
+    withRawDb(path, (db) => db.prepare("UPDATE typed_rows SET suite = 'liuhen-s1' WHERE row_id = 'a'").run());
+    withRawDb(path, (db) => db.prepare("UPDATE typed_rows SET kind = 'test-keys' WHERE row_id = 'a'").run());
+    expectUserError(await rejectionOf(() => vault.unlock(TEST_PASSPHRASE)), 'ROW_TAMPERED');
+    withRawDb(path, (db) => db.prepare("UPDATE typed_rows SET kind = 'test-notes' WHERE row_id = 'a'").run());
+    withRawDb(path, (db) => db.prepare("DELETE FROM typed_rows WHERE row_id = 'b'").run());
+    expectUserError(await rejectionOf(() => vault.unlock(TEST_PASSPHRASE)), 'ROW_TAMPERED');
+  });
+
+  it('re-encrypts typed rows when the vault key rotates, and reads them afterwards', async () => {
+    putNote('a', '轮换前写入');
+    const before = rawRows();
+    await vault.changePassphrase(TEST_PASSPHRASE, OTHER_PASSPHRASE);
+    const after = rawRows();
+    expect(after).toHaveLength(1);
+    expect(after[0]?.ciphertext.equals(before[0]?.ciphertext ?? Buffer.alloc(0))).toBe(false);
+    vault.lock();
+    await vault.unlock(OTHER_PASSPHRASE);
+    expect(vault.table(noteV1).get('a')).toEqual({ text: '轮换前写入' });
+  });
+});
+
+describe('content versions of a kind', () => {
+  it('brings content written as version 1 to version 2: rewritten after unlock, once, with one audit entry', async () => {
+    putNote('a', '旧格式的便笺');
+    vault.lock();
+    vault = vaultWith([noteV2]);
+    await vault.unlock(TEST_PASSPHRASE);
+    expect(rawRows().map((row) => row.revision)).toEqual([2]);
+    expect(vault.auditTrail().slice(-2).map((entry) => entry.action)).toEqual(['unlocked', 'contentMigrated']);
+    expect(vault.table(noteV2).get('a')).toEqual({ title: '（无标题）', body: '旧格式的便笺' });
+    vault.lock();
+    await vault.unlock(TEST_PASSPHRASE);
+    expect(rawRows().map((row) => row.revision)).toEqual([2]);
+    expect(vault.auditTrail().filter((entry) => entry.action === 'contentMigrated')).toHaveLength(1);
+  });
+
+  it('names content of a version newer than the program as unreadable, beside the rows it can read', async () => {
+    putNote('a', '旧格式的便笺');
+    vault.lock();
+    vault = vaultWith([noteV2]);
+    await vault.unlock(TEST_PASSPHRASE);
+    vault.change({ action: 'settingsChanged' }, () => vault.table(noteV2).put('b', { title: '新', body: '新格式' }));
+    vault.lock();
+    vault = vaultWith([noteV1]);
+    await vault.unlock(TEST_PASSPHRASE);
+    const { rows, unreadable } = vault.table(noteV1).read();
+    expect(rows).toEqual([]);
+    expect(unreadable.map((row) => row.id)).toEqual(['a', 'b']);
+    expectUserError(unreadable[0]?.error, 'ROW_UNREADABLE');
+    expect(unreadable[0]?.error.message).toContain('测试便笺');
+  });
+
+  it('checks a kind when it is defined: a name fit for the file, and one upgrade per earlier version', () => {
+    expect(() => storedKind({ name: 'Bad Name', label: '坏', schema: z.string() })).toThrow(/must match/);
+    expect(() => storedKind({ name: 'a/b', label: '坏', schema: z.string() })).toThrow(/must match/);
+    expect(() => storedKind({ name: 'two', label: '二', schema: z.string(), contentVersion: 2 })).toThrow(/needs 1 upgrades, has 0/);
+    expect(() => storedKind({ name: 'zero', label: '零', schema: z.string(), contentVersion: 0 })).toThrow(/positive integer/);
+    expect(storedKind({ name: 'fine', label: '好', schema: z.string() })).toMatchObject({ name: 'fine', contentVersion: 1, upgrades: [] });
+  });
+});
