@@ -108,7 +108,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr(`记录文件有误，未生成 PDF：\n${parsedFile.problems.map((problem) => `  - ${problem}`).join('\n')}\n`);
     return EXIT.dataError;
   }
-  const { recordId, record, unitHasDisciplineBody, unitDisciplineBodyName } = parsedFile.file;
+  const { recordId, record, unitHasDisciplineBody, unitDisciplineBodyName, alsoReportBureauLevelToUnitBody } = parsedFile.file;
   const fingerprint = recordFingerprint(await loadSodium(), recordId, record);
   if (parsedFile.file.fingerprint !== undefined && parsedFile.file.fingerprint !== fingerprint) {
     io.stderr(`记录文件中的指纹与记录内容不符，内容可能已被改动，未生成 PDF。\n  文件所载：${parsedFile.file.fingerprint}\n  按内容计算：${fingerprint}\n`);
@@ -129,6 +129,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
             ...form,
             unitHasDisciplineBody,
             ...(unitDisciplineBodyName === undefined ? {} : { unitDisciplineBodyName }),
+            ...(alsoReportBureauLevelToUnitBody === undefined ? {} : { alsoReportBureauLevelToUnitBody }),
             calendar: builtInCalendar(),
           })
         : await renderRecordForm(renderer, form);

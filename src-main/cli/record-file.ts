@@ -32,6 +32,9 @@ export const recordFileSchema = z.strictObject(
       .min(1, 'unitDisciplineBodyName 应为本单位纪检组织的名称，如“某省通信管理局纪检组”')
       .max(UNIT_NAME_MAX_CHARS, `本单位纪检组织的名称 unitDisciplineBodyName 不应超过${UNIT_NAME_MAX_CHARS}字`)
       .optional(),
+    alsoReportBureauLevelToUnitBody: z
+      .boolean({ error: 'alsoReportBureauLevelToUnitBody 应为 true（涉及司局级领导干部时同时抄报本单位纪检组织）或 false' })
+      .optional(),
     record: z.unknown(),
   },
   {
@@ -46,6 +49,7 @@ export interface RecordFile {
   unitHasDisciplineBody?: boolean;
   // Printed on the unit body's envelope instead of the rule's generic 本单位纪检组织.
   unitDisciplineBodyName?: string;
+  alsoReportBureauLevelToUnitBody?: boolean;
   record: InterventionRecord;
 }
 
@@ -65,7 +69,7 @@ export function parseRecordFile(text: string): RecordFileResult {
   // Only a finalized version has a fingerprint in the vault to check the paper against.
   const record = finalizedRecord(envelope.data.record);
   if (!record.ok) return { ok: false, problems: record.problems };
-  const { recordId, fingerprint, unitHasDisciplineBody, unitDisciplineBodyName } = envelope.data;
+  const { recordId, fingerprint, unitHasDisciplineBody, unitDisciplineBodyName, alsoReportBureauLevelToUnitBody } = envelope.data;
   return {
     ok: true,
     file: {
@@ -74,6 +78,7 @@ export function parseRecordFile(text: string): RecordFileResult {
       ...(fingerprint === undefined ? {} : { fingerprint }),
       ...(unitHasDisciplineBody === undefined ? {} : { unitHasDisciplineBody }),
       ...(unitDisciplineBodyName === undefined ? {} : { unitDisciplineBodyName }),
+      ...(alsoReportBureauLevelToUnitBody === undefined ? {} : { alsoReportBureauLevelToUnitBody }),
     },
   };
 }

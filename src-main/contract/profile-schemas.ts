@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { handlerProfileSchema } from '../shared/form/handler-profile.ts';
+import { profileSettingsSchema } from '../shared/form/handler-profile.ts';
 import { unitSettingsSchema } from '../shared/form/unit-settings.ts';
 
 export const profileView = z.object({
-  profile: handlerProfileSchema.nullable(),
+  profile: profileSettingsSchema.nullable(),
   unit: unitSettingsSchema.nullable(),
 });
 
-export const profileSaveInput = z.object({ profile: handlerProfileSchema, unit: unitSettingsSchema }).strict();
+export const profileSaveInput = z.object({ profile: profileSettingsSchema, unit: unitSettingsSchema }).strict();

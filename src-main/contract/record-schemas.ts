@@ -25,6 +25,7 @@ export const assessmentView = z.object({
       explanation: z.string().optional(),
     })
     .nullable(),
+  beforeRule: z.array(z.number().int().positive()),
   today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
 });
 
@@ -39,6 +40,10 @@ const versionSummaryView = z.object({
   submittedOn: z.string().nullable(),
 });
 
+const latenessView = z
+  .object({ stage: z.enum(['finalized', 'submitted']), workingDays: z.number().int().min(0), estimated: z.boolean() })
+  .nullable();
+
 export const recordDetailView = z.object({
   recordId,
   version: z.number().int().positive(),
@@ -52,6 +57,7 @@ export const recordDetailView = z.object({
   amendmentReason: z.string().nullable(),
   draft: recordDraftSchema,
   versions: z.array(versionSummaryView),
+  lateness: latenessView,
   assessment: assessmentView,
 });
 
@@ -67,6 +73,7 @@ export const recordSummaryView = z.object({
   occurredAt: z.string().nullable(),
   matters: z.array(z.string()),
   interveners: z.array(z.string()),
+  lateness: latenessView,
   assessment: assessmentView,
 });
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Dispatch } from '../../src-main/dispatch/index.ts';
 import { pdfInfo } from '../core/pdf/support/pdf-tools.ts';
-import { completeEntry, createHandlerVault, draftWithEntries, call } from '../support/dispatch-fixtures.ts';
+import { completeEntry, createHandlerVault, draftWithEntries, call, TEST_PROFILE } from '../support/dispatch-fixtures.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 import {
   dispatchWithOutputCheck,
@@ -40,6 +40,8 @@ describe('printing and saving through dispatch', { timeout: 60_000 }, () => {
     dialogs = scriptedDialogs();
     dispatch = dispatchWithOutputCheck(makeServices(dir.path, fakeClock('2026-09-30T10:00:00+08:00'), dialogs, printer));
     await createHandlerVault(dispatch, false);
+    // 径报 alone would give one recipient; with the unit's copy the package has a cover per recipient to check.
+    await call(dispatch, 'profile.save', { profile: TEST_PROFILE, unit: { unitHasDisciplineBody: false, alsoReportBureauLevelToUnitBody: true } });
     recordId = await draftWithEntries(dispatch, [ENTRY]);
   });
   afterEach(async () => {
@@ -124,6 +126,8 @@ describe('printing a record whose deadline is estimated', { timeout: 60_000 }, (
     dialogs = scriptedDialogs();
     dispatch = dispatchWithOutputCheck(makeServices(dir.path, fakeClock('2026-12-28T10:00:00+08:00'), dialogs, printer));
     await createHandlerVault(dispatch, false);
+    // 径报 alone would give one recipient; with the unit's copy the package has a cover per recipient to check.
+    await call(dispatch, 'profile.save', { profile: TEST_PROFILE, unit: { unitHasDisciplineBody: false, alsoReportBureauLevelToUnitBody: true } });
     recordId = await draftWithEntries(dispatch, [completeEntry('departmentDeputy', { occurredAt: '2026-12-28T09:30' })]);
     await call(dispatch, 'record.finalize', { recordId });
   });

@@ -53,10 +53,7 @@ describe('record channels through dispatch', () => {
     const created = await call(dispatch, 'record.create', {});
     const draft = { ...created.draft, entries: [entry('divisionPrincipal'), entry('departmentDeputy')] };
     const saved = await call(dispatch, 'record.saveDraft', { recordId: created.recordId, draft });
-    expect(saved.assessment.routing?.recipients.map((r) => r.recipient)).toEqual([
-      'unitDisciplineBody',
-      'stationedInspectionGroup',
-    ]);
+    expect(saved.assessment.routing?.recipients.map((r) => r.recipient)).toEqual(['stationedInspectionGroup']);
     expect(saved.assessment.deadline).toEqual({ deadline: '2026-10-13', workingDaysRemaining: 5, overdue: false, estimated: false });
     expect(saved.assessment.scopes.map((scope) => scope?.verdict)).toEqual(['inScope', 'inScope']);
 

@@ -8,6 +8,7 @@ export const TEST_PROFILE = {
   politicalStatus: '中国共产党党员',
   workUnit: '某省通信管理局',
   currentPost: '综合处副处长',
+  staffCategory: '借调人员',
   dutyScope: '负责本单位干部人事及工程项目招标相关具体工作',
 };
 
@@ -40,6 +41,7 @@ export async function fillProfile(page: Page): Promise<void> {
   await page.getByTitle(TEST_PROFILE.politicalStatus).click();
   await page.getByLabel('工作单位').fill(TEST_PROFILE.workUnit);
   await page.getByLabel('现任职务').fill(TEST_PROFILE.currentPost);
+  await page.getByRole('radio', { name: TEST_PROFILE.staffCategory }).check();
   await page.getByLabel('本人岗位职责').fill(TEST_PROFILE.dutyScope);
   await page.getByRole('radio', { name: '是，本单位设有纪委（纪检组）' }).check();
 }
@@ -55,6 +57,7 @@ export interface EntryInput {
   name: string;
   unit: string;
   post: string;
+  organisationKind: string;
   level: string;
   method: string;
   category: string;
@@ -69,6 +72,7 @@ export const TYPICAL_ENTRY: EntryInput = {
   name: '王某某',
   unit: '某省通信管理局',
   post: '副处长',
+  organisationKind: '省（自治区、直辖市）通信管理局',
   level: '县处级副职',
   method: '电话',
   category: '（三）工程建设',
@@ -88,6 +92,8 @@ export async function fillEntry(page: Page, number: number, entry: EntryInput): 
   await card.getByLabel('插手干预人姓名').fill(entry.name);
   await card.getByLabel('插手干预人单位').fill(entry.unit);
   await card.getByLabel('插手干预人职务').fill(entry.post);
+  await card.getByLabel('所在单位类别').click();
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle(entry.organisationKind).click();
   const level = card.getByLabel('职务层次或职级');
   await level.click();
   await level.fill(entry.level);
@@ -132,5 +138,5 @@ export async function seedRecord(app: RunningApp, entries: DraftEntry[], finaliz
 }
 
 // The wizard's profile, as main stores it.
-const SEEDED_PROFILE = { ...TEST_PROFILE, politicalStatus: 'cpcMember' } as const;
+const SEEDED_PROFILE = { ...TEST_PROFILE, politicalStatus: 'cpcMember', staffCategory: 'seconded' } as const;
 type DraftEntry = Parameters<typeof draftWithEntries>[1][number];

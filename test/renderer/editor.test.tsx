@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -154,6 +154,18 @@ describe('the 记录表 editor over the real main side', () => {
     expect(saved.draft.entries[0]?.['content']).toBe('要求对某公司多加关照');
   });
 
+  it('offers the optional 逾期说明 once the deadline has passed, and saves it with the draft', async () => {
+    const timely = await seedRecord(main, [completeEntry('divisionDeputy', { occurredAt: '2026-09-29T09:30' })]);
+    await renderEditor(timely.recordId);
+    expect(screen.queryByLabelText('逾期说明（选填）')).toBeNull();
+    cleanup();
+    const late = await seedRecord(main, [completeEntry('divisionDeputy', { occurredAt: '2026-09-01T09:30' })]);
+    const unsavedWork = await renderEditor(late.recordId);
+    fireEvent.change(screen.getByLabelText('逾期说明（选填）'), { target: { value: '因出差在外，返回后即补报。' } });
+    expect(await act(() => unsavedWork.flush())).toBe(true);
+    expect((await main.value('record.get', { recordId: late.recordId })).draft.lateNote).toBe('因出差在外，返回后即补报。');
+  });
+
   it('saves at once on Ctrl+S, and before the workspace leaves the editor', async () => {
     const { recordId } = await main.value('record.create', {});
     const unsavedWork = await renderEditor(recordId);
@@ -190,7 +202,7 @@ describe('the 记录表 editor over the real main side', () => {
     const title = await screen.findByText('记录表尚未填写完整，请补全下列各项后再完成填报（点击可转到该项）：');
     // Role queries are slow over a whole form in jsdom; the links are found by their accessible names instead.
     const alert = title.closest('[role="alert"]') as HTMLElement;
-    expect(alert.querySelectorAll('a[href^="#entries_0_"]')).toHaveLength(12);
+    expect(alert.querySelectorAll('a[href^="#entries_0_"]')).toHaveLength(13);
     expect(document.activeElement).toBe(within(entryCard(1)).getByLabelText('时间'));
     fireEvent.click(within(alert).getByLabelText('第1项干预具体情况：处置方式'));
     expect(document.activeElement).toBe(within(entryCard(1)).getByLabelText('处置方式'));

@@ -52,7 +52,7 @@ describe('the records list over the real main side', () => {
     const overdue = await seedRecord(main, [
       completeEntry('divisionPrincipal', {
         occurredAt: '2026-12-01T15:00',
-        intervener: { name: '孙某', unit: '某局', post: '处长', level: 'divisionPrincipal', tenure: 'serving' },
+        intervener: { name: '孙某', unit: '某局', post: '处长', organisationKind: 'ministryDepartment', level: 'divisionPrincipal', tenure: 'serving' },
         matter: { category: 'personnel', item: 'titleEvaluation', name: '2026年度职称评审' },
       }),
     ]);
@@ -63,7 +63,8 @@ describe('the records list over the real main side', () => {
     const bureauRow = rowWith('赵某');
     expect(bureauRow.textContent).toContain('某数据中心机房改造工程招标');
     expect(bureauRow.textContent).toContain('草稿');
-    expect(within(bureauRow).getByText('本单位纪检组织')).toBeTruthy();
+    // 径报: the stationed group alone.
+    expect(within(bureauRow).queryByText('本单位纪检组织')).toBeNull();
     expect(within(bureauRow).getByText('驻部纪检监察组')).toBeTruthy();
     expect(within(bureauRow).getByTestId('deadline-tag').textContent).toMatch(/^剩 \d 个工作日（2027年1月\d+日前）$/);
     fireEvent.mouseEnter(within(bureauRow).getByText('预估'));
@@ -77,6 +78,9 @@ describe('the records list over the real main side', () => {
     const overdueTag = within(overdueRow).getByTestId('deadline-tag');
     expect(overdueTag.textContent).toMatch(/^已超期 \d+ 个工作日/);
     expect(overdueTag.className).toContain('red');
+    // Finalized 2026-12-28, after its deadline: the lateness stored with the version is shown too.
+    expect(within(overdueRow).getByTestId('lateness').textContent).toMatch(/^逾期\d+个工作日完成填报$/);
+    expect(within(rowWith('赵某')).queryByTestId('lateness')).toBeNull();
 
     fireEvent.click(screen.getByRole('radio', { name: '草稿' }));
     await waitFor(() => expect(rows()).toHaveLength(2));

@@ -40,11 +40,12 @@ describe('the live side panel', () => {
     expect(within(unknown as HTMLElement).getByText('需要核实后判断')).toBeTruthy();
     expect(within(bureau as HTMLElement).getByText('属于本办法所称领导干部')).toBeTruthy();
 
-    const [unitBody, stationed] = recipients();
-    expect(unitBody).toContain('本单位纪检组织');
-    expect(unitBody).toContain('依据第七条、填表说明5');
+    // 径报: straight to the stationed group, not through the unit's own body.
+    const [stationed, ...others] = recipients();
+    expect(others).toEqual([]);
     expect(stationed).toContain(STATIONED_GROUP);
-    expect(stationed).toContain('第九条');
+    expect(stationed).toContain('依据第九条、填表说明5');
+    expect(stationed).toContain('径报即直接报送');
     expect(stationed).toContain('第4项');
     const cautions = screen.getAllByRole('alert').map((element) => element.textContent ?? '');
     expect(cautions).toEqual([expect.stringContaining('第3项')]);
@@ -63,7 +64,7 @@ describe('the live side panel', () => {
       },
     };
     await renderEditor(recordId);
-    expect(recipients()).toEqual([expect.stringContaining('本单位纪检组织'), expect.stringContaining(STATIONED_GROUP)]);
+    expect(recipients()).toEqual([expect.stringContaining(STATIONED_GROUP)]);
 
     const name = within(entryCard(1)).getByLabelText('姓名');
     for (const typed of ['赵', '赵某', '赵某某']) fireEvent.change(name, { target: { value: typed } });
@@ -73,7 +74,7 @@ describe('the live side panel', () => {
     openSelect(level);
     fireEvent.change(level, { target: { value: '县处级正职' } });
     fireEvent.click(await screen.findByTitle('县处级正职'));
-    await waitFor(() => expect(recipients()).toEqual([expect.stringContaining('本单位纪检组织')]), { timeout: 3_000 });
+    await waitFor(() => expect(recipients()).toEqual([expect.stringMatching(/^本单位纪检组织/)]), { timeout: 3_000 });
     expect(scopes()[0]?.textContent).toContain('县处级正职');
     expect(assessed).toHaveLength(2);
   });
@@ -83,6 +84,38 @@ describe('the live side panel', () => {
     const { recordId } = await seedRecord(main, [completeEntry('divisionPrincipal')]);
     await renderEditor(recordId);
     expect(recipients()).toEqual([expect.stringContaining('部直属机关纪委')]);
+  });
+
+  it('adds the unit body’s copy of a 司局级 record when the unit chose so', async () => {
+    main = await startRealMain({ alsoReportBureauLevelToUnitBody: true });
+    const { recordId } = await seedRecord(main, [completeEntry('secondInspector')]);
+    await renderEditor(recordId);
+    expect(recipients()).toEqual([
+      expect.stringContaining(STATIONED_GROUP),
+      expect.stringContaining('本单位设置为“涉及司局级领导干部时同时抄报本单位纪检组织”'),
+    ]);
+  });
+
+  it('flags an intervention before the rule took effect and counts no deadline for it (第十二条)', async () => {
+    main = await startRealMain();
+    const { recordId } = await seedRecord(main, [completeEntry('divisionDeputy', { occurredAt: '2023-01-18T10:00' })]);
+    await renderEditor(recordId);
+    expect(screen.getByTestId('before-rule').textContent).toContain('第1项干预发生于本办法施行之前');
+    expect(screen.queryByTestId('deadline-tag')).toBeNull();
+    expect(screen.getByLabelText('判断与期限').textContent).toContain('不计算5个工作日的报送期限');
+  });
+
+  it('states the chosen start of the 5 days once, and shows how late a first report was finalized', async () => {
+    main = await startRealMain({ now: '2026-10-14T10:00:00+08:00' });
+    const { recordId } = await seedRecord(main, [completeEntry('divisionDeputy', { occurredAt: '2026-09-28T09:30' })]);
+    await main.value('record.finalize', { recordId });
+    await renderEditor(recordId);
+    expect(screen.getAllByTestId('deadline-start').map((element) => element.textContent)).toEqual([
+      '按从严理解，自干预发生（或得知）次日起算5个工作日',
+    ]);
+    fireEvent.mouseEnter(screen.getByTestId('deadline-start'));
+    expect(await screen.findByText(/第七条：“记录表应于5个工作日内报告本单位纪检组织”/)).toBeTruthy();
+    expect(screen.getByTestId('lateness').textContent).toBe('逾期3个工作日完成填报');
   });
 
   it('waits for a date before showing a deadline, and for a rung before judging scope', async () => {
@@ -97,7 +130,7 @@ describe('the live side panel', () => {
     main = await startRealMain();
     const { recordId } = await main.value('record.create', {});
     await renderEditor(recordId);
-    expect(recipients()).toEqual([expect.stringContaining('本单位纪检组织')]);
+    expect(recipients()).toEqual([expect.stringMatching(/^本单位纪检组织/)]);
     expect(screen.queryAllByRole('alert')).toEqual([]);
     expect(screen.getByLabelText('判断与期限').textContent).not.toContain('不详');
 

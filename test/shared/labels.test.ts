@@ -61,6 +61,12 @@ describe('第四条 categories and items', () => {
     expect(clause).toContain(MATTER_ITEM_LABELS[item]);
   });
 
+  it('names （五） in the clause’s whole words, not an abbreviation', () => {
+    const { ordinal, label } = MATTER_CATEGORY_INFO.other;
+    expect(`${ordinal}${label}`).toBe('（五）其他重大事项');
+    expect(article4).toContain(`${ordinal}${label}。`);
+  });
+
   it('lists exactly the rule’s items for each category, in the rule’s order', () => {
     const itemsOf = (category: (typeof MATTER_CATEGORIES)[number]) =>
       MATTER_CATEGORY_INFO[category].items.map((item) => MATTER_ITEM_LABELS[item]);
@@ -81,6 +87,21 @@ describe('第六条 kinds', () => {
     expect(clauseText.startsWith(ordinal)).toBe(true);
     expect(article6).toContain(clauseText);
     expect(clauseText).toContain(label);
+  });
+
+  // The 情形 line on the printed form: the clause's own words, with any cut marked by "……" and nothing reworded.
+  it.each(INTERVENTION_KINDS)('kind %s: the printed 情形 is the clause, shortened only with “……”', (kind) => {
+    const { ordinal, printedText, clauseText } = INTERVENTION_KIND_INFO[kind];
+    expect(printedText.startsWith(ordinal)).toBe(true);
+    const pieces = printedText.split('……').filter((piece) => piece !== '');
+    let from = 0;
+    for (const piece of pieces) {
+      const at = clauseText.indexOf(piece, from);
+      expect(at, `“${piece}” is not the next part of ${clauseText}`).toBeGreaterThanOrEqual(from);
+      from = at + piece.length;
+    }
+    expect(pieces.join('').length === clauseText.length).toBe(printedText === clauseText);
+    expect(clauseText.endsWith(pieces[pieces.length - 1] ?? '')).toBe(true);
   });
 
   it('keeps the rule’s order (一) to (六)', () => {

@@ -18,7 +18,7 @@ export function completeEntry(level: IntervenerLevel, overrides: Partial<DraftEn
   return {
     occurredAt: '2026-09-30T09:30',
     learnedOn: null,
-    intervener: { name: '王某某', unit: '某省通信管理局', post: '副局长', level, tenure: 'serving' },
+    intervener: { name: '王某某', unit: '某省通信管理局', post: '副局长', organisationKind: 'telecomAdministration', level, tenure: 'serving' },
     method: 'phone',
     methodNote: null,
     matter: { category: 'construction', item: 'bidding', name: '某数据中心机房改造工程招标' },

@@ -1,5 +1,6 @@
 import type { Calendar } from '../../shared/calendar/calendar.ts';
 import { chinaDateOf } from '../../shared/calendar/iso-date.ts';
+import type { UnitSettings } from '../../shared/form/unit-settings.ts';
 import type { PdfRenderer, RenderedPdf } from './pdf-renderer.ts';
 import {
   CONTINUED_FIELDS,
@@ -14,8 +15,8 @@ import { coverSheetDocument, sealedPackageDocument, type SealedPackageInput } fr
 import { sealingFacts, type SealingFacts } from './sealing-facts.ts';
 import { SHEET_DENSITIES, type SheetDensity } from './transmittal-sheet.ts';
 
-export interface SealingInput extends RecordFormInput {
-  unitHasDisciplineBody: boolean;
+// The unit's settings decide the recipients, so one cover each.
+export interface SealingInput extends RecordFormInput, UnitSettings {
   // The unit body's own name from the unit settings, for its envelope.
   unitDisciplineBodyName?: string;
   calendar: Calendar;
@@ -73,7 +74,7 @@ export async function renderRecordForm(renderer: PdfRenderer, input: RecordFormI
 async function prepareCovers(renderer: PdfRenderer, input: SealingInput): Promise<SealedPackageInput> {
   const form = await renderRecordForm(renderer, input);
   const sealing = sealingFacts(input.record, {
-    unitHasDisciplineBody: input.unitHasDisciplineBody,
+    unit: input,
     ...(input.unitDisciplineBodyName === undefined ? {} : { unitDisciplineBodyName: input.unitDisciplineBodyName }),
     calendar: input.calendar,
     printedOn: chinaDateOf(input.printedAt),

@@ -11,6 +11,7 @@ import {
   RECORD_FORM_TITLE,
 } from '../../shared/form/form-labels.ts';
 import type { InterventionEntry } from '../../shared/form/intervention-entry.ts';
+import { LATE_NOTE_LABEL, describeLateness } from '../../shared/form/lateness.ts';
 import { INTERVENTION_KIND_INFO } from '../../shared/form/intervention-kind.ts';
 import { INTERVENTION_METHOD_LABELS } from '../../shared/form/intervention-method.ts';
 import { MATTER_CATEGORY_INFO, MATTER_ITEM_LABELS } from '../../shared/form/matter-category.ts';
@@ -200,7 +201,7 @@ function narrative(entry: InterventionEntry, entryNumber: number, field: Continu
 }
 
 function contentCell(entry: InterventionEntry, entryNumber: number, layout: FormLayout): ContentNode {
-  const kinds = entry.kinds.map((kind) => `第六条${INTERVENTION_KIND_INFO[kind].ordinal}${INTERVENTION_KIND_INFO[kind].label}`);
+  const kinds = entry.kinds.map((kind) => `第六条${INTERVENTION_KIND_INFO[kind].printedText}`);
   return { stack: [narrative(entry, entryNumber, 'content', layout), { ...small(`情形：${kinds.join('；')}`), margin: [0, 3, 0, 0] }] };
 }
 
@@ -280,6 +281,14 @@ function signature(): ContentNode {
       { text: `${RECORD_FIELD_LABELS.filer}（签字）：＿＿＿＿＿＿＿＿\u3000\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日`, alignment: 'right', margin: [0, 10, 0, 0] },
     ],
   };
+}
+
+// The annex has no cell for lateness, so a 逾期说明 prints as one 备注 line under the table, and nothing at all
+// prints without one.
+function lateNoteLine(record: InterventionRecord): ContentNode[] {
+  if (record.lateNote === undefined) return [];
+  const lateness = record.lateness ? `${describeLateness(record.lateness)}完成填报。` : '';
+  return [value(`备注：${lateness}${LATE_NOTE_LABEL}：${record.lateNote}`, { margin: [0, 12, 0, 0] })];
 }
 
 function amendmentNote(record: InterventionRecord): ContentNode[] {
@@ -372,6 +381,7 @@ export function recordFormContent(record: InterventionRecord, layout: FormLayout
     },
     handlerTable(record),
     ...entriesAndTail(record, layout),
+    ...lateNoteLine(record),
     ...amendmentNote(record),
     ...continuationSheets(record),
   ];

@@ -3,6 +3,7 @@ import { addDays, yearOf, type IsoDate } from '../../shared/calendar/iso-date.ts
 import { reportDeadline } from '../../shared/calendar/report-deadline.ts';
 import { reportStartOf } from '../../shared/calendar/report-start.ts';
 import type { InterventionRecord } from '../../shared/form/record.ts';
+import type { UnitSettings } from '../../shared/form/unit-settings.ts';
 import { routeRecord, type RecipientRoute } from '../../shared/routing/route-record.ts';
 
 export interface SealingFacts {
@@ -16,7 +17,7 @@ export interface SealingFacts {
 }
 
 export interface SealingContext {
-  unitHasDisciplineBody: boolean;
+  unit: UnitSettings;
   // The unit body's own name from the unit settings (e.g. 某省通信管理局纪检组); without it the envelope carries
   // the rule's generic 本单位纪检组织, which a mail room cannot deliver by itself.
   unitDisciplineBodyName?: string;
@@ -28,7 +29,7 @@ export interface SealingContext {
 // Where the sealed form goes and by when: 第七条/第九条 routing and the 5-working-day deadline counted from the
 // day the handler learned of the earliest intervention on the form.
 export function sealingFacts(record: InterventionRecord, context: SealingContext): SealingFacts {
-  const { recipients } = routeRecord({ entries: record.entries, unitHasDisciplineBody: context.unitHasDisciplineBody });
+  const { recipients } = routeRecord({ entries: record.entries, unit: context.unit });
   const learnedOn = reportStartOf(record.entries);
   const { deadline, estimated } = reportDeadline({ learnedOn, calendar: context.calendar });
   const bodyName = context.unitDisciplineBodyName?.trim();

@@ -85,7 +85,7 @@ export class PrintService {
     if (!unit) throw new UserError('RECORD_INCOMPLETE', '请先在“设置”中说明本单位是否设有纪委（纪检组），以确定报送单位。');
     const pdf = await renderSealedPackage(renderer, {
       ...form,
-      unitHasDisciplineBody: unit.unitHasDisciplineBody,
+      ...unit,
       calendar: calendar.calendar(),
     });
     return { pdf, version: latest.version };

@@ -1,4 +1,4 @@
-import type { HandlerProfile } from '../../shared/form/handler-profile.ts';
+import type { ProfileSettings } from '../../shared/form/handler-profile.ts';
 import type { UnitSettings } from '../../shared/form/unit-settings.ts';
 import type { VaultService } from '../vault/vault-service.ts';
 import { isSetupComplete, readProfile, saveProfile, type ProfileView } from './profile-store.ts';
@@ -15,7 +15,7 @@ export class ProfileService {
     return readProfile(this.vault);
   }
 
-  save(profile: HandlerProfile, unit: UnitSettings): ProfileView {
+  save(profile: ProfileSettings, unit: UnitSettings): ProfileView {
     return saveProfile(this.vault, profile, unit);
   }
 

@@ -1,4 +1,4 @@
-import { handlerProfileSchema, type HandlerProfile } from '../../shared/form/handler-profile.ts';
+import { profileSettingsSchema, type ProfileSettings } from '../../shared/form/handler-profile.ts';
 import { unitSettingsSchema, type UnitSettings } from '../../shared/form/unit-settings.ts';
 import type { VaultService } from '../vault/vault-service.ts';
 
@@ -6,14 +6,14 @@ const PROFILE_SLOT = 'profile';
 const UNIT_SLOT = 'unit';
 
 export interface ProfileView {
-  profile: HandlerProfile | null;
+  profile: ProfileSettings | null;
   unit: UnitSettings | null;
 }
 
 // 承办人员基本情况 and the unit's facts, kept encrypted in the vault; new records copy the profile.
 export function readProfile(vault: VaultService): ProfileView {
   return {
-    profile: vault.readSingleton(PROFILE_SLOT, handlerProfileSchema) ?? null,
+    profile: vault.readSingleton(PROFILE_SLOT, profileSettingsSchema) ?? null,
     unit: vault.readSingleton(UNIT_SLOT, unitSettingsSchema) ?? null,
   };
 }
@@ -23,7 +23,7 @@ export function readUnit(vault: VaultService): UnitSettings | null {
   return vault.readSingleton(UNIT_SLOT, unitSettingsSchema) ?? null;
 }
 
-export function saveProfile(vault: VaultService, profile: HandlerProfile, unit: UnitSettings): ProfileView {
+export function saveProfile(vault: VaultService, profile: ProfileSettings, unit: UnitSettings): ProfileView {
   vault.writeSingletons({ [PROFILE_SLOT]: profile, [UNIT_SLOT]: unit }, 'profileSaved');
   return readProfile(vault);
 }

@@ -11,9 +11,14 @@ export function blankDraft(profile: HandlerProfile | null, today: IsoDate): Reco
   return {
     filedAt: today,
     filer: profile?.name ?? '',
-    handler: profile ? { ...profile } : {},
+    handler: profile ? handlerBlockOf(profile) : {},
     entries: [{ learnedOn: null, methodNote: null, kinds: [] }],
   };
+}
+
+// The profile's 基本情况 block, without what the annex has no cell for.
+function handlerBlockOf(profile: HandlerProfile): RecordDraft['handler'] {
+  return Object.fromEntries(HANDLER_FIELDS.map((field) => [field, profile[field]]));
 }
 
 // Whether anything has been entered in an entry. The editor writes untouched fields back as empty strings,

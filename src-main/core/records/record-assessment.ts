@@ -2,10 +2,13 @@ import type { Calendar } from '../../shared/calendar/calendar.ts';
 import { deadlineStatus, type DeadlineStatus } from '../../shared/calendar/deadline-status.ts';
 import type { IsoDate } from '../../shared/calendar/iso-date.ts';
 import { reportStartOf } from '../../shared/calendar/report-start.ts';
+import { isBeforeRule } from '../../shared/calendar/rule-in-force.ts';
 import { z } from 'zod';
 import { cadreLevelSchema, type CadreLevel } from '../../shared/form/cadre-level.ts';
+import { organisationKindSchema } from '../../shared/form/organisation-kind.ts';
 import { tenureSchema } from '../../shared/form/tenure.ts';
 import { datePartOf, isFormDate } from '../../shared/form/date-fields.ts';
+import type { UnitSettings } from '../../shared/form/unit-settings.ts';
 import { routeRecord, type Routing } from '../../shared/routing/route-record.ts';
 import { assessScope, type ScopeAssessment } from '../../shared/scope/assess-scope.ts';
 import { entryHasContent } from './blank-draft.ts';
@@ -14,10 +17,13 @@ import type { EntryDraft, RecordDraft } from '../../shared/form/record-draft.ts'
 export interface RecordAssessment {
   // Per entry, in order: 第二条 scope, or null until level and tenure are chosen.
   scopes: (ScopeAssessment | null)[];
-  // Null until the unit's discipline-body fact is known (it is asked at setup).
+  // Null until the unit's settings are known (they are asked at setup).
   routing: Routing | null;
-  // Null until at least one entry has a valid date.
+  // Null until at least one entry the rule covers has a valid date.
   deadline: DeadlineStatus | null;
+  // 1-based numbers of the entries that happened before the rule took effect (第十二条): recorded, flagged, and
+  // left out of the deadline.
+  beforeRule: number[];
   // The day in China this was answered on, by the app's clock: the editor refuses dates after it, and the
   // machine's own clock may disagree with the app's.
   today: IsoDate;
@@ -26,17 +32,19 @@ export interface RecordAssessment {
 // What the side panel and the records list show, computed from a draft as far as it goes: every part that can
 // be answered is, none is guessed.
 export interface AssessmentContext {
-  unitHasDisciplineBody: boolean | null;
+  unit: UnitSettings | null;
   today: IsoDate;
   calendar: Calendar;
 }
 
 // The part of an entry the assessment reads: small enough to keep in the records list's index, so the list can
-// assess a record without decrypting and parsing the whole form.
+// assess a record without decrypting and parsing the whole form. The organisation kind is optional: index rows
+// written before it existed stay readable.
 export const assessedEntrySchema = z
   .object({
     level: cadreLevelSchema.nullable(),
     tenure: tenureSchema.nullable(),
+    organisationKind: organisationKindSchema.optional(),
     hasContent: z.boolean(),
     occurredAt: z.string().nullable(),
     learnedOn: z.string().nullable(),
@@ -46,9 +54,11 @@ export const assessedEntrySchema = z
 export type AssessedEntry = z.infer<typeof assessedEntrySchema>;
 
 export function assessedEntryOf(entry: EntryDraft): AssessedEntry {
+  const organisationKind = entry.intervener?.organisationKind;
   return {
     level: entry.intervener?.level ?? null,
     tenure: entry.intervener?.tenure ?? null,
+    ...(organisationKind ? { organisationKind } : {}),
     hasContent: entryHasContent(entry),
     occurredAt: entry.occurredAt ?? null,
     learnedOn: entry.learnedOn ?? null,
@@ -60,15 +70,30 @@ export function assessDraft(draft: RecordDraft, context: AssessmentContext): Rec
 }
 
 export function assessEntries(entries: readonly AssessedEntry[], context: AssessmentContext): RecordAssessment {
-  const scopes = entries.map(({ level, tenure }) => (level && tenure ? assessScope({ level, tenure }) : null));
+  const scopes = entries.map(({ level, tenure, organisationKind }) =>
+    level && tenure ? assessScope({ level, tenure, ...(organisationKind ? { organisationKind } : {}) }) : null,
+  );
   const routing =
-    context.unitHasDisciplineBody === null
+    context.unit === null
       ? null
       : routeRecord({
-          entries: entries.map((entry) => ({ intervener: { level: routingLevelOf(entry) } })),
-          unitHasDisciplineBody: context.unitHasDisciplineBody,
+          entries: entries.map((entry) => ({
+            intervener: {
+              level: routingLevelOf(entry),
+              ...(entry.organisationKind ? { organisationKind: entry.organisationKind } : {}),
+            },
+          })),
+          unit: context.unit,
         });
-  return { scopes, routing, deadline: deadlineOf(entries, context), today: context.today };
+  const dated = datedEntries(entries);
+  const covered = dated.filter(({ occurredAt }) => !isBeforeRule(datePartOf(occurredAt)));
+  return {
+    scopes,
+    routing,
+    deadline: covered.length === 0 ? null : deadlineStatus({ learnedOn: reportStartOf(covered), today: context.today, calendar: context.calendar }),
+    beforeRule: dated.filter(({ occurredAt }) => isBeforeRule(datePartOf(occurredAt))).map(({ number }) => number),
+    today: context.today,
+  };
 }
 
 // An entry with nothing in it yet says nothing; once anything is entered, a level not chosen is not known.
@@ -77,13 +102,17 @@ function routingLevelOf(entry: AssessedEntry): CadreLevel | null {
   return entry.level ?? 'unknown';
 }
 
-function deadlineOf(entries: readonly AssessedEntry[], context: { today: IsoDate; calendar: Calendar }): DeadlineStatus | null {
-  const dated = entries.flatMap((entry) => {
+interface DatedEntry {
+  number: number;
+  occurredAt: string;
+  learnedOn: IsoDate | null;
+}
+
+function datedEntries(entries: readonly AssessedEntry[]): DatedEntry[] {
+  return entries.flatMap((entry, index) => {
     const occurredAt = entry.occurredAt ?? '';
     if (!isFormDate(datePartOf(occurredAt))) return [];
     const learnedOn = entry.learnedOn && isFormDate(entry.learnedOn) ? entry.learnedOn : null;
-    return [{ occurredAt, learnedOn }];
+    return [{ number: index + 1, occurredAt, learnedOn }];
   });
-  if (dated.length === 0) return null;
-  return deadlineStatus({ learnedOn: reportStartOf(dated), today: context.today, calendar: context.calendar });
 }

@@ -25,15 +25,22 @@ export function versionFingerprint(sodium: Sodium, version: FingerprintedVersion
   return sodium.to_hex(sodium.crypto_generichash(FINGERPRINT_BYTES, new TextEncoder().encode(canonical), null));
 }
 
-// The fingerprint of a record as recordSchema gives it: the content is exactly the four parts the form prints,
-// which is what the records service hands the vault when it finalizes.
+// The fingerprint of a record as recordSchema gives it: the content is exactly what the records service hands the
+// vault when it finalizes: the four parts the form prints, and the lateness and 逾期说明 only when there are any,
+// so versions finalized before they existed keep their fingerprints.
 export function recordFingerprint(sodium: Sodium, recordId: string, record: InterventionRecord): string {
-  const { filedAt, filer, handler, entries, version, amendsDigest, amendmentReason } = record;
-  return versionFingerprint(sodium, {
-    recordId,
-    version,
-    amendsDigest,
-    amendmentReason,
-    content: { filedAt, filer, handler, entries },
-  });
+  const { version, amendsDigest, amendmentReason } = record;
+  return versionFingerprint(sodium, { recordId, version, amendsDigest, amendmentReason, content: finalizedContent(record) });
+}
+
+export function finalizedContent(record: Omit<InterventionRecord, 'status' | 'version' | 'amendsDigest' | 'amendmentReason'>) {
+  const { filedAt, filer, handler, entries, lateNote, lateness } = record;
+  return {
+    filedAt,
+    filer,
+    handler,
+    entries,
+    ...(lateNote === undefined ? {} : { lateNote }),
+    ...(lateness === undefined ? {} : { lateness }),
+  };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { latenessSchema } from '../../shared/form/lateness.ts';
 import { recordDraftSchema } from '../../shared/form/record-draft.ts';
 import { storedKind } from '../vault/stored-kind.ts';
 import { assessedEntryOf, assessedEntrySchema } from './record-assessment.ts';
@@ -19,6 +20,8 @@ export const recordListEntrySchema = z
         matters: z.array(z.string()),
         interveners: z.array(z.string()),
         entries: z.array(assessedEntrySchema),
+        // A first report finalized late (rows written before lateness was kept have none).
+        lateness: latenessSchema.optional(),
       })
       .strict()
       .nullable(),
@@ -43,6 +46,7 @@ export function listEntryOf(stored: StoredVersion): RecordListEntry {
       matters: distinct(draft.entries.map((entry) => entry.matter?.name)),
       interveners: distinct(draft.entries.map((entry) => entry.intervener?.name)),
       entries: draft.entries.map(assessedEntryOf),
+      ...(draft.lateness ? { lateness: draft.lateness } : {}),
     },
   };
 }

@@ -4,6 +4,8 @@ import { chinaDateOf } from '../../shared/calendar/iso-date.ts';
 import { textField } from '../../shared/form/text-field.ts';
 import { AMENDMENT_REASON_MAX_CHARS } from '../../shared/form/field-limits.ts';
 import { UserError } from '../../shared/errors.ts';
+import { ORGANISATION_KIND_FIELD_LABEL } from '../../shared/form/organisation-kind.ts';
+import type { InterventionRecord } from '../../shared/form/record.ts';
 import { readProfile, readUnit } from '../profile/profile-store.ts';
 import { rowFailure } from '../vault/row-failure.ts';
 import type { VaultService } from '../vault/vault-service.ts';
@@ -12,6 +14,8 @@ import { describeRecordVersion, type RecordVersions, type StoredVersion } from '
 import { finalizedRecord, recordOfVersion } from './finalized-record.ts';
 import { assessDraft, assessEntries, type AssessmentContext, type RecordAssessment } from './record-assessment.ts';
 import { listEntryOf, type RecordListEntry } from './record-list-index.ts';
+import { finalizedContent } from './record-fingerprint.ts';
+import type { Lateness } from '../../shared/form/lateness.ts';
 import { recordDraftInputSchema, recordDraftSchema, type RecordDraft } from '../../shared/form/record-draft.ts';
 import { formatChinaDate } from '../../shared/calendar/china-time.ts';
 import { formatRecordNumber } from '../../shared/form/record-number.ts';
@@ -36,6 +40,7 @@ export interface RecordDetail {
   amendsDigest: string | null;
   amendmentReason: string | null;
   draft: RecordDraft;
+  lateness: RecordLateness | null;
   versions: VersionSummary[];
   assessment: RecordAssessment;
 }
@@ -93,7 +98,13 @@ export interface RecordSummary {
   occurredAt: string | null;
   matters: string[];
   interveners: string[];
+  lateness: RecordLateness | null;
   assessment: RecordAssessment;
+}
+
+// How late the record's first report was: when it was handed over (已报送), else when it was finalized.
+export interface RecordLateness extends Lateness {
+  stage: 'finalized' | 'submitted';
 }
 
 // The 记录表 lifecycle on top of the vault: drafts hold whatever has been typed; finalizing checks the whole
@@ -131,17 +142,27 @@ export class RecordService {
     return this.detail(recordId);
   }
 
+  // A first report finalized after its deadline carries its lateness; an amendment never does, since the deadline
+  // is the first report's. A 逾期说明 left blank is no 逾期说明.
   finalize(recordId: string): RecordDetail {
     const latest = this.versions.get(recordId);
     const draft = draftOf(latest);
     requireWrittenDates(draft, this.today());
-    const checked = finalizedRecord(recordOfVersion({ ...latest, content: draft, status: 'finalized' }));
-    if (!checked.ok) {
-      const problems = checked.problems.slice(0, MAX_PROBLEMS_SHOWN);
-      throw new UserError('RECORD_INCOMPLETE', `记录表尚未填写完整，不能完成填报：${problems.join('；')}。`);
+    const lateness = latest.version === 1 ? latenessOn(this.assess(draft).deadline) : undefined;
+    const content = {
+      filedAt: draft.filedAt,
+      filer: draft.filer,
+      handler: draft.handler,
+      entries: draft.entries,
+      ...(draft.lateNote?.trim() ? { lateNote: draft.lateNote } : {}),
+      ...(lateness ? { lateness } : {}),
+    };
+    const checked = finalizedRecord(recordOfVersion({ ...latest, content, status: 'finalized' }));
+    const problems = checked.ok ? newVersionProblems(checked.record) : checked.problems;
+    if (!checked.ok || problems.length > 0) {
+      throw new UserError('RECORD_INCOMPLETE', `记录表尚未填写完整，不能完成填报：${problems.slice(0, MAX_PROBLEMS_SHOWN).join('；')}。`);
     }
-    const { filedAt, filer, handler, entries } = checked.record;
-    this.versions.finalize(recordId, { filedAt, filer, handler, entries });
+    this.versions.finalize(recordId, finalizedContent(checked.record));
     return this.detail(recordId);
   }
 
@@ -159,7 +180,15 @@ export class RecordService {
     const filedAt = draftOf(latest).filedAt;
     if (filedAt && submittedOn < filedAt) throw new UserError('RECORD_INCOMPLETE', '报送日期不能早于填报时间。');
     if (submittedOn > this.today()) throw new UserError('RECORD_INCOMPLETE', '报送日期不能晚于今天。');
-    recordSubmission(this.vault, recordId, { version: latest.version, submittedOn, markedAt: this.clock.now().toISOString() });
+    // A later hand-over keeps the first report's lateness: an amendment is never late in itself.
+    const previous = readSubmissions(this.vault)[recordId]?.at(-1);
+    const lateness = previous ? previous.lateness : this.firstReportLateness(recordId, submittedOn);
+    recordSubmission(this.vault, recordId, {
+      version: latest.version,
+      submittedOn,
+      markedAt: this.clock.now().toISOString(),
+      ...(lateness ? { lateness } : {}),
+    });
     return this.detail(recordId);
   }
 
@@ -186,6 +215,13 @@ export class RecordService {
     return { recordId, ...this.versionSummary(stored, readSubmissions(this.vault)), draft: draftOf(stored) };
   }
 
+  // Counted from the first version's entries to the day the sealed form was handed over.
+  private firstReportLateness(recordId: string, submittedOn: string): Lateness | undefined {
+    const [first] = this.versions.history(recordId);
+    if (!first) return undefined;
+    return latenessOn(assessDraft(draftOf(first), { ...this.assessmentContext(), today: submittedOn }).deadline);
+  }
+
   deleteDraft(recordId: string): void {
     this.versions.deleteDraft(recordId);
   }
@@ -196,12 +232,14 @@ export class RecordService {
     const draft = draftOf(latest);
     const submissions = readSubmissions(this.vault);
     const mark = submissionOf(submissions, recordId, latest.version);
+    const first = history[0] === undefined ? undefined : recordDraftSchema.safeParse(history[0].content).data;
     return {
       recordId,
       version: latest.version,
       status: latest.status,
       submittedOn: mark?.submittedOn ?? null,
       submissionWithdrawable: mark !== undefined && this.markedToday(mark),
+      lateness: latenessOfRecord(submissions[recordId]?.at(-1), first?.lateness),
       savedAt: latest.savedAt,
       finalizedAt: latest.finalizedAt,
       digest: latest.digest,
@@ -277,6 +315,8 @@ export class RecordService {
       matters: entry.draft.matters,
       interveners: entry.draft.interveners,
       assessment: assessEntries(entry.draft.entries, context),
+      // The list reads only the newest version: a first report's lateness, or the one kept with its submission.
+      lateness: latenessOfRecord(submissions[recordId]?.at(-1), entry.version === 1 ? entry.draft.lateness : undefined),
     };
   }
 
@@ -291,13 +331,30 @@ export class RecordService {
   // What every assessment reads besides the draft: the unit's fact, today and the calendar, read once per call (a
   // list of 10,000 records used to reread the profile, unit and calendar rows for each).
   private assessmentContext(): AssessmentContext {
-    const unit = readUnit(this.vault);
-    return { unitHasDisciplineBody: unit?.unitHasDisciplineBody ?? null, today: this.today(), calendar: this.calendar.calendar() };
+    return { unit: readUnit(this.vault), today: this.today(), calendar: this.calendar.calendar() };
   }
 
   private today(): string {
     return chinaDateOf(this.clock.now());
   }
+}
+
+function latenessOn(deadline: RecordAssessment['deadline']): Lateness | undefined {
+  if (!deadline?.overdue) return undefined;
+  return { workingDays: 0 - deadline.workingDaysRemaining, estimated: deadline.estimated };
+}
+
+function latenessOfRecord(submission: Submission | undefined, firstVersion: Lateness | undefined): RecordLateness | null {
+  if (submission) return submission.lateness ? { stage: 'submitted', ...submission.lateness } : null;
+  return firstVersion ? { stage: 'finalized', ...firstVersion } : null;
+}
+
+// What a version finalized from now on must hold beyond what stored records need: the organisation kind, which
+// versions finalized before it was asked lack and keep lacking.
+function newVersionProblems(record: InterventionRecord): string[] {
+  return record.entries.flatMap((entry, index) =>
+    entry.intervener.organisationKind ? [] : [`请选择第${index + 1}项${ORGANISATION_KIND_FIELD_LABEL}`],
+  );
 }
 
 // The draft inside a stored version; content that authenticated but is not a draft is named, not "internal".

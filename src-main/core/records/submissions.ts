@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AuditAction } from '../../shared/audit-event.ts';
+import { latenessSchema } from '../../shared/form/lateness.ts';
 import type { VaultService } from '../vault/vault-service.ts';
 
 const SUBMISSIONS_SLOT = 'submissions';
@@ -15,6 +16,8 @@ export const submissionSchema = z
     version: z.number().int().positive(),
     submittedOn: z.string(),
     markedAt: z.string().optional(),
+    // The first report's lateness, kept when an amendment is handed over later (an amendment is never late itself).
+    lateness: latenessSchema.optional(),
   })
   .strict();
 export type Submission = z.infer<typeof submissionSchema>;

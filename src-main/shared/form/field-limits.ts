@@ -9,4 +9,5 @@ export const METHOD_NOTE_MAX_CHARS = 50;
 export const CONTENT_MAX_CHARS = 5000;
 export const HANDLING_MAX_CHARS = 2000;
 export const AMENDMENT_REASON_MAX_CHARS = 1000;
+export const LATE_NOTE_MAX_CHARS = 500;
 export const ENTRIES_MAX_COUNT = 50;

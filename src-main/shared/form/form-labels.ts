@@ -39,6 +39,7 @@ export const INTERVENER_LABELS = {
 // and item, and the 第六条 situations.
 export const INTERVENTION_DETAIL_LABELS = {
   learnedOn: '发现日期',
+  organisationKind: '所在单位类别',
   level: '职务层次或职级',
   tenure: '在职情况',
   methodNote: '其他方式说明',

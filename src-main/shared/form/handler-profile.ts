@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DUTY_SCOPE_MAX_CHARS, PERSON_NAME_MAX_CHARS, POST_TITLE_MAX_CHARS, UNIT_NAME_MAX_CHARS } from './field-limits.ts';
 import { politicalStatusSchema } from './political-status.ts';
+import { staffCategorySchema } from './staff-category.ts';
 import { strictObject } from './strict-object.ts';
 import { textField } from './text-field.ts';
 
@@ -15,3 +16,12 @@ export const handlerProfileSchema = strictObject('承办人员基本情况', {
 });
 
 export type HandlerProfile = z.infer<typeof handlerProfileSchema>;
+
+// The profile as the settings keep it: the form's 基本情况 block, which new records copy, and the 人员类别 of 第五条,
+// which they do not (the annex has no cell for it). Absent in profiles saved before it was asked.
+export const profileSettingsSchema = strictObject('承办人员基本情况', {
+  ...handlerProfileSchema.shape,
+  staffCategory: staffCategorySchema.optional(),
+});
+
+export type ProfileSettings = z.infer<typeof profileSettingsSchema>;

@@ -12,16 +12,20 @@ import {
 } from './field-limits.ts';
 import { interventionKindSchema } from './intervention-kind.ts';
 import { interventionMethodSchema } from './intervention-method.ts';
+import { organisationKindSchema } from './organisation-kind.ts';
 import { MATTER_CATEGORY_INFO, MATTER_ITEM_LABELS, matterCategorySchema, matterItemSchema } from './matter-category.ts';
 import { strictObject } from './strict-object.ts';
 import { tenureSchema } from './tenure.ts';
 import { textField } from './text-field.ts';
 
-// 插手干预人情况（姓名、单位、职务）, plus what 第二条 and 第九条 need to know: the rung and whether still serving.
+// 插手干预人情况（姓名、单位、职务）, plus what 第二条 and 第九条 need to know: the kind of organisation, the rung and
+// whether still serving. The kind is optional here because records finalized before it was asked stay valid as
+// they are; finalizing a new version requires it (record-service).
 export const intervenerSchema = strictObject('插手干预人情况', {
   name: textField({ subject: '插手干预人姓名', maxChars: PERSON_NAME_MAX_CHARS, multiline: false }),
   unit: textField({ subject: '插手干预人单位', maxChars: UNIT_NAME_MAX_CHARS, multiline: false }),
   post: textField({ subject: '插手干预人职务', maxChars: POST_TITLE_MAX_CHARS, multiline: false }),
+  organisationKind: organisationKindSchema.optional(),
   level: cadreLevelSchema,
   tenure: tenureSchema,
 });

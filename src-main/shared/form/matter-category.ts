@@ -55,7 +55,8 @@ export const MATTER_CATEGORY_INFO: Readonly<Record<MatterCategory, MatterCategor
     ordinal: '（四）',
     items: ['inspectionTour', 'inspection', 'disciplinaryReview', 'accountability', 'sanction'],
   },
-  other: { label: '其他', ordinal: '（五）', items: [] },
+  // The clause is the category's whole name: （五）其他重大事项.
+  other: { label: '其他重大事项', ordinal: '（五）', items: [] },
 };
 
 export const MATTER_ITEM_LABELS: Readonly<Record<MatterItem, string>> = {

@@ -6,6 +6,7 @@ import {
   DUTY_SCOPE_MAX_CHARS,
   ENTRIES_MAX_COUNT,
   HANDLING_MAX_CHARS,
+  LATE_NOTE_MAX_CHARS,
   MATTER_NAME_MAX_CHARS,
   METHOD_NOTE_MAX_CHARS,
   PERSON_NAME_MAX_CHARS,
@@ -14,7 +15,9 @@ import {
 } from './field-limits.ts';
 import { INTERVENTION_KINDS, interventionKindSchema } from './intervention-kind.ts';
 import { interventionMethodSchema } from './intervention-method.ts';
+import { latenessSchema } from './lateness.ts';
 import { matterCategorySchema, matterItemSchema } from './matter-category.ts';
+import { organisationKindSchema } from './organisation-kind.ts';
 import { politicalStatusSchema } from './political-status.ts';
 import { tenureSchema } from './tenure.ts';
 
@@ -30,6 +33,7 @@ export const intervenerDraftSchema = z
     name: text(PERSON_NAME_MAX_CHARS),
     unit: text(UNIT_NAME_MAX_CHARS),
     post: text(POST_TITLE_MAX_CHARS),
+    organisationKind: organisationKindSchema.optional(),
     level: cadreLevelSchema.optional(),
     tenure: tenureSchema.optional(),
   })
@@ -72,6 +76,9 @@ export const recordDraftSchema = z
     filer: text(PERSON_NAME_MAX_CHARS),
     handler: handlerDraftSchema,
     entries: z.array(entryDraftSchema).max(ENTRIES_MAX_COUNT, `一张记录表最多填写${ENTRIES_MAX_COUNT}项干预具体情况`),
+    lateNote: text(LATE_NOTE_MAX_CHARS),
+    // Written by finalizing, never by the editor; read back with the finalized version it belongs to.
+    lateness: latenessSchema.optional(),
   })
   .strict();
 

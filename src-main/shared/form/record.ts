@@ -3,6 +3,7 @@ import { dateField, datePartOf } from './date-fields.ts';
 import { AMENDMENT_REASON_MAX_CHARS, ENTRIES_MAX_COUNT, PERSON_NAME_MAX_CHARS } from './field-limits.ts';
 import { handlerProfileSchema } from './handler-profile.ts';
 import { interventionEntrySchema } from './intervention-entry.ts';
+import { lateNoteSchema, latenessSchema } from './lateness.ts';
 import { strictObject } from './strict-object.ts';
 import { textField } from './text-field.ts';
 
@@ -34,6 +35,9 @@ export const recordSchema = strictObject('记录表', {
   version: z.number({ error: versionMessage }).int(versionMessage).min(1, versionMessage),
   amendsDigest: z.string({ error: DIGEST_MESSAGE }).trim().toLowerCase().regex(DIGEST_PATTERN, DIGEST_MESSAGE).nullable(),
   amendmentReason: textField({ subject: '修订原因', maxChars: AMENDMENT_REASON_MAX_CHARS, multiline: true }).nullable(),
+  // Both absent unless a first report was finalized late: the form prints a 备注 line only for a 逾期说明.
+  lateNote: lateNoteSchema.optional(),
+  lateness: latenessSchema.optional(),
 }).superRefine((record, context) => {
   if (record.version === 1) {
     if (record.amendsDigest !== null) {

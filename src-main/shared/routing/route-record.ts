@@ -1,4 +1,6 @@
 import { cadreRungInfo, type CadreLevel } from '../form/cadre-level.ts';
+import type { OrganisationKind } from '../form/organisation-kind.ts';
+import type { UnitSettings } from '../form/unit-settings.ts';
 
 export const RECIPIENTS = ['unitDisciplineBody', 'organsDisciplineCommission', 'stationedInspectionGroup'] as const;
 export type Recipient = (typeof RECIPIENTS)[number];
@@ -31,21 +33,41 @@ export interface Routing {
 
 export interface RoutingInput {
   // A null level is an entry nothing has been entered in yet: it says nothing about where the record goes.
-  entries: ReadonlyArray<{ intervener: { level: CadreLevel | null } }>;
-  unitHasDisciplineBody: boolean;
+  // An intervener outside the system is no 领导干部 of this rule, so 径报 does not apply to them.
+  entries: ReadonlyArray<{ intervener: { level: CadreLevel | null; organisationKind?: OrganisationKind | undefined } }>;
+  unit: UnitSettings;
 }
 
 const STATIONED_GROUP = RECIPIENT_NAMES.stationedInspectionGroup;
 
-// Where a record must go: 第七条 and 填表说明5 name the unit's own discipline body, or 部直属机关纪委 for a unit
-// without one; 第九条 and 填表说明5 add the stationed group directly when a 司局级 cadre is involved.
-export function routeRecord({ entries, unitHasDisciplineBody }: RoutingInput): Routing {
-  const recipients: RecipientRoute[] = [unitHasDisciplineBody ? unitBodyRoute() : organsCommissionRoute()];
-  const bureauLevel = entryNumbers(entries, (level) => level !== null && level !== 'unknown' && cadreRungInfo(level).bureauLevelOrAbove);
-  if (bureauLevel.length > 0) recipients.push(stationedGroupRoute(bureauLevel));
-  const unknown = entryNumbers(entries, (level) => level === 'unknown');
+// Where a record must go. 填表说明5 speaks to the handler in three parallel clauses: 报告本单位纪检组织; a unit
+// without one 直接报部直属机关纪委; 涉及司局级领导干部的，径报 the stationed group. As 直接报 replaces the unit body in
+// the second clause, 径报 replaces it in the third: a 司局级 record goes straight to the stationed group (the unit
+// body may be led by the intervener or answer to him), and to the usual recipient as well only when the unit has
+// chosen so (docs/rule-decisions.md).
+export function routeRecord({ entries, unit }: RoutingInput): Routing {
+  const usual = unit.unitHasDisciplineBody ? unitBodyRoute() : organsCommissionRoute();
+  const inSystem = entries.map((entry) => (entry.intervener.organisationKind === 'outsideSystem' ? { intervener: { level: null } } : entry));
+  const bureauLevel = entryNumbers(inSystem, (level) => level !== null && level !== 'unknown' && cadreRungInfo(level).bureauLevelOrAbove);
+  const recipients: RecipientRoute[] =
+    bureauLevel.length === 0
+      ? [usual]
+      : [stationedGroupRoute(bureauLevel), ...(unit.alsoReportBureauLevelToUnitBody === true ? [unitCopyRoute(usual)] : [])];
+  const unknown = entryNumbers(inSystem, (level) => level === 'unknown');
   const cautions = unknown.length > 0 ? [unknownLevelCaution(unknown)] : [];
   return { recipients, cautions };
+}
+
+function unitCopyRoute(usual: RecipientRoute): RecipientRoute {
+  const setting = '本单位设置为“涉及司局级领导干部时同时抄报本单位纪检组织”';
+  return {
+    ...usual,
+    clause: '填表说明5、本单位设置',
+    reason:
+      usual.recipient === 'unitDisciplineBody'
+        ? `${setting}，另报一份${usual.name}。`
+        : `${setting}；本单位不设纪委（纪检组），另报一份${usual.name}。`,
+  };
 }
 
 function unitBodyRoute(): RecipientRoute {
@@ -71,7 +93,9 @@ function stationedGroupRoute(entryNumbersInvolved: number[]): RecipientRoute {
     recipient: 'stationedInspectionGroup',
     name: STATIONED_GROUP,
     clause: '第九条、填表说明5',
-    reason: `${describeEntries(entryNumbersInvolved)}的插手干预人为司局级及以上领导干部，涉及司局级领导干部的，径报${STATIONED_GROUP}。`,
+    reason:
+      `${describeEntries(entryNumbersInvolved)}的插手干预人为司局级及以上领导干部。填表说明5：“涉及司局级领导干部的，径报${STATIONED_GROUP}”；` +
+      '径报即直接报送，不经本单位纪检组织。',
   };
 }
 

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { futureDateProblem } from '../../../src-main/shared/form/date-fields.ts';
 import { handlerProfileSchema } from '../../../src-main/shared/form/handler-profile.ts';
 import { intervenerSchema, interventionEntrySchema, majorMatterSchema } from '../../../src-main/shared/form/intervention-entry.ts';
+import { organisationKindSchema } from '../../../src-main/shared/form/organisation-kind.ts';
 import { recordSchema } from '../../../src-main/shared/form/record.ts';
 import { countChars } from '../../../src-main/shared/form/text-field.ts';
 import { checkedBy, zodRule } from '../../app/zod-rule.ts';
@@ -37,6 +38,8 @@ export const RULES = {
   intervenerName: [zodRule(intervenerSchema.shape.name)],
   intervenerUnit: [zodRule(intervenerSchema.shape.unit)],
   intervenerPost: [zodRule(intervenerSchema.shape.post)],
+  // Optional in stored records made before it was asked; required of every version finalized now.
+  organisationKind: [zodRule(organisationKindSchema)],
   level: [zodRule(intervenerSchema.shape.level)],
   tenure: [zodRule(intervenerSchema.shape.tenure)],
   method: [zodRule(entry.method)],

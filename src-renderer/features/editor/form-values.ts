@@ -66,11 +66,12 @@ export function toFormValues(draft: RecordDraft): RecordValues {
 // antd leaves untouched fields undefined; the draft schema is strict, so only known keys go back. `today` is the
 // app's, as main last said it.
 export function toDraft(values: RecordValues, today: string): RecordDraft {
-  const { filedAt, filer, handler, entries } = values;
+  const { filedAt, filer, handler, entries, lateNote } = values;
   const filedOn = dayTaken(filedAt, today);
   return {
     ...(filedOn ? { filedAt: filedOn } : {}),
     ...(filer !== undefined ? { filer } : {}),
+    ...(lateNote ? { lateNote } : {}),
     handler: handler ?? {},
     entries: (entries ?? []).map((entry) => toEntryDraft(entry, today)),
   };

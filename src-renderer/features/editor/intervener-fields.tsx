@@ -1,13 +1,16 @@
 import { Col, Form, Input, Radio, Row, Select, Typography } from 'antd';
 import { INTERVENER_LABELS, INTERVENTION_DETAIL_LABELS, INTERVENTION_ENTRY_LABELS } from '../../../src-main/shared/form/form-labels.ts';
+import { ORGANISATION_KINDS, ORGANISATION_KIND_LABELS } from '../../../src-main/shared/form/organisation-kind.ts';
 import { TENURES, TENURE_LABELS } from '../../../src-main/shared/form/tenure.ts';
 import { RULES } from './form-rules.ts';
 import { LEVEL_OPTIONS } from './level-options.ts';
 import { entryLabel } from './entry-label.ts';
 
 const TENURE_OPTIONS = TENURES.map((value) => ({ value, label: TENURE_LABELS[value] }));
+const KIND_OPTIONS = ORGANISATION_KINDS.map((value) => ({ value, label: ORGANISATION_KIND_LABELS[value] }));
 
-// 插手干预人情况（姓名、单位、职务）, plus the rung and whether still serving, which decide 第二条 and 第九条.
+// 插手干预人情况（姓名、单位、职务）, plus the kind of organisation, the rung and whether still serving, which decide
+// 第二条 and 第九条.
 export function IntervenerFields({ name }: { name: number }) {
   return (
     <>
@@ -26,6 +29,17 @@ export function IntervenerFields({ name }: { name: number }) {
         <Col span={8}>
           <Form.Item label={INTERVENER_LABELS.post} name={[name, 'intervener', 'post']} rules={RULES.intervenerPost} required>
             <Input aria-label={entryLabel(name, `插手干预人${INTERVENER_LABELS.post}`)} />
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Form.Item
+            label={INTERVENTION_DETAIL_LABELS.organisationKind}
+            name={[name, 'intervener', 'organisationKind']}
+            rules={RULES.organisationKind}
+            required
+            extra="第二条按单位划定领导干部范围。不属于所列单位的，选“本系统以外”，仍可如实记录。"
+          >
+            <Select options={KIND_OPTIONS} placeholder="请选择" />
           </Form.Item>
         </Col>
         <Col span={12}>

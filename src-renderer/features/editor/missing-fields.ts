@@ -35,6 +35,7 @@ const ENTRY_FIELDS: readonly (readonly [string, string])[] = [
   ['intervener.name', intervener(INTERVENER_LABELS.name)],
   ['intervener.unit', intervener(INTERVENER_LABELS.unit)],
   ['intervener.post', intervener(INTERVENER_LABELS.post)],
+  ['intervener.organisationKind', intervener(INTERVENTION_DETAIL_LABELS.organisationKind)],
   ['intervener.level', intervener(INTERVENTION_DETAIL_LABELS.level)],
   ['intervener.tenure', intervener(INTERVENTION_DETAIL_LABELS.tenure)],
   ['method', INTERVENTION_ENTRY_LABELS.method],

@@ -217,13 +217,19 @@ export function RecordEditor({ detail, onDetail, onBack, unsavedWork, focusHeadi
           {finalized ? (
             <RecordDocument draft={detail.draft} />
           ) : (
-            <RecordForm draft={detail.draft} changes={changes} form={form} today={detail.assessment.today} />
+            <RecordForm
+              draft={detail.draft}
+              changes={changes}
+              form={form}
+              today={detail.assessment.today}
+              lateNoteOffered={Boolean(detail.draft.lateNote) || detail.assessment.deadline?.overdue === true}
+            />
           )}
           {detail.versions.some((line) => line.status === 'finalized') && <VersionHistory recordId={recordId} versions={detail.versions} />}
         </Col>
         <Col span={8}>
           <div style={{ position: 'sticky', top: ACTION_BAR_CLEARANCE_PX }}>
-            <SidePanel form={form} changes={changes} initial={detail.assessment} submittedOn={detail.submittedOn} />
+            <SidePanel form={form} changes={changes} initial={detail.assessment} submittedOn={detail.submittedOn} lateness={detail.lateness} />
             <div style={{ marginTop: 16 }}>
               <ConsultationGuide />
             </div>

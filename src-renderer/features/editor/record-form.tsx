@@ -7,6 +7,7 @@ import type { ChangeSignal } from './change-signal.ts';
 import { EntryFields } from './entry-fields.tsx';
 import { emptyEntry, toFormValues, type RecordValues } from './form-values.ts';
 import { HandlerFields } from './handler-fields.tsx';
+import { LateNoteField } from './late-note-field.tsx';
 import { TodayContext } from './today-context.ts';
 
 interface RecordFormProps {
@@ -15,11 +16,13 @@ interface RecordFormProps {
   form: FormInstance<RecordValues>;
   // Today by the app's clock: no date on the form may be later.
   today: string;
+  // Whether to offer the 逾期说明: the deadline had passed when the record was opened, or one is written already.
+  lateNoteOffered: boolean;
 }
 
 // The 记录表 as a form. Values live in antd's form store, not in React state, so a keystroke re-renders only the
 // field it lands in; the autosave and the side panel hear of it through `changes` and read the store later.
-export const RecordForm = memo(function RecordForm({ draft, changes, form, today }: RecordFormProps) {
+export const RecordForm = memo(function RecordForm({ draft, changes, form, today, lateNoteOffered }: RecordFormProps) {
   const initialValues = useMemo(() => toFormValues(draft), [draft]);
 
   const onValuesChange = (changed: Partial<RecordValues>) => {
@@ -51,6 +54,7 @@ export const RecordForm = memo(function RecordForm({ draft, changes, form, today
           </>
         )}
       </Form.List>
+      {lateNoteOffered && <LateNoteField />}
     </Form>
     </TodayContext>
   );

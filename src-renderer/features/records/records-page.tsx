@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Empty, Input, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Empty, Input, Segmented, Space, Table, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { RECORD_STATUS_LABELS } from '../../../src-main/shared/form/record.ts';
 import { RECIPIENT_SHORT_NAMES } from '../../../src-main/shared/routing/route-record.ts';
@@ -9,6 +9,8 @@ import { useCall } from '../../app/use-call.ts';
 import { dateText } from '../editor/record-fields.ts';
 import { DeadlineTag } from './deadline-tag.tsx';
 import { ReadableTag } from '../../app/readable-tag.tsx';
+import { describeLateness } from '../../../src-main/shared/form/lateness.ts';
+import { BEFORE_RULE_EXPLANATION, BEFORE_RULE_FLAG } from '../../../src-main/shared/calendar/rule-in-force.ts';
 
 type Listing = Output<'record.list'>;
 type Summary = Listing['records'][number];
@@ -135,17 +137,32 @@ export function RecordsPage({ onOpen, onCreate }: { onOpen: (recordId: string) =
             width: 140,
             render: (_, summary) =>
               summary.assessment.routing?.recipients.map((route) => (
-                <Tag key={route.recipient} title={route.name}>
+                <ReadableTag color="default" key={route.recipient} title={route.name}>
                   {RECIPIENT_SHORT_NAMES[route.recipient]}
-                </Tag>
+                </ReadableTag>
               )) ?? '—',
           },
           {
             title: '报送期限',
             key: 'deadline',
             width: 230,
-            render: (_, summary) =>
-              summary.submittedOn ? `已于${formatChinaDate(summary.submittedOn)}报送` : <DeadlineTag deadline={summary.assessment.deadline} />,
+            render: (_, summary) => (
+              <Space size={4} wrap>
+                {summary.submittedOn ? (
+                  `已于${formatChinaDate(summary.submittedOn)}报送`
+                ) : summary.assessment.deadline === null && summary.assessment.beforeRule.length > 0 ? (
+                  <ReadableTag color="default" title={BEFORE_RULE_EXPLANATION}>{BEFORE_RULE_FLAG}</ReadableTag>
+                ) : (
+                  <DeadlineTag deadline={summary.assessment.deadline} />
+                )}
+                {summary.lateness && (
+                  <ReadableTag color="red" data-testid="lateness">
+                    {describeLateness(summary.lateness)}
+                    {summary.lateness.stage === 'submitted' ? '报送' : '完成填报'}
+                  </ReadableTag>
+                )}
+              </Space>
+            ),
           },
           { title: '最后保存', dataIndex: 'savedAt', width: 150, render: (savedAt: string) => chinaMinuteOf(savedAt) },
         ]}

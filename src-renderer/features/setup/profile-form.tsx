@@ -1,12 +1,18 @@
-import { Button, Form, Input, Radio, Select } from 'antd';
+import { Button, Checkbox, Form, Input, Radio, Select } from 'antd';
 import { HANDLER_PROFILE_LABELS } from '../../../src-main/shared/form/form-labels.ts';
-import { handlerProfileSchema, type HandlerProfile } from '../../../src-main/shared/form/handler-profile.ts';
+import { handlerProfileSchema, type ProfileSettings } from '../../../src-main/shared/form/handler-profile.ts';
 import { POLITICAL_STATUSES, POLITICAL_STATUS_INFO } from '../../../src-main/shared/form/political-status.ts';
+import {
+  STAFF_CATEGORIES,
+  STAFF_CATEGORY_FIELD_LABEL,
+  STAFF_CATEGORY_LABELS,
+  staffCategorySchema,
+} from '../../../src-main/shared/form/staff-category.ts';
 import { UNIT_SETTINGS_LABELS, unitSettingsSchema, type UnitSettings } from '../../../src-main/shared/form/unit-settings.ts';
 import { zodRule } from '../../app/zod-rule.ts';
 
 export interface ProfileValues {
-  profile: HandlerProfile;
+  profile: ProfileSettings;
   unit: UnitSettings;
 }
 
@@ -47,6 +53,14 @@ export function ProfileForm({
       <Form.Item label={HANDLER_PROFILE_LABELS.currentPost} name={['profile', 'currentPost']} rules={[zodRule(shape.currentPost)]}>
         <Input />
       </Form.Item>
+      <Form.Item
+        label={STAFF_CATEGORY_FIELD_LABEL}
+        name={['profile', 'staffCategory']}
+        rules={[zodRule(staffCategorySchema)]}
+        extra="第五条：重大事项承办人员包括本单位正式人员、挂职人员、借调人员等所有工作人员。此项不印在记录表上。"
+      >
+        <Radio.Group options={STAFF_CATEGORIES.map((value) => ({ value, label: STAFF_CATEGORY_LABELS[value] }))} />
+      </Form.Item>
       <Form.Item label={HANDLER_PROFILE_LABELS.dutyScope} name={['profile', 'dutyScope']} rules={[zodRule(shape.dutyScope)]}>
         <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} />
       </Form.Item>
@@ -62,6 +76,13 @@ export function ProfileForm({
             { value: false, label: '否，本单位不设纪委（纪检组）' },
           ]}
         />
+      </Form.Item>
+      <Form.Item
+        name={['unit', 'alsoReportBureauLevelToUnitBody']}
+        valuePropName="checked"
+        extra="填表说明5：“涉及司局级领导干部的，径报中央纪委国家监委驻工业和信息化部纪检监察组。”本程序将“径报”理解为直接报送，默认只报驻部纪检监察组；勾选后另报一份本单位纪检组织（不设纪委（纪检组）的，报部直属机关纪委）。"
+      >
+        <Checkbox>{UNIT_SETTINGS_LABELS.alsoReportBureauLevelToUnitBody}</Checkbox>
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={busy}>
         {submitLabel}

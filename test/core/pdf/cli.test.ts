@@ -49,20 +49,26 @@ describe('liuhen pdf', { timeout: 60_000 }, () => {
     const expected = (JSON.parse(readFileSync(EXAMPLE, 'utf8')) as { fingerprint: string }).fingerprint;
     expect(run.stdout).toContain(`指纹：${expected}`);
     const pages = pdfPages(new Uint8Array(readFileSync(out))).map(squash);
-    // 司局级 intervener, unit with its own discipline body: two recipients, each a cover, a 报送单 and the form.
-    expect(pages).toHaveLength(6);
-    expect(pages[0]).toContain('本单位纪检组织');
+    // 司局级 intervener: 径报, so one recipient, the stationed group: its envelope, the 报送单 and the form.
+    expect(pages).toHaveLength(3);
+    expect(pages[0]).toContain('中央纪委国家监委驻工业和信息化部纪检监察组');
     expect(pages[1]).toContain('报送单');
     expect(pages[2]).toContain('领导干部插手干预重大事项情况记录表');
-    expect(pages[3]).toContain('中央纪委国家监委驻工业和信息化部纪检监察组');
   });
 
   it('addresses the unit body’s envelope with the name the record file gives it', () => {
-    const path = withRecord((file) => (file['unitDisciplineBodyName'] = '某省通信管理局纪检组'));
+    const path = withRecord((file) => {
+      file['unitDisciplineBodyName'] = '某省通信管理局纪检组';
+      // 司局级: the unit body gets its copy only when the unit chose to copy such records to it.
+      file['alsoReportBureauLevelToUnitBody'] = true;
+    });
     const out = join(temp.path, 'out.pdf');
     const run = liuhen('pdf', path, '-o', out, '--cover', '--bundled-fonts');
     expect(run.stderr).toBe('');
-    const [outside] = pdfPages(new Uint8Array(readFileSync(out))).map(squash);
+    const pages = pdfPages(new Uint8Array(readFileSync(out))).map(squash);
+    expect(pages).toHaveLength(6);
+    expect(pages[0]).toContain('中央纪委国家监委驻工业和信息化部纪检监察组');
+    const outside = pages[3];
     expect(outside).toContain('收件单位某省通信管理局纪检组');
     expect(outside).not.toContain('本单位纪检组织');
   });
@@ -78,11 +84,11 @@ describe('liuhen pdf', { timeout: 60_000 }, () => {
     const run = liuhenAt(DECEMBER_28_EPOCH_SECONDS, 'pdf', path, '-o', out, '--cover', '--bundled-fonts');
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('（6页）');
+    expect(run.stdout).toContain('（3页）');
     const pages = pdfPages(new Uint8Array(readFileSync(out))).map(squash);
-    expect(pages).toHaveLength(6);
+    expect(pages).toHaveLength(3);
+    expect(pages[0]).toContain('中央纪委国家监委驻工业和信息化部纪检监察组');
     expect(pages[1]).toMatch(/报送截止日期2027年\d+月\d+日（预估）/);
-    expect(pages[3]).toContain('中央纪委国家监委驻工业和信息化部纪检监察组');
   });
 
   // Its reporting window runs into 2100, whose holidays are estimated from the fixed-date ones.

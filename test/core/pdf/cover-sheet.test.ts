@@ -10,9 +10,9 @@ const UNIT_BODY = '本单位纪检组织';
 const ORGANS_COMMISSION = '部直属机关纪委';
 const STATIONED_GROUP = '中央纪委国家监委驻工业和信息化部纪检监察组';
 
-async function coverTexts(level: string, unitHasDisciplineBody: boolean) {
+async function coverTexts(level: string, unitHasDisciplineBody: boolean, alsoReportBureauLevelToUnitBody = false) {
   const record = finalizedRecord((raw) => (raw.entries = [entryAt(level)]));
-  const covers = await renderCoverSheets(renderer, { ...formInput(record), unitHasDisciplineBody, calendar });
+  const covers = await renderCoverSheets(renderer, { ...formInput(record), unitHasDisciplineBody, alsoReportBureauLevelToUnitBody, calendar });
   return { covers, pages: pdfPages(covers.bytes).map(squash) };
 }
 
@@ -42,13 +42,21 @@ describe('cover sheet: one per recipient, routed by 第七条 and 第九条', { 
     expect(pages[1]).toContain('本单位不设纪委（纪检组）');
   });
 
-  it('adds a cover for the stationed inspection group directly when a 司局级 cadre is involved', async () => {
+  it('goes straight to the stationed inspection group alone when a 司局级 cadre is involved (径报)', async () => {
     const { covers, pages } = await coverTexts('departmentDeputy', false);
+    expect(covers.pageCount).toBe(2);
+    expect(outsides(pages).map(recipientOf)).toEqual([STATIONED_GROUP]);
+    expect(sheets(pages).map(sheetRecipientOf)).toEqual([STATIONED_GROUP]);
+    expect(pages[1]).toContain('第九条、填表说明5');
+    expect(pages[1]).toContain('径报');
+    for (const index of [0, 1]) expect(pages[index]).toContain('份数第1份，共1份');
+  });
+
+  it('adds the usual recipient’s cover after the stationed group’s when the unit chose to copy it', async () => {
+    const { covers, pages } = await coverTexts('departmentDeputy', false, true);
     expect(covers.pageCount).toBe(4);
-    expect(outsides(pages).map(recipientOf)).toEqual([ORGANS_COMMISSION, STATIONED_GROUP]);
-    expect(sheets(pages).map(sheetRecipientOf)).toEqual([ORGANS_COMMISSION, STATIONED_GROUP]);
-    expect(pages[3]).toContain('第九条、填表说明5');
-    expect(pages[3]).toContain('径报');
+    expect(outsides(pages).map(recipientOf)).toEqual([STATIONED_GROUP, ORGANS_COMMISSION]);
+    expect(sheets(pages).map(sheetRecipientOf)).toEqual([STATIONED_GROUP, ORGANS_COMMISSION]);
     for (const index of [0, 1]) expect(pages[index]).toContain('份数第1份，共2份');
     for (const index of [2, 3]) expect(pages[index]).toContain('份数第2份，共2份');
   });
@@ -88,7 +96,7 @@ describe('cover sheet: one per recipient, routed by 第七条 and 第九条', { 
     const record = finalizedRecord((raw) => {
       raw.entries = [entryAt('departmentPrincipal', (entry) => (entry.content = '要求予以关照。'.repeat(200)))];
     });
-    const pack = await renderSealedPackage(renderer, { ...formInput(record), unitHasDisciplineBody: true, calendar });
+    const pack = await renderSealedPackage(renderer, { ...formInput(record), unitHasDisciplineBody: true, alsoReportBureauLevelToUnitBody: true, calendar });
     expect(pack.formPageCount).toBeGreaterThan(1);
     expect(pack.pageCount).toBe(2 * (pack.formPageCount + 2));
     const pages = pdfPages(pack.bytes).map(squash);
@@ -116,7 +124,7 @@ describe('cover sheet: one per recipient, routed by 第七条 and 第九条', { 
       raw.filedAt = '2026-12-28';
       raw.entries = [entryAt('departmentDeputy', (entry) => (entry.occurredAt = '2026-12-28T09:00'))];
     });
-    const input = { ...formInput(record), printedAt: new Date('2026-12-28T02:00:00Z'), unitHasDisciplineBody: true, calendar };
+    const input = { ...formInput(record), printedAt: new Date('2026-12-28T02:00:00Z'), unitHasDisciplineBody: true, alsoReportBureauLevelToUnitBody: true, calendar };
     const pack = await renderSealedPackage(renderer, input);
     expect(pack.sealing.estimatedYears).toEqual([2027]);
     expect(pack.formPageCount).toBe(1);
@@ -131,14 +139,16 @@ describe('cover sheet: one per recipient, routed by 第七条 and 第九条', { 
 // names or the longest the form accepts. Pages are counted in the PDF itself (pdfinfo); each cover must hold
 // everything from the marking to the sealing instruction on its one page, and each 报送单 all its rows on its one.
 const ROUTINGS = [
-  { routing: 'unit body only', unitHasDisciplineBody: true, level: 'divisionPrincipal', recipients: [UNIT_BODY] },
-  { routing: '部直属机关纪委 when the unit has no body', unitHasDisciplineBody: false, level: 'divisionDeputy', recipients: [ORGANS_COMMISSION] },
-  { routing: 'unit body and the stationed group', unitHasDisciplineBody: true, level: 'departmentDeputy', recipients: [UNIT_BODY, STATIONED_GROUP] },
+  { routing: 'unit body only', unitHasDisciplineBody: true, copy: false, level: 'divisionPrincipal', recipients: [UNIT_BODY] },
+  { routing: '部直属机关纪委 when the unit has no body', unitHasDisciplineBody: false, copy: false, level: 'divisionDeputy', recipients: [ORGANS_COMMISSION] },
+  { routing: 'the stationed group only', unitHasDisciplineBody: true, copy: false, level: 'departmentDeputy', recipients: [STATIONED_GROUP] },
+  { routing: 'the stationed group and the unit body', unitHasDisciplineBody: true, copy: true, level: 'departmentDeputy', recipients: [STATIONED_GROUP, UNIT_BODY] },
   {
-    routing: '部直属机关纪委 and the stationed group',
+    routing: 'the stationed group and 部直属机关纪委',
     unitHasDisciplineBody: false,
+    copy: true,
     level: 'departmentPrincipal',
-    recipients: [ORGANS_COMMISSION, STATIONED_GROUP],
+    recipients: [STATIONED_GROUP, ORGANS_COMMISSION],
   },
 ] as const;
 
@@ -204,6 +214,7 @@ describe('every cover fits its one page, and the package always prints', { timeo
       ...formInput(record),
       printedAt: new Date(`${variant.day}T02:00:00Z`),
       unitHasDisciplineBody: variant.unitHasDisciplineBody,
+      alsoReportBureauLevelToUnitBody: variant.copy,
       calendar,
     };
     const copies = variant.recipients.length;

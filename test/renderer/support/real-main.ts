@@ -27,7 +27,8 @@ export async function startRealMain({
   now = '2026-09-30T10:00:00+08:00',
   handler = true,
   unitHasDisciplineBody = true,
-}: { now?: string; handler?: boolean; unitHasDisciplineBody?: boolean } = {}): Promise<RealMain> {
+  alsoReportBureauLevelToUnitBody = false,
+}: { now?: string; handler?: boolean; unitHasDisciplineBody?: boolean; alsoReportBureauLevelToUnitBody?: boolean } = {}): Promise<RealMain> {
   const data = makeTempDir('liuhen-renderer-');
   const worker = new Worker(join(import.meta.dirname, 'dispatch-worker.ts'), { workerData: { dataDir: data.path, now } });
   const pending = new Map<number, (reply: DispatchReply) => void>();
@@ -61,7 +62,7 @@ export async function startRealMain({
   if (handler) {
     const { recoveryKey } = await value('vault.create', { passphrase: TEST_PASSPHRASE });
     await value('setup.confirmRecoveryKey', { recoveryKey });
-    await value('profile.save', { profile: TEST_PROFILE, unit: { unitHasDisciplineBody } });
+    await value('profile.save', { profile: TEST_PROFILE, unit: { unitHasDisciplineBody, alsoReportBureauLevelToUnitBody } });
   }
   return {
     dispatch,

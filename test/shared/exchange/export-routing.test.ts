@@ -7,15 +7,16 @@ const group: KeyedBody = { body: { kind: '驻部纪检监察组', unit: '工业�
 
 describe('picking the key files a record is exported to', () => {
   it('offers the unit’s body for a record routed there, and the stationed group for a 司局级 intervener', () => {
-    const routes = exportRoutes(routeRecord({ entries: [{ intervener: { level: 'departmentPrincipal' } }], unitHasDisciplineBody: true }), [unitBody, group]);
+    const unit = { unitHasDisciplineBody: true, alsoReportBureauLevelToUnitBody: true };
+    const routes = exportRoutes(routeRecord({ entries: [{ intervener: { level: 'departmentPrincipal' } }], unit }), [unitBody, group]);
     expect(routes.map((route) => [route.recipient, route.bodies.map((body) => body.fingerprint)])).toEqual([
-      ['unitDisciplineBody', [unitBody.fingerprint]],
       ['stationedInspectionGroup', [group.fingerprint]],
+      ['unitDisciplineBody', [unitBody.fingerprint]],
     ]);
   });
 
   it('shows a recipient with no checked key file as having none, rather than dropping it', () => {
-    const routes = exportRoutes(routeRecord({ entries: [{ intervener: { level: 'divisionPrincipal' } }], unitHasDisciplineBody: false }), [unitBody]);
+    const routes = exportRoutes(routeRecord({ entries: [{ intervener: { level: 'divisionPrincipal' } }], unit: { unitHasDisciplineBody: false } }), [unitBody]);
     expect(routes).toMatchObject([{ recipient: 'organsDisciplineCommission', bodies: [] }]);
   });
 });
