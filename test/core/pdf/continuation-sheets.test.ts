@@ -104,7 +104,9 @@ describe('附页 in the sealed package', { timeout: 300_000 }, () => {
     const record = finalizedRecord((raw) => {
       raw.entries = [entryAt('departmentDeputy', (entry) => (entry.content = narrative(1, '内容', LONG_CONTENT_CHARS)))];
     });
-    const pack = await renderSealedPackage(renderer, { ...formInput(record), unitHasDisciplineBody: true, calendar: builtInCalendar() });
+    // 司局级, copied to the unit's body as the unit chose: two copies of the form, each with its 附页.
+    const unit = { unitHasDisciplineBody: true, alsoReportBureauLevelToUnitBody: true };
+    const pack = await renderSealedPackage(renderer, { ...formInput(record), ...unit, calendar: builtInCalendar() });
     expect(pack.sealing.recipients).toHaveLength(2);
     const pages = pdfPages(pack.bytes).map(squash);
     const perCopy = pack.formPageCount + 2;

@@ -272,6 +272,7 @@ describe('the outside of the envelope keeps the secret (第十一条)', { timeou
       ...formInput(record),
       printedAt: new Date(`${variant.day}T02:00:00Z`),
       unitHasDisciplineBody: variant.unitHasDisciplineBody,
+      alsoReportBureauLevelToUnitBody: variant.copy,
       calendar,
     };
     const pack = await renderSealedPackage(renderer, input);
@@ -293,26 +294,25 @@ describe('the outside of the envelope keeps the secret (第十一条)', { timeou
 
   it('prints the unit body’s own name from the unit settings, the generic phrase only without one', async () => {
     const record = finalizedRecord();
-    const named = await renderCoverSheets(renderer, {
-      ...formInput(record),
-      unitHasDisciplineBody: true,
-      unitDisciplineBodyName: '某省通信管理局纪检组',
-      calendar,
-    });
-    const [outside] = pdfPages(named.bytes).map(squash);
-    expect(outside).toContain('某省通信管理局纪检组');
-    expect(outside).not.toContain(UNIT_BODY);
-    const generic = await renderCoverSheets(renderer, { ...formInput(record), unitHasDisciplineBody: true, calendar });
-    expect(pdfPages(generic.bytes).map(squash)[0]).toContain(UNIT_BODY);
+    // The record's intervener is 司局级: the unit's body gets its envelope because the unit copies such records.
+    const unit = { unitHasDisciplineBody: true, alsoReportBureauLevelToUnitBody: true };
+    const named = await renderCoverSheets(renderer, { ...formInput(record), ...unit, unitDisciplineBodyName: '某省通信管理局纪检组', calendar });
+    const namedOutsides = outsides(pdfPages(named.bytes).map(squash));
+    expect(namedOutsides.map(recipientOf)).toContain('某省通信管理局纪检组');
+    expect(namedOutsides.join('')).not.toContain(UNIT_BODY);
+    const generic = await renderCoverSheets(renderer, { ...formInput(record), ...unit, calendar });
+    expect(outsides(pdfPages(generic.bytes).map(squash)).map(recipientOf)).toContain(UNIT_BODY);
   });
 });
 
 describe('the 报送单 inside the envelope', { timeout: PDF_TEST_TIMEOUT_MS }, () => {
   it('says who filed it, when it was sealed, the deadline and its basis, and why it goes to this recipient', async () => {
     const record = finalizedRecord((raw) => (raw.entries = [entryAt('departmentDeputy')]));
-    const pack = await renderSealedPackage(renderer, { ...formInput(record), unitHasDisciplineBody: false, calendar });
+    // 径报 first; the unit copies 司局级 records to 部直属机关纪委 (it has no body of its own), whose 报送单 comes second.
+    const unit = { unitHasDisciplineBody: false, alsoReportBureauLevelToUnitBody: true };
+    const pack = await renderSealedPackage(renderer, { ...formInput(record), ...unit, calendar });
     const pages = pdfPages(pack.bytes).map(squash);
-    const sheet = pages[1] ?? '';
+    const sheet = pages[1 + pack.formPageCount + 2] ?? '';
     for (const text of [
       '报送单',
       `报送单位${ORGANS_COMMISSION}`,
@@ -323,14 +323,14 @@ describe('the 报送单 inside the envelope', { timeout: PDF_TEST_TIMEOUT_MS }, 
       '填报时间2026年9月30日',
       '封装日期2026年9月30日',
       '报送截止日期2026年10月10日（5个工作日内）',
-      '第七条、填表说明5',
+      '填表说明5、本单位设置',
       '本单位不设纪委（纪检组）',
-      '份数第1份，共2份',
+      '份数第2份，共2份',
       `指纹：${FINGERPRINT}`,
     ]) {
       expect(sheet, text).toContain(text);
     }
-    expect(pages[1 + pack.formPageCount + 2]).toContain('径报');
+    expect(pages[1]).toContain('径报');
     const [raster] = renderPages(pack.bytes, 150, { first: 2, last: 2 });
     expect(raster && decodeQr(raster)?.toLowerCase()).toBe(FINGERPRINT);
   });

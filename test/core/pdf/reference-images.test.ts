@@ -63,14 +63,15 @@ describe('reference images', { timeout: 60_000 }, () => {
     compareWithReference('record-form-rare-characters', (await renderRecordForm(renderer, formInput(record))).bytes);
   });
 
-  // The covers alone: per recipient, the outside of its envelope, then its 报送单.
+  // The covers alone: per recipient, the outside of its envelope, then its 报送单. 径报 first; the unit copies
+  // 司局级 records to its own body.
   it('cover sheet and 报送单 for each recipient of a 司局级 record', async () => {
     const record = finalizedRecord();
-    const input = { ...formInput(record), unitHasDisciplineBody: true, unitDisciplineBodyName: '某省通信管理局纪检组', calendar: builtInCalendar() };
-    const covers = await renderCoverSheets(renderer, input);
-    compareWithReference('cover-sheet-unit-body', covers.bytes, 1);
+    const unit = { unitHasDisciplineBody: true, alsoReportBureauLevelToUnitBody: true, unitDisciplineBodyName: '某省通信管理局纪检组' };
+    const covers = await renderCoverSheets(renderer, { ...formInput(record), ...unit, calendar: builtInCalendar() });
+    compareWithReference('cover-sheet', covers.bytes, 1);
     compareWithReference('transmittal-sheet', covers.bytes, 2);
-    compareWithReference('cover-sheet', covers.bytes, 3);
+    compareWithReference('cover-sheet-unit-body', covers.bytes, 3);
   });
 
   it('cover sheet for 部直属机关纪委', async () => {
@@ -96,7 +97,8 @@ describe('reference images', { timeout: 60_000 }, () => {
         entryAt('departmentDeputy', (entry) => ((entry.occurredAt = '2027-12-30T09:00'), (entry.content = '要求关照。'))),
       );
     });
-    const input = { ...formInput(record), printedAt: new Date('2027-12-30T02:00:00Z'), unitHasDisciplineBody: false, calendar: builtInCalendar() };
+    const unit = { unitHasDisciplineBody: false, alsoReportBureauLevelToUnitBody: true };
+    const input = { ...formInput(record), printedAt: new Date('2027-12-30T02:00:00Z'), ...unit, calendar: builtInCalendar() };
     compareWithReference('transmittal-sheet-compact', (await renderCoverSheets(renderer, input)).bytes, 4);
   });
 
