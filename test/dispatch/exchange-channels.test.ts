@@ -48,7 +48,8 @@ describe('the exchange channels, two installations through their dispatch', () =
 
     const handler = installation('handler', 'handler');
     await createHandlerVault(handler.dispatch);
-    const recordId = await draftWithEntries(handler.dispatch, [completeEntry('departmentDeputy')]);
+    // A 县处级 intervener: the record goes to the unit's own body, whose key file the handler trusts.
+    const recordId = await draftWithEntries(handler.dispatch, [completeEntry('divisionPrincipal')]);
     await call(handler.dispatch, 'record.finalize', { recordId });
     handler.dialogs.openPaths.push(keyFile);
     const chosen = await call(handler.dispatch, 'exchange.chooseKeyFile', {});
@@ -60,7 +61,6 @@ describe('the exchange channels, two installations through their dispatch', () =
 
     expect(await call(handler.dispatch, 'record.exportRoutes', { recordId })).toMatchObject([
       { recipient: 'unitDisciplineBody', bodies: [{ fingerprint: own.fingerprint }] },
-      { recipient: 'stationedInspectionGroup', bodies: [] },
     ]);
     const stick = folder('stick');
     handler.dialogs.folders.push(stick);

@@ -32,7 +32,7 @@ afterEach(async () => {
 async function fiveRecords(): Promise<string[]> {
   const ids: string[] = [];
   for (const name of ['赵一', '钱二', '孙三', '李四', '周五']) {
-    ids.push(await draftWithEntries(dispatch, [entry('divisionPrincipal', { intervener: { name, unit: '某局', post: '处长', level: 'divisionPrincipal', tenure: 'serving' } })]));
+    ids.push(await draftWithEntries(dispatch, [entry('divisionPrincipal', { intervener: { name, unit: '某局', post: '处长', organisationKind: 'telecomAdministration', level: 'divisionPrincipal', tenure: 'serving' } })]));
     clock.advanceMs(60_000);
   }
   return ids;
