@@ -50,7 +50,7 @@ describe('the 记录表 editor over the real main side', () => {
     expect(screen.queryByTitle('招标投标')).toBeNull();
 
     openSelect(screen.getByLabelText('重大事项类别'));
-    fireEvent.click(await screen.findByTitle('（五）其他'));
+    fireEvent.click(await screen.findByTitle('（五）其他重大事项'));
     await waitFor(() => expect(item()?.className).toContain('disabled'));
     expect(item()?.textContent).toContain('该类别无列举事项');
   });
