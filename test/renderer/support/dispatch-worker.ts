@@ -17,7 +17,14 @@ export type DispatchReply = { id: number; result: unknown } | { id: number; thro
 const { dataDir, now } = workerData as { dataDir: string; now: string };
 const dispatch = dispatchWithOutputCheck(makeServices(dataDir, fakeClock(now)));
 
-parentPort?.on('message', ({ id, channel, input }: DispatchRequest) => {
+// 'stop' lets the thread end on its own once its last answer is sent: a worker terminated from outside while
+// libsodium's WebAssembly memory is live can abort V8 itself (a SIGTRAP seen in CI).
+parentPort?.on('message', (message: DispatchRequest | 'stop') => {
+  if (message === 'stop') {
+    parentPort?.close();
+    return;
+  }
+  const { id, channel, input } = message;
   dispatch(channel, input).then(
     (result) => parentPort?.postMessage({ id, result } satisfies DispatchReply),
     (error: unknown) => parentPort?.postMessage({ id, thrown: String(error) } satisfies DispatchReply),

@@ -9,6 +9,8 @@ import type { DispatchReply, DispatchRequest } from './dispatch-worker.ts';
 // The handler profile the component tests' vault is set up with: the one the dispatch tests use.
 export { TEST_PROFILE as PROFILE } from '../../support/dispatch-fixtures.ts';
 
+const STOP_GRACE_MS = 10_000;
+
 export interface RealMain {
   // What window.liuhen.invoke answers, for preparing data a test is not about.
   dispatch(channel: string, input: unknown): Promise<Result<unknown>>;
@@ -70,7 +72,12 @@ export async function startRealMain({
     thrown,
     close: async () => {
       await dispatch('vault.lock', {});
-      await worker.terminate();
+      const exited = new Promise((resolve) => worker.once('exit', resolve));
+      worker.postMessage('stop');
+      // terminate() only for a thread that does not end by itself (see dispatch-worker.ts).
+      const fallback = setTimeout(() => void worker.terminate(), STOP_GRACE_MS);
+      await exited;
+      clearTimeout(fallback);
       data.remove();
     },
   };
