@@ -15,8 +15,11 @@ interface AxeViolation {
 // axe-core run over the page as it stands; answers the serious and critical violations, one line each, so a
 // failing test names the rule and the elements.
 export async function seriousAccessibilityViolations(page: Page): Promise<string[]> {
-  // A message fading in is judged at its final colour, not half-transparent.
-  await page.waitForFunction(() => document.getAnimations().length === 0);
+  // A message fading in is judged at its final colour, not half-transparent. An endless animation (a spinner, a
+  // caret) never finishes and changes no colour that is judged, so it is not waited for.
+  await page.waitForFunction(() =>
+    document.getAnimations().every((animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity),
+  );
   // Evaluated through the DevTools protocol: the app's CSP rightly refuses an injected <script>.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
