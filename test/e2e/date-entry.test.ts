@@ -1,7 +1,8 @@
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { call, completeEntry } from '../support/dispatch-fixtures.ts';
 import { launchApp, type RunningApp } from './app-harness.ts';
-import { completeSetup, fillEntry, finalizeOpenRecord, TYPICAL_ENTRY, unlock } from './flows.ts';
+import { seedHandler, unlock } from './flows.ts';
 
 const MS_PER_DAY = 86_400_000;
 // The harness's clock stands at 2026-11-26 09:00 in China; the machine running the test may be days later, so a
@@ -25,19 +26,18 @@ async function typeAndTab(field: Locator, text: string): Promise<void> {
   await field.press('Tab');
 }
 
+// Each test starts from its own installation with a new draft open, so none depends on what the one before typed.
 describe('dates in real Chromium, by the app’s clock', () => {
   let app: RunningApp;
-  beforeAll(async () => {
+  beforeEach(async () => {
     app = await launchApp();
-    await completeSetup(app.page);
+    await seedHandler(app);
     await app.page.getByRole('menuitem', { name: '填写记录表' }).click();
     await app.page.getByText('第1项干预具体情况', { exact: true }).waitFor();
   });
-  afterEach(() => {
+  afterEach(async () => {
     expect(app.consoleErrors).toEqual([]);
-  });
-  afterAll(async () => {
-    await app?.close();
+    await app.close();
   });
 
   it('refuses days after today beside each field, and the calendar disables them', async () => {
@@ -83,15 +83,20 @@ describe('dates in real Chromium, by the app’s clock', () => {
     const recordId = list.ok ? (list.value as { records: { recordId: string }[] }).records[0]?.recordId : undefined;
     const saved = await app.dispatch('record.get', { recordId });
     expect(saved.ok && (saved.value as { draft: unknown }).draft).toMatchObject({
-      filedAt: '2026-11-25',
+      filedAt: TODAY,
       entries: [{ occurredAt: '2026-11-24T15:30', learnedOn: '2026-11-25' }],
     });
   });
 
   it('keeps the 已报送 dialog open with the reason beside the date, then says 已于…报送 instead of counting down', async () => {
     const { page } = app;
-    await fillEntry(page, 1, TYPICAL_ENTRY);
-    await finalizeOpenRecord(page);
+    // The draft just opened, filed the day before today and finalized through main.
+    const { recordId, draft } = await call(app.dispatch, 'record.create', {});
+    const entries = [completeEntry('divisionDeputy', { occurredAt: '2026-11-24T15:30' })];
+    await call(app.dispatch, 'record.saveDraft', { recordId, draft: { ...draft, filedAt: '2026-11-25', entries } });
+    await call(app.dispatch, 'record.finalize', { recordId });
+    await page.reload();
+    await page.getByRole('cell', { name: /王某某/ }).click();
     await expect.poll(() => page.getByText('已完成填报', { exact: true }).count()).toBeGreaterThan(0);
     const panel = page.getByLabel('判断与期限');
     expect(await panel.getByTestId('deadline-tag').count()).toBe(1);
