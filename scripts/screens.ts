@@ -1,5 +1,5 @@
 // `npm run screens`: drives the built app in Chromium through setup, list, editor and settings and writes a
-// screenshot of each main screen to docs/screens/, so reviewers can see the UI without running it.
+// screenshot of each main screen (a finished record too) to docs/screens/, so reviewers can see the UI without running it.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -41,12 +41,16 @@ try {
   });
   await finalizeOpenRecord(page);
   await page.getByTestId('digest').waitFor();
+  // A finished record reads as a document, with its version history.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await shoot(page, 'finalized', true);
 
   await page.getByRole('menuitem', { name: '填写记录表' }).click();
   await fillEntry(page, 1, TYPICAL_ENTRY);
   await page.getByRole('button', { name: '增加一项干预具体情况' }).click();
   await fillEntry(page, 2, { ...TYPICAL_ENTRY, name: '赵某', level: '厅局级副职', method: '当面' });
-  await page.getByTestId('recipient').nth(1).waitFor();
+  // 径报: with a 司局级 intervener the record goes to the stationed group alone.
+  await page.getByTestId('recipient').filter({ hasText: '驻工业和信息化部纪检监察组' }).waitFor();
   await page.getByText(/^已自动保存/).waitFor();
   await page.evaluate(() => window.scrollTo(0, 0));
   await shoot(page, 'editor');
