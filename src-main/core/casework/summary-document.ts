@@ -3,6 +3,7 @@ import { formatChinaDate } from '../../shared/calendar/china-time.ts';
 import type { Content, ContentNode, DocDefinition } from '../pdf/doc-definition.ts';
 import { OFFICIAL_MARGINS, SIZE, TYPE_AREA_WIDTH } from '../pdf/document-parts.ts';
 import { barChart } from './summary-chart.ts';
+import { recordColumns } from './summary-record-columns.ts';
 
 export interface SummaryDocumentInput {
   summary: AnnualSummary;
@@ -62,16 +63,6 @@ function countTable(key: keyof AnnualSummary['tables'], table: CountTable): Cont
   ];
 }
 
-const RECORD_COLUMNS: readonly [string, (row: SummaryRecordRow) => string][] = [
-  ['编号', (row) => row.recordNumber],
-  ['填报时间', (row) => row.filedAt],
-  ['收到日期', (row) => row.receivedOn],
-  ['重大事项类别', (row) => row.matters],
-  ['研判结论', (row) => row.assessment],
-  ['处置情况', (row) => row.disposition],
-  ['报告时限', (row) => row.timeliness],
-];
-
 export const recordListElsewhere = (count: number) =>
   `本年度记录表共${count}份，逐份的编号、填报时间、收到日期、研判结论、处置情况和报告时限见同时生成的 Excel 工作簿“记录清单”工作表。`;
 
@@ -79,14 +70,7 @@ function recordList(records: readonly SummaryRecordRow[]): Content[] {
   if (records.length > RECORD_LIST_ON_PAPER_MAX) {
     return [heading('记录清单'), { text: recordListElsewhere(records.length), fontSize: SIZE.xiaoSi, lineHeight: 1.5 }];
   }
-  const named = records.some((row) => row.names !== undefined);
-  const columns: readonly [string, (row: SummaryRecordRow) => string][] = named
-    ? [
-        ...RECORD_COLUMNS,
-        ['承办人员', (row) => row.names?.handler ?? ''],
-        ['插手干预人', (row) => row.names?.interveners.join('、') ?? ''],
-      ]
-    : RECORD_COLUMNS;
+  const columns = recordColumns(records, { withSource: false });
   return [
     heading('记录清单'),
     {

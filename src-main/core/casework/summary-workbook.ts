@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
-import type { AnnualSummary, CountTable, SummaryRecordRow } from '../../shared/casework/annual-summary.ts';
+import type { AnnualSummary, CountTable } from '../../shared/casework/annual-summary.ts';
 import { formatChinaDate } from '../../shared/calendar/china-time.ts';
+import { recordColumns } from './summary-record-columns.ts';
 import { SUMMARY_BASIS, ZERO_REPORT_STATEMENT, summaryTitle } from './summary-document.ts';
 
 export const WORKBOOK_SHEETS = { overview: '概况', counts: '分类统计', records: '记录清单' } as const;
@@ -8,17 +9,6 @@ export const WORKBOOK_SHEETS = { overview: '概况', counts: '分类统计', rec
 const LABEL_COLUMN_WIDTH_CHARS = 48;
 const VALUE_COLUMN_WIDTH_CHARS = 16;
 const RECORD_COLUMN_WIDTH_CHARS = 18;
-
-const RECORD_COLUMNS: readonly [string, (row: SummaryRecordRow) => string][] = [
-  ['编号', (row) => row.recordNumber],
-  ['填报时间', (row) => row.filedAt],
-  ['收到日期', (row) => row.receivedOn],
-  ['来源', (row) => row.source],
-  ['重大事项类别', (row) => row.matters],
-  ['研判结论', (row) => row.assessment],
-  ['处置情况', (row) => row.disposition],
-  ['报告时限', (row) => row.timeliness],
-];
 
 function overviewSheet(workbook: ExcelJS.Workbook, summary: AnnualSummary): void {
   const sheet = workbook.addWorksheet(WORKBOOK_SHEETS.overview);
@@ -53,14 +43,7 @@ function countsSheet(workbook: ExcelJS.Workbook, summary: AnnualSummary): void {
 
 function recordsSheet(workbook: ExcelJS.Workbook, summary: AnnualSummary): void {
   const sheet = workbook.addWorksheet(WORKBOOK_SHEETS.records);
-  const named = summary.records.some((row) => row.names !== undefined);
-  const columns: readonly [string, (row: SummaryRecordRow) => string][] = named
-    ? [
-        ...RECORD_COLUMNS,
-        ['承办人员', (row) => row.names?.handler ?? ''],
-        ['插手干预人', (row) => row.names?.interveners.join('、') ?? ''],
-      ]
-    : RECORD_COLUMNS;
+  const columns = recordColumns(summary.records, { withSource: true });
   sheet.columns = columns.map(([header]) => ({ header, width: RECORD_COLUMN_WIDTH_CHARS }));
   sheet.getRow(1).font = { bold: true };
   for (const row of summary.records) sheet.addRow(columns.map(([, valueOf]) => valueOf(row)));
