@@ -21,6 +21,7 @@ describe('what a screen reader hears in a record with two entries', () => {
     await renderEditor(recordId);
     expect(screen.getByLabelText<HTMLInputElement>('第2项 插手干预人姓名').value).toBe('乙某');
     expect(screen.getByLabelText<HTMLInputElement>('第1项 插手干预人姓名').value).toBe('甲某');
+    expect(screen.getByLabelText('第2项 所在单位类别').getAttribute('role')).toBe('combobox');
     expect(screen.getByLabelText('第2项 在职情况').getAttribute('role')).toBe('radiogroup');
     expect(screen.getByLabelText('第2项 插手干预方式').getAttribute('role')).toBe('radiogroup');
     const kinds = screen.getByLabelText('第2项 第六条所列情形（必选）');

@@ -39,7 +39,7 @@ export function IntervenerFields({ name }: { name: number }) {
             required
             extra="第二条按单位划定领导干部范围。不属于所列单位的，选“本系统以外”，仍可如实记录。"
           >
-            <Select options={KIND_OPTIONS} placeholder="请选择" />
+            <Select options={KIND_OPTIONS} placeholder="请选择" aria-label={entryLabel(name, INTERVENTION_DETAIL_LABELS.organisationKind)} />
           </Form.Item>
         </Col>
         <Col span={12}>
