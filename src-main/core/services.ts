@@ -7,6 +7,7 @@ import type { Clock, RandomBytes } from './clock.ts';
 import { RecordService } from './records/record-service.ts';
 import { RecordVersions } from './records/record-versions.ts';
 import type { Dialogs } from './dialogs.ts';
+import type { ExchangeParts } from './exchange/exchange-parts.ts';
 import { ExchangeKeyService } from './exchange/exchange-key-service.ts';
 import { ExportService } from './exchange/export-service.ts';
 import { ForwardingService } from './exchange/forwarding-service.ts';
@@ -73,7 +74,7 @@ export function createServices(options: ServicesOptions): Services {
   const records = new RecordService(vault, recordVersions, calendar, options.clock);
   const { random, clock, dialogs, printer } = options;
   const exchangeKeys = new ExchangeKeyService({ vault, random, clock, dialogs, renderer, printer });
-  const exchange = { vault, records, keys: exchangeKeys, clock, dialogs };
+  const exchange: ExchangeParts = { vault, records, keys: exchangeKeys, calendar, clock, random, dialogs };
   return {
     about: createAboutService({ name: '留痕', version: options.appVersion, dataDir: options.dataDir }),
     vault,
@@ -94,10 +95,10 @@ export function createServices(options: ServicesOptions): Services {
     }),
     exchangeKeys,
     intake: new IntakeService(exchange),
-    exports: new ExportService({ ...exchange, random }),
+    exports: new ExportService(exchange),
     receipts: new ReceiptService(exchange),
     forwarding: new ForwardingService(exchange),
-    signedCalendar: new SignedCalendarService({ ...exchange, calendar }),
+    signedCalendar: new SignedCalendarService(exchange),
     casework: new CaseworkService({
       store: vaultCaseStore(vault),
       sessionEvents: vault,

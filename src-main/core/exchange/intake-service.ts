@@ -6,18 +6,15 @@ import { EXCHANGE_FILE_MAX_BYTES } from '../../shared/exchange/exchange-limits.t
 import { EXCHANGE_PROBLEMS, type Checked, type ExchangeProblemCode } from '../../shared/exchange/exchange-problem.ts';
 import { fingerprintMatches } from '../../shared/exchange/fingerprint-comparison.ts';
 import { FORWARDED_RECORD_FORMAT, splitSealedFile } from '../../shared/exchange/sealed-envelope.ts';
-import type { Clock } from '../clock.ts';
-import type { Dialogs } from '../dialogs.ts';
 import { utf8 } from '../vault/bytes.ts';
 import { loadSodium, type Sodium } from '../vault/sodium.ts';
-import type { VaultService } from '../vault/vault-service.ts';
 import { readExchangeFile } from './exchange-file-io.ts';
-import type { ExchangeKeyService } from './exchange-key-service.ts';
 import { handlerIdentityKind, receivedRecordKind, type HandlerIdentityRow, type ReceivedRecordRow } from './exchange-kinds.ts';
 import { digestHexOf, type BodyKeys, type TrustedBody } from './exchange-keys.ts';
 import { openForwardFile } from './forward-file.ts';
 import { decideIntake, type HeldVersion } from './intake-decision.ts';
 import { openRecordFile, type OpenedRecord } from './record-file.ts';
+import type { ExchangeParts } from './exchange-parts.ts';
 
 // Files on a stick that are meant for import: the neutral names the handler's export writes.
 export const RECORD_FILE_EXTENSION = '.liuhen';
@@ -62,20 +59,14 @@ interface Batch {
 // The discipline body's intake: files or a whole folder, each verified, opened and checked on its own; a refused
 // file writes nothing and the batch goes on, ending with one line per file.
 export class IntakeService {
-  private readonly vault: VaultService;
-  private readonly keys: ExchangeKeyService;
-  private readonly clock: Clock;
-  private readonly dialogs: Dialogs;
+  private readonly parts: Pick<ExchangeParts, 'vault' | 'keys' | 'clock' | 'dialogs'>;
 
-  constructor(parts: { vault: VaultService; keys: ExchangeKeyService; clock: Clock; dialogs: Dialogs }) {
-    this.vault = parts.vault;
-    this.keys = parts.keys;
-    this.clock = parts.clock;
-    this.dialogs = parts.dialogs;
+  constructor(parts: Pick<ExchangeParts, 'vault' | 'keys' | 'clock' | 'dialogs'>) {
+    this.parts = parts;
   }
 
   async importChosenFolder(onProgress?: ImportProgress): Promise<FileReport[] | undefined> {
-    const folder = await this.dialogs.chooseFolder({ title: '选择要导入的文件夹（例如U盘）' });
+    const folder = await this.parts.dialogs.chooseFolder({ title: '选择要导入的文件夹（例如U盘）' });
     return folder === undefined ? undefined : this.importFolder(folder, onProgress);
   }
 
@@ -121,14 +112,14 @@ export class IntakeService {
   }
 
   list(): ReceivedRecordRow[] {
-    return this.vault
+    return this.parts.vault
       .table(receivedRecordKind)
       .list()
       .map(({ value }) => value);
   }
 
   get(fileDigest: string): ReceivedRecordRow {
-    const row = this.vault.table(receivedRecordKind).get(fileDigest);
+    const row = this.parts.vault.table(receivedRecordKind).get(fileDigest);
     if (!row) throw new UserError('RECEIVED_FILE_NOT_FOUND');
     return row;
   }
@@ -137,9 +128,9 @@ export class IntakeService {
   checkPaper(fileDigest: string, typedFingerprint: string): ReceivedRecordRow {
     const row = this.get(fileDigest);
     if (!fingerprintMatches(typedFingerprint, row.fingerprint)) throw new UserError('PAPER_FINGERPRINT_MISMATCH');
-    const checked = { ...row, paperCheckedAt: this.clock.now().toISOString() };
-    this.vault.change({ action: 'paperChecked', target: { recordId: row.recordId, version: row.version } }, () =>
-      this.vault.table(receivedRecordKind).put(fileDigest, checked),
+    const checked = { ...row, paperCheckedAt: this.parts.clock.now().toISOString() };
+    this.parts.vault.change({ action: 'paperChecked', target: { recordId: row.recordId, version: row.version } }, () =>
+      this.parts.vault.table(receivedRecordKind).put(fileDigest, checked),
     );
     return checked;
   }
@@ -150,11 +141,11 @@ export class IntakeService {
     const sodium = await loadSodium();
     const accepted = { ...row, flags: row.flags.filter((flag) => flag !== 'KEY_CHANGED') };
     const { name, workUnit } = row.record.handler;
-    this.vault.change({ action: 'keyChangeAccepted', target: { recordId: row.recordId, version: row.version } }, () => {
-      this.vault.table(receivedRecordKind).put(fileDigest, accepted);
-      this.vault
+    this.parts.vault.change({ action: 'keyChangeAccepted', target: { recordId: row.recordId, version: row.version } }, () => {
+      this.parts.vault.table(receivedRecordKind).put(fileDigest, accepted);
+      this.parts.vault
         .table(handlerIdentityKind)
-        .put(handlerIdOf(sodium, name, workUnit), { name, workUnit, trustedKeyFingerprint: row.senderKeyFingerprint, since: this.clock.now().toISOString() });
+        .put(handlerIdOf(sodium, name, workUnit), { name, workUnit, trustedKeyFingerprint: row.senderKeyFingerprint, since: this.parts.clock.now().toISOString() });
     });
     return accepted;
   }
@@ -162,7 +153,7 @@ export class IntakeService {
   private async startBatch(): Promise<Batch> {
     const rows = new Map(this.list().map((row) => [row.fileDigest, row]));
     const handlerKeys = new Map(
-      this.vault
+      this.parts.vault
         .table(handlerIdentityKind)
         .list()
         .map(({ id, value }) => [id, value.trustedKeyFingerprint]),
@@ -171,8 +162,8 @@ export class IntakeService {
     for (const row of rows.values()) byRecord.set(row.recordId, [...(byRecord.get(row.recordId) ?? []), heldVersionOf(row)]);
     return {
       sodium: await loadSodium(),
-      own: await this.keys.bodyKeys(),
-      bodyByFingerprint: await this.keys.bodyLookup(),
+      own: await this.parts.keys.bodyKeys(),
+      bodyByFingerprint: await this.parts.keys.bodyLookup(),
       rows,
       byRecord,
       handlerKeys,
@@ -185,10 +176,10 @@ export class IntakeService {
     if (files.length === 0) return;
     const shown = files.slice(0, AUDIT_NOTE_FILES_SHOWN).join('、');
     const note = `${files.length}个文件：${shown}${files.length > AUDIT_NOTE_FILES_SHOWN ? '等' : ''}`;
-    this.vault.change({ action: 'recordImported', note }, () => {
-      const table = this.vault.table(receivedRecordKind);
+    this.parts.vault.change({ action: 'recordImported', note }, () => {
+      const table = this.parts.vault.table(receivedRecordKind);
       for (const [id, row] of rows) table.put(id, row);
-      const identities = this.vault.table(handlerIdentityKind);
+      const identities = this.parts.vault.table(handlerIdentityKind);
       for (const [id, identity] of handlers) identities.put(id, identity);
     });
     batch.pending = { rows: new Map(), handlers: new Map(), files: [] };
@@ -205,7 +196,7 @@ export class IntakeService {
     if (!decision.store) return { ...where, outcome: decision.code === 'DUPLICATE' ? 'skipped' : 'refused', code: decision.code, message: EXCHANGE_PROBLEMS[decision.code], flags: [] };
     const row: ReceivedRecordRow = {
       ...record,
-      importedAt: this.clock.now().toISOString(),
+      importedAt: this.parts.clock.now().toISOString(),
       flags: decision.flags,
       paperCheckedAt: null,
       forwardedBy,

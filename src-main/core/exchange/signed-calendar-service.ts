@@ -2,17 +2,15 @@ import { parseCalendarPack, CALENDAR_PACK_FORMAT } from '../../shared/calendar/c
 import { canonicalJson } from '../../shared/canonical-json.ts';
 import { UserError } from '../../shared/errors.ts';
 import { SIGNED_FILE_MAX_BYTES } from '../../shared/exchange/exchange-limits.ts';
-import type { CalendarCoverage, CalendarService } from '../calendar/calendar-service.ts';
-import type { Clock } from '../clock.ts';
-import type { Dialogs } from '../dialogs.ts';
+import type { CalendarCoverage } from '../calendar/calendar-service.ts';
 import { loadSodium } from '../vault/sodium.ts';
-import type { VaultService } from '../vault/vault-service.ts';
 import { decideCalendarPack, type PackWithProvenance } from './calendar-pack-decision.ts';
 import { readExchangeFile } from './exchange-file-io.ts';
-import { refused, type ExchangeKeyService } from './exchange-key-service.ts';
+import { refused } from './exchange-key-service.ts';
 import { calendarPackProvenanceKind } from './exchange-kinds.ts';
 import { digestHexOf } from './exchange-keys.ts';
 import { readSignedCalendarPack } from './signed-calendar-pack.ts';
+import type { ExchangeParts } from './exchange-parts.ts';
 
 const SIGNED_PACK_FILTERS = [{ name: '签名日历包', extensions: ['json'] }];
 
@@ -20,28 +18,20 @@ const SIGNED_PACK_FILTERS = [{ name: '签名日历包', extensions: ['json'] }];
 // checked is taken in one step, unless another signer's pack for the same year disagrees (both are named) or it
 // is older than the one already taken from the same signer.
 export class SignedCalendarService {
-  private readonly vault: VaultService;
-  private readonly keys: ExchangeKeyService;
-  private readonly calendar: CalendarService;
-  private readonly clock: Clock;
-  private readonly dialogs: Dialogs;
+  private readonly parts: Pick<ExchangeParts, 'vault' | 'keys' | 'calendar' | 'clock' | 'dialogs'>;
 
-  constructor(parts: { vault: VaultService; keys: ExchangeKeyService; calendar: CalendarService; clock: Clock; dialogs: Dialogs }) {
-    this.vault = parts.vault;
-    this.keys = parts.keys;
-    this.calendar = parts.calendar;
-    this.clock = parts.clock;
-    this.dialogs = parts.dialogs;
+  constructor(parts: Pick<ExchangeParts, 'vault' | 'keys' | 'calendar' | 'clock' | 'dialogs'>) {
+    this.parts = parts;
   }
 
   async importChosen(): Promise<CalendarCoverage | undefined> {
-    const path = await this.dialogs.chooseOpenPath({ title: '选择纪检组织签名的日历包', filters: SIGNED_PACK_FILTERS });
+    const path = await this.parts.dialogs.chooseOpenPath({ title: '选择纪检组织签名的日历包', filters: SIGNED_PACK_FILTERS });
     return path === undefined ? undefined : this.importSigned(path);
   }
 
   async importSigned(path: string): Promise<CalendarCoverage> {
     const bytes = refused(await readExchangeFile(path, SIGNED_FILE_MAX_BYTES));
-    const signed = refused(readSignedCalendarPack(await loadSodium(), bytes, await this.keys.bodyLookup()));
+    const signed = refused(readSignedCalendarPack(await loadSodium(), bytes, await this.parts.keys.bodyLookup()));
     const body = signed.signer.file.body;
     const signer = { fingerprint: signed.signer.fingerprint, name: `${body.unit}${body.name}` };
     const incoming: PackWithProvenance = { pack: signed.pack, signer, sequence: signed.sequence };
@@ -50,18 +40,18 @@ export class SignedCalendarService {
       throw new UserError('EXCHANGE_FILE_REFUSED', decision.needsConfirmation ? decision.risk : decision.message);
     }
     // The calendar first: should the app stop in between, the pack is in force and may simply be imported again.
-    const coverage = this.calendar.addPack(signed.pack);
+    const coverage = this.parts.calendar.addPack(signed.pack);
     const { formatVersion, ...rest } = signed.pack;
-    const row = { pack: { format: CALENDAR_PACK_FORMAT, formatVersion, ...rest }, signer, sequence: signed.sequence, importedAt: this.clock.now().toISOString() };
+    const row = { pack: { format: CALENDAR_PACK_FORMAT, formatVersion, ...rest }, signer, sequence: signed.sequence, importedAt: this.parts.clock.now().toISOString() };
     const id = digestHexOf(await loadSodium(), new TextEncoder().encode(canonicalJson(row.pack))).slice(0, 32);
-    this.vault.change({ action: 'settingsChanged', note: `签名日历包：${signer.name}，序号${signed.sequence}` }, () =>
-      this.vault.table(calendarPackProvenanceKind).put(`${id}-${signed.sequence}`, row),
+    this.parts.vault.change({ action: 'settingsChanged', note: `签名日历包：${signer.name}，序号${signed.sequence}` }, () =>
+      this.parts.vault.table(calendarPackProvenanceKind).put(`${id}-${signed.sequence}`, row),
     );
     return coverage;
   }
 
   private held(): PackWithProvenance[] {
-    return this.vault
+    return this.parts.vault
       .table(calendarPackProvenanceKind)
       .list()
       .flatMap(({ value }) => {
