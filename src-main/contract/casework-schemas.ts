@@ -7,7 +7,7 @@ import { DISPOSITION_STATUSES, dispositionStepSchema } from '../shared/casework/
 import { findingInputSchema, findingSchema } from '../shared/casework/findings.ts';
 import { INTAKE_SOURCES, receivedOnChangeInputSchema } from '../shared/casework/inbox-entry.ts';
 import { inboxFilterSchema } from '../shared/casework/inbox-rows.ts';
-import { intervenerOrgKindSchema } from '../shared/casework/intervener-org-kind.ts';
+import { organisationKindSchema } from '../shared/form/organisation-kind.ts';
 import { jurisdictionDecisionSchema } from '../shared/casework/jurisdiction.ts';
 import { summaryRequestSchema } from '../shared/casework/summary-request.ts';
 import { TIMELINESS_VERDICTS } from '../shared/casework/timeliness.ts';
@@ -22,7 +22,7 @@ export const caseRef = z.object({ recordId: z.string().min(1).max(RECORD_ID_MAX_
 export const keyInPaperInput = z.object({ record: recordSchema }).strict();
 export const changeReceivedOnInput = caseRef.extend({ change: receivedOnChangeInputSchema }).strict();
 export const classifyIntervenerOrgInput = caseRef
-  .extend({ entryIndex: z.number().int().min(0).max(ENTRIES_MAX_COUNT - 1), orgKind: intervenerOrgKindSchema.nullable() })
+  .extend({ entryIndex: z.number().int().min(0).max(ENTRIES_MAX_COUNT - 1), orgKind: organisationKindSchema.nullable() })
   .strict();
 export const assessInput = caseRef.extend({ assessment: assessmentSchema }).strict();
 export const addStepInput = caseRef.extend({ step: dispositionStepSchema }).strict();

@@ -14,7 +14,7 @@ import {
   repeatedIntervenerKeys,
   type IntervenerIdentity,
 } from '../../shared/casework/intervener-identity.ts';
-import type { IntervenerOrgKind } from '../../shared/casework/intervener-org-kind.ts';
+import type { OrganisationKind } from '../../shared/form/organisation-kind.ts';
 import { jurisdictionDecisionSchema, type JurisdictionDecision } from '../../shared/casework/jurisdiction.ts';
 import { summaryRequestSchema, type SummaryRequest } from '../../shared/casework/summary-request.ts';
 import { chinaDateOf } from '../../shared/calendar/iso-date.ts';
@@ -119,7 +119,7 @@ export class CaseworkService {
     });
   }
 
-  classifyIntervenerOrg(recordId: string, entryIndex: number, orgKind: IntervenerOrgKind | null): CaseFile {
+  classifyIntervenerOrg(recordId: string, entryIndex: number, orgKind: OrganisationKind | null): CaseFile {
     return this.update(recordId, { action: 'intervenerOrgClassified' }, (caseFile) => {
       const entry = classifyIntervenerOrg(caseFile.entry, entryIndex, orgKind);
       return entry.ok ? { ok: true, value: { ...caseFile, entry: entry.value } } : entry;

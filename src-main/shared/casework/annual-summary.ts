@@ -16,7 +16,7 @@ import {
   type DispositionStepKind,
 } from './disposition.ts';
 import { INTAKE_SOURCE_LABELS } from './inbox-entry.ts';
-import { INTERVENER_ORG_KINDS, INTERVENER_ORG_KIND_LABELS, UNCLASSIFIED_ORG_KIND_LABEL } from './intervener-org-kind.ts';
+import { ORGANISATION_KINDS, ORGANISATION_KIND_LABELS } from '../form/organisation-kind.ts';
 import { JURISDICTION_DECISIONS, JURISDICTION_DECISION_LABELS } from './jurisdiction.ts';
 import { TIMELINESS_VERDICTS, TIMELINESS_VERDICT_LABELS, timelinessLabel, timelinessOf } from './timeliness.ts';
 
@@ -103,12 +103,20 @@ function tally<K extends string>(keys: readonly K[], labelOf: (key: K) => string
 
 // 第八条: the body's summary of a year's records and their disposition. A record belongs to the year of its
 // 填报时间, whenever it happened or arrived.
+
+const UNCLASSIFIED_ORG_KIND_LABEL = '尚未分类';
+
 export function annualSummary(input: AnnualSummaryInput): AnnualSummary {
   const cases = input.cases
     .filter((caseFile) => yearOf(caseFile.entry.record.filedAt) === input.year)
     .toSorted((a, b) => a.entry.record.filedAt.localeCompare(b.entry.record.filedAt) || a.entry.recordId.localeCompare(b.entry.recordId));
   const entries = cases.flatMap((caseFile) =>
-    caseFile.entry.record.entries.map((entry, index) => ({ entry, orgKind: caseFile.entry.intervenerOrgKinds[index] ?? null })),
+    // The body's own classification, else what the handler recorded on the form (records made before the field
+    // existed have none).
+    caseFile.entry.record.entries.map((entry, index) => ({
+      entry,
+      orgKind: caseFile.entry.intervenerOrgKinds[index] ?? entry.intervener.organisationKind ?? null,
+    })),
   );
   const timeliness = cases.map((caseFile) =>
     timelinessOf({ record: caseFile.entry.record, receivedOn: caseFile.entry.receivedOn, calendar: input.calendar }),
@@ -166,8 +174,8 @@ export function annualSummary(input: AnnualSummaryInput): AnnualSummary {
         title: '按插手干预人所在单位类别（第二条）',
         counts: 'entries',
         rows: tally(
-          [...INTERVENER_ORG_KINDS, 'unclassified'] as const,
-          (key) => (key === 'unclassified' ? UNCLASSIFIED_ORG_KIND_LABEL : INTERVENER_ORG_KIND_LABELS[key]),
+          [...ORGANISATION_KINDS, 'unclassified'] as const,
+          (key) => (key === 'unclassified' ? UNCLASSIFIED_ORG_KIND_LABEL : ORGANISATION_KIND_LABELS[key]),
           entries.map(({ orgKind }) => orgKind ?? 'unclassified'),
         ),
       },

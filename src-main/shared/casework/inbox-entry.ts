@@ -8,7 +8,7 @@ import { strictObject } from '../form/strict-object.ts';
 import { textField } from '../form/text-field.ts';
 import { CHANGE_REASON_MAX_CHARS, RECORD_ID_MAX_CHARS } from './casework-limits.ts';
 import { parsed, refused, type CaseworkResult } from './casework-result.ts';
-import { intervenerOrgKindSchema, type IntervenerOrgKind } from './intervener-org-kind.ts';
+import { organisationKindSchema, type OrganisationKind } from '../form/organisation-kind.ts';
 
 // How a record reached the body: a sealed file imported from the handler, or the paper form keyed in by staff.
 export const INTAKE_SOURCES = ['importedFile', 'paperEntry'] as const;
@@ -41,7 +41,7 @@ export const inboxEntrySchema = strictObject('收件记录', {
   receivedOn: dateField('收到日期'),
   receivedOnChanges: z.array(receivedOnChangeSchema),
   // The body's classification of each entry's intervener (第二条), by entry position; null until classified.
-  intervenerOrgKinds: z.array(intervenerOrgKindSchema.nullable()),
+  intervenerOrgKinds: z.array(organisationKindSchema.nullable()),
 }).superRefine((entry, context) => {
   let current = entry.importedOn;
   entry.receivedOnChanges.forEach((change, index) => {
@@ -113,12 +113,12 @@ export function changeReceivedOn(entry: InboxEntry, input: ReceivedOnChangeInput
 export function classifyIntervenerOrg(
   entry: InboxEntry,
   entryIndex: number,
-  orgKind: IntervenerOrgKind | null,
+  orgKind: OrganisationKind | null,
 ): CaseworkResult<InboxEntry> {
   const count = entry.record.entries.length;
   if (!Number.isInteger(entryIndex) || entryIndex < 0) return refused('干预具体情况的序号有误');
   if (entryIndex >= count) return refused(`记录表共有${count}项干预具体情况，没有第${entryIndex + 1}项`);
-  const checked = parsed(intervenerOrgKindSchema.nullable().safeParse(orgKind));
+  const checked = parsed(organisationKindSchema.nullable().safeParse(orgKind));
   if (!checked.ok) return checked;
   const intervenerOrgKinds = entry.intervenerOrgKinds.map((kind, index) => (index === entryIndex ? checked.value : kind));
   return { ok: true, value: { ...entry, intervenerOrgKinds } };

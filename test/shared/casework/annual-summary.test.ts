@@ -3,7 +3,7 @@ import { builtInCalendar } from '../../../src-main/core/calendar/built-in-calend
 import { annualSummary, type CountTable } from '../../../src-main/shared/casework/annual-summary.ts';
 import { caseFileSchema } from '../../../src-main/shared/casework/case-file.ts';
 import { DEFAULT_DISPOSITION_STEP_KINDS } from '../../../src-main/shared/casework/disposition.ts';
-import { INTERVENER_ORG_KINDS } from '../../../src-main/shared/casework/intervener-org-kind.ts';
+import { ORGANISATION_KINDS } from '../../../src-main/shared/form/organisation-kind.ts';
 import { finalizedRecord, receivedEntry } from './support/casework-fixtures.ts';
 import { CATEGORIES, KINDS, LEVELS, METHODS, caseOf, planOf } from './support/generated-cases.ts';
 
@@ -37,8 +37,8 @@ describe('the annual summary (第八条) against counts taken from the records t
     ['intervenerLevel', LEVELS, (key: string) => entries.filter((entry) => entry.level === key).length],
     [
       'intervenerOrgKind',
-      [...INTERVENER_ORG_KINDS, 'unclassified'],
-      (key: string) => entries.filter((entry) => (entry.orgKind ?? 'unclassified') === key).length,
+      [...ORGANISATION_KINDS, 'unclassified'],
+      (key: string) => entries.filter((entry) => (entry.orgKind ?? entry.recordedOrgKind ?? 'unclassified') === key).length,
     ],
     [
       'assessment',

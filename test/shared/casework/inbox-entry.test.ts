@@ -99,15 +99,15 @@ describe('classifying an intervener’s organisation', () => {
   const entry = receivedEntry(finalizedRecord({ entries: [{}, {}] }), '2026-10-12');
 
   it('sets one entry and leaves the others', () => {
-    const classified = classifyIntervenerOrg(entry, 1, 'affiliatedInstitution');
-    expect(classified.ok && classified.value.intervenerOrgKinds).toEqual([null, 'affiliatedInstitution']);
+    const classified = classifyIntervenerOrg(entry, 1, 'ministryAffiliate');
+    expect(classified.ok && classified.value.intervenerOrgKinds).toEqual([null, 'ministryAffiliate']);
   });
 
   it.each([
     [2, 'outsideSystem', '记录表共有2项干预具体情况，没有第3项'],
     [-1, 'outsideSystem', '干预具体情况的序号有误'],
     [0.5, 'outsideSystem', '干预具体情况的序号有误'],
-    [0, 'ministry', '所选单位类别不在第二条所列类别之内'],
+    [0, 'ministry', '请选择插手干预人所在单位类别；不属于第二条所列单位的，请选择“本系统以外”'],
   ])('refuses entry %s as %s', (index, kind, message) => {
     expect(classifyIntervenerOrg(entry, index, kind as never)).toEqual({ ok: false, message });
   });

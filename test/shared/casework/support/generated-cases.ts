@@ -1,6 +1,6 @@
 import { assessmentSchema, INTERVENTION_ELEMENTS } from '../../../../src-main/shared/casework/assessment.ts';
 import { caseFileSchema, type CaseFile } from '../../../../src-main/shared/casework/case-file.ts';
-import { INTERVENER_ORG_KINDS } from '../../../../src-main/shared/casework/intervener-org-kind.ts';
+import { ORGANISATION_KINDS } from '../../../../src-main/shared/form/organisation-kind.ts';
 import { validEntry } from '../../support/valid-record.ts';
 import { finalizedRecord, receivedEntry } from './casework-fixtures.ts';
 
@@ -14,7 +14,15 @@ const CONCLUSIONS = [null, 'problemClue', 'intervention', 'normalConsultation'] 
 // What each generated record is made of, kept beside it so the test counts from the plan, not from the summary.
 export interface Plan {
   year: number;
-  entries: { category: string; item: string | null; method: string; kinds: string[]; level: string; orgKind: string | null }[];
+  entries: {
+    category: string;
+    item: string | null;
+    method: string;
+    kinds: string[];
+    level: string;
+    orgKind: string | null;
+    recordedOrgKind: string | undefined;
+  }[];
   conclusion: string | null;
   steps: string[];
   directReport: boolean;
@@ -32,7 +40,10 @@ export function planOf(index: number): Plan {
       method: METHODS[(index + 2 * position) % METHODS.length] ?? 'phone',
       kinds: index % 5 === 0 && kind !== 'lobbying' ? [kind, 'lobbying'] : [kind],
       level: LEVELS[(index + position) % LEVELS.length] ?? 'unknown',
-      orgKind: index % 7 === 0 ? null : (INTERVENER_ORG_KINDS[index % INTERVENER_ORG_KINDS.length] ?? null),
+      // The body's own classification, and what the handler recorded on the form (absent on records made before
+      // the field existed): the body's wins; without either the entry is unclassified.
+      orgKind: index % 7 === 0 ? null : (ORGANISATION_KINDS[index % ORGANISATION_KINDS.length] ?? null),
+      recordedOrgKind: index % 2 === 0 ? undefined : ORGANISATION_KINDS[(index + 1) % ORGANISATION_KINDS.length],
     };
   });
   return {
@@ -64,7 +75,7 @@ export function caseOf(plan: Plan, index: number): CaseFile {
     filedAt,
     entries: plan.entries.map((entry) => ({
       occurredAt: `${filedAt}T09:00`,
-      intervener: { ...validEntry().intervener, level: entry.level },
+      intervener: { ...validEntry().intervener, level: entry.level, ...(entry.recordedOrgKind ? { organisationKind: entry.recordedOrgKind } : {}) },
       method: entry.method,
       methodNote: entry.method === 'other' ? '托人转达' : null,
       matter: { category: entry.category, item: entry.item, name: '某事项' },
