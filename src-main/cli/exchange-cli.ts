@@ -1,9 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { stat, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { bundledFonts } from '../core/pdf/fonts/bundled-fonts.ts';
 import type { FileReport } from '../core/exchange/intake-service.ts';
-import { createServices, type Services } from '../core/services.ts';
+import type { Services } from '../core/services.ts';
 import { readExchangeFile } from '../core/exchange/exchange-file-io.ts';
 import { openRecordFile } from '../core/exchange/record-file.ts';
 import { loadSodium } from '../core/vault/sodium.ts';
@@ -11,6 +10,7 @@ import { UserError } from '../shared/errors.ts';
 import { EXCHANGE_FILE_MAX_BYTES } from '../shared/exchange/exchange-limits.ts';
 import { formatFingerprint } from '../shared/form/fingerprint-text.ts';
 import { EXIT, type CliIo } from './cli-io.ts';
+import { cliServices } from './cli-services.ts';
 
 export const EXCHANGE_COMMANDS = ['keys', 'export', 'import', 'verify', 'receipt'] as const;
 type ExchangeCommand = (typeof EXCHANGE_COMMANDS)[number];
@@ -36,19 +36,7 @@ export const EXCHANGE_USAGE = `  liuhen keys    --data <数据文件夹> [--trus
 type Options = Record<string, string | boolean | string[] | undefined>;
 
 function servicesFor(dataDir: string): Services {
-  return createServices({
-    dataDir,
-    appVersion: 'cli',
-    clock: { now: () => new Date() },
-    random: (length) => new Uint8Array(randomBytes(length)),
-    dialogs: {
-      chooseSavePath: () => Promise.resolve(undefined),
-      chooseOpenPath: () => Promise.resolve(undefined),
-      chooseFolder: () => Promise.resolve(undefined),
-    },
-    printer: { showPrintPreview: () => Promise.resolve() },
-    fonts: bundledFonts,
-  });
+  return cliServices({ dataDir, now: () => new Date(), fonts: bundledFonts });
 }
 
 function text(options: Options, name: string): string | undefined {

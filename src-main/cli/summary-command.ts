@@ -1,5 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import { createServices } from '../core/services.ts';
+import { cliServices } from './cli-services.ts';
 import { bundledFonts } from '../core/pdf/fonts/bundled-fonts.ts';
 import { systemFontResolver } from '../core/pdf/fonts/system-fonts.ts';
 import { UserError } from '../shared/errors.ts';
@@ -7,7 +6,7 @@ import { UserError } from '../shared/errors.ts';
 export const SUMMARY_USAGE = `  liuhen summary --year <年度> --data <数据文件夹> --body <纪检组织名称> -o <输出.pdf> [--names] [--bundled-fonts]
 
   summary           由纪检组织版的加密数据库生成第八条年度汇总：PDF（供签批）和同名 .xlsx 工作簿；
-                    口令从标准输入的第一行读取，不在命令行上给出
+                    口令从提示输入或标准输入的第一行读取，不在命令行上给出
   --year            年度（以记录表填报时间为准）
   --data            纪检组织版的数据文件夹
   --body            汇总上署名的纪检组织名称
@@ -39,19 +38,8 @@ export async function runSummary(args: SummaryArguments, io: SummaryIo, exit: { 
     io.stderr(`命令行参数不完整或有误：summary 需要 --year（四位数年度）、--data、--body 和 -o。\n\n${SUMMARY_USAGE}\n`);
     return exit.usage;
   }
-  const services = createServices({
-    dataDir: data,
-    appVersion: 'cli',
-    clock: { now: () => io.now },
-    random: (length) => new Uint8Array(randomBytes(length)),
-    dialogs: {
-      chooseSavePath: () => Promise.resolve(output),
-      chooseOpenPath: () => Promise.resolve(undefined),
-      chooseFolder: () => Promise.resolve(undefined),
-    },
-    printer: { showPrintPreview: () => Promise.reject(new Error('the command line does not print')) },
-    fonts: args.bundledFonts ? bundledFonts : systemFontResolver(),
-  });
+  const fonts = args.bundledFonts ? bundledFonts : systemFontResolver();
+  const services = cliServices({ dataDir: data, now: () => io.now, savePath: output, fonts });
   try {
     if (!services.vault.status().exists) {
       io.stderr(`数据文件夹“${data}”中没有加密数据库。\n`);
