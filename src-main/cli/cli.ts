@@ -1,6 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { builtInCalendar } from '../core/calendar/built-in-calendar.ts';
 import { UserError } from '../shared/errors.ts';
 import { bundledFonts } from '../core/pdf/fonts/bundled-fonts.ts';
 import { systemFontResolver } from '../core/pdf/fonts/system-fonts.ts';
@@ -9,9 +8,8 @@ import { renderRecordForm, renderSealedPackage } from '../core/pdf/print-record.
 import { recordFingerprint } from '../core/records/record-fingerprint.ts';
 import { loadSodium } from '../core/vault/sodium.ts';
 import { EXIT, type CliIo } from './cli-io.ts';
-import { EXCHANGE_USAGE, isExchangeCommand, runExchangeCli } from './exchange-cli.ts';
+import { isExchangeCommand, USAGE } from './cli-usage.ts';
 import { parseRecordFile } from './record-file.ts';
-import { runSummary, SUMMARY_USAGE } from './summary-command.ts';
 
 // What a person sees when the program itself fails: what happened in one line, never a stack trace.
 export function internalErrorMessage(error: unknown): string {
@@ -19,23 +17,7 @@ export function internalErrorMessage(error: unknown): string {
   return `程序内部出错，未生成 PDF（${detail}）。请将此提示和记录文件交给技术支持。\n`;
 }
 
-export { EXIT, type CliIo };
-
-export const USAGE = `用法：
-  liuhen pdf <记录文件.json> -o <输出.pdf> [--cover] [--bundled-fonts]
-
-  pdf               由记录文件（格式见 docs/record-format.md）生成《领导干部插手干预重大事项情况记录表》PDF
-  -o, --output      输出的 PDF 文件
-  --cover           同时生成封面：按报送单位每份一页封面、一页报送单，后附一份记录表（记录文件须含 unitHasDisciplineBody）
-  --bundled-fonts   只用程序自带字体（不同电脑上输出逐字节相同）；默认优先使用本机的仿宋、黑体、小标宋等字体
-  -h, --help        显示本说明
-
-${SUMMARY_USAGE}
-
-  环境变量 SOURCE_DATE_EPOCH（秒）设定打印时间，用于可重复生成。
-
-交换文件（格式见 docs/exchange-format.md）：
-${EXCHANGE_USAGE}`;
+export { EXIT, USAGE, type CliIo };
 
 function printedAt(env: CliIo['env']): Date | undefined {
   const epoch = env['SOURCE_DATE_EPOCH'];
@@ -45,7 +27,8 @@ function printedAt(env: CliIo['env']): Date | undefined {
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [first, ...rest] = argv;
-  if (isExchangeCommand(first)) return runExchangeCli(first, rest, io);
+  // Each command loads its own modules when it runs: printing a PDF never loads the vault, SQLite or exceljs.
+  if (isExchangeCommand(first)) return (await import('./exchange-cli.ts')).runExchangeCli(first, rest, io);
   let parsed;
   try {
     parsed = parseArgs({
@@ -84,6 +67,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return EXIT.usage;
     }
     const { year, data, body, output, names = false } = values;
+    const { runSummary } = await import('./summary-command.ts');
     return runSummary({ year, data, body, output, names, bundledFonts: values['bundled-fonts'] ?? false }, { ...io, readPassphrase, now }, EXIT);
   }
   if (command !== 'pdf' || input === undefined || extra.length > 0 || values.output === undefined) {
@@ -96,6 +80,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT.usage;
   }
 
+  // libsodium compiles its WebAssembly while the file is read and checked.
+  const sodium = loadSodium();
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(input));
@@ -109,7 +95,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT.dataError;
   }
   const { recordId, record, unitHasDisciplineBody, unitDisciplineBodyName, alsoReportBureauLevelToUnitBody } = parsedFile.file;
-  const fingerprint = recordFingerprint(await loadSodium(), recordId, record);
+  const fingerprint = recordFingerprint(await sodium, recordId, record);
   if (parsedFile.file.fingerprint !== undefined && parsedFile.file.fingerprint !== fingerprint) {
     io.stderr(`记录文件中的指纹与记录内容不符，内容可能已被改动，未生成 PDF。\n  文件所载：${parsedFile.file.fingerprint}\n  按内容计算：${fingerprint}\n`);
     return EXIT.dataError;
@@ -130,7 +116,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
             unitHasDisciplineBody,
             ...(unitDisciplineBodyName === undefined ? {} : { unitDisciplineBodyName }),
             ...(alsoReportBureauLevelToUnitBody === undefined ? {} : { alsoReportBureauLevelToUnitBody }),
-            calendar: builtInCalendar(),
+            calendar: (await import('../core/calendar/built-in-calendar.ts')).builtInCalendar(),
           })
         : await renderRecordForm(renderer, form);
   } catch (error) {

@@ -10,28 +10,8 @@ import { UserError } from '../shared/errors.ts';
 import { EXCHANGE_FILE_MAX_BYTES } from '../shared/exchange/exchange-limits.ts';
 import { formatFingerprint } from '../shared/form/fingerprint-text.ts';
 import { EXIT, type CliIo } from './cli-io.ts';
+import { EXCHANGE_USAGE, type ExchangeCommand } from './cli-usage.ts';
 import { cliServices } from './cli-services.ts';
-
-export const EXCHANGE_COMMANDS = ['keys', 'export', 'import', 'verify', 'receipt'] as const;
-type ExchangeCommand = (typeof EXCHANGE_COMMANDS)[number];
-
-export function isExchangeCommand(value: string | undefined): value is ExchangeCommand {
-  return (EXCHANGE_COMMANDS as readonly (string | undefined)[]).includes(value);
-}
-
-export const EXCHANGE_USAGE = `  liuhen keys    --data <数据文件夹> [--trust <公钥文件> --fingerprint <指纹>] [--write-key-file <输出.json>]
-  liuhen export  --data <数据文件夹> <记录编号> --to <接收方公钥指纹> -o <文件夹>
-  liuhen import  --data <数据文件夹> <文件夹或文件…>
-  liuhen verify  --data <数据文件夹> <加密文件…>
-  liuhen receipt --data <数据文件夹> (<文件摘要> -o <回执.json> | --import <回执.json>)
-
-  keys              显示本机的交换密钥指纹和已核对的公钥；--trust 核对并保存公钥文件（指纹须与加盖公章的通知一致）
-  export            导出加密文件（承办人员版），每个接收方一个文件，文件名不含姓名和日期
-  import            导入加密文件或整个文件夹（纪检组织版），逐个文件报告结果
-  verify            只核验加密文件能否打开、签名是否有效，不导入、不改动数据
-  receipt           导出回执（纪检组织版）或导入并核验回执（承办人员版）
-  --data            留痕的数据文件夹（加密数据库所在）
-  口令从提示输入或标准输入的第一行读取，从不出现在命令行参数中。`;
 
 type Options = Record<string, string | boolean | string[] | undefined>;
 

@@ -1,9 +1,18 @@
 #!/usr/bin/env node
 // The `liuhen` command (package.json "bin"). Node 24 runs this TypeScript file directly by stripping its types,
 // which it does for files outside node_modules: the bin is this repository's own file, so it works from a clone
-// (`npx liuhen …` after `npm ci`, or `node src-main/cli/liuhen.ts …`).
-import { EXIT, internalErrorMessage, runCli } from './cli.ts';
-import { readPassphrase } from './passphrase-prompt.ts';
+// (`npx liuhen …` after `npm ci`, or `node src-main/cli/liuhen.ts …`). `npm run build` bundles it into
+// out/cli/liuhen.mjs, which starts faster (scripts/build-cli.ts).
+import { enableCompileCache } from 'node:module';
+import { homedir } from 'node:os';
+import { compileCacheDir } from './compile-cache.ts';
+
+// Before anything else is loaded: what Node compiles from here on (pdfkit, fontkit, zod, the command itself) is
+// cached on disk, so a batch pays for compiling once rather than in every process.
+enableCompileCache(compileCacheDir({ platform: process.platform, env: process.env, home: homedir() }));
+
+const { EXIT, internalErrorMessage, runCli } = await import('./cli.ts');
+const { readPassphrase } = await import('./passphrase-prompt.ts');
 
 try {
   process.exitCode = await runCli(process.argv.slice(2), {

@@ -2,15 +2,7 @@ import { cliServices } from './cli-services.ts';
 import { bundledFonts } from '../core/pdf/fonts/bundled-fonts.ts';
 import { systemFontResolver } from '../core/pdf/fonts/system-fonts.ts';
 import { UserError } from '../shared/errors.ts';
-
-export const SUMMARY_USAGE = `  liuhen summary --year <年度> --data <数据文件夹> --body <纪检组织名称> -o <输出.pdf> [--names] [--bundled-fonts]
-
-  summary           由纪检组织版的加密数据库生成第八条年度汇总：PDF（供签批）和同名 .xlsx 工作簿；
-                    口令从提示输入或标准输入的第一行读取，不在命令行上给出
-  --year            年度（以记录表填报时间为准）
-  --data            纪检组织版的数据文件夹
-  --body            汇总上署名的纪检组织名称
-  --names           在记录清单中列出承办人员和插手干预人姓名（默认只列编号）`;
+import { SUMMARY_USAGE } from './cli-usage.ts';
 
 export interface SummaryArguments {
   year: string | undefined;

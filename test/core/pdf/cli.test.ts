@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { internalErrorMessage } from '../../../src-main/cli/cli.ts';
 import { CLI_BUNDLE, buildCli } from '../../../scripts/build-cli.ts';
@@ -118,8 +118,33 @@ describe('liuhen pdf', { timeout: 60_000 }, () => {
     });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(readFileSync(CLI_BUNDLE, 'utf8')).not.toMatch(/from "\.\.?\//);
     expect(readFileSync(fromBundle).equals(readFileSync(fromSource))).toBe(true);
+    // Every module the bundle loads is a package, a Node built-in or a chunk of its own, never this repository's
+    // TypeScript.
+    const chunks = readdirSync(dirname(CLI_BUNDLE));
+    const specifiers = chunks.flatMap((chunk) =>
+      [...readFileSync(join(dirname(CLI_BUNDLE), chunk), 'utf8').matchAll(/(?:from |import\()"([^"]+)"/g)].map((match) => match[1] as string),
+    );
+    expect(specifiers.length).toBeGreaterThan(0);
+    for (const specifier of specifiers) {
+      if (specifier.startsWith('.')) expect(chunks).toContain(specifier.replace(/^\.\//, ''));
+      else expect(specifier).not.toMatch(/\.ts$/);
+    }
+  });
+
+  // A batch of prints must not pay for what only other commands use (the vault's SQLite, the summary's exceljs).
+  it('prints without loading the vault, SQLite or exceljs', () => {
+    const report = `data:text/javascript,import{createRequire}from'node:module';const r=createRequire('/');process.on('exit',()=>process.stderr.write('LOADED '+Object.keys(r.cache).join(' ')))`;
+    const run = spawnSync(process.execPath, ['--import', report, BIN, 'pdf', EXAMPLE, '-o', join(temp.path, 'out.pdf'), '--bundled-fonts'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, SOURCE_DATE_EPOCH: SEPTEMBER_30_EPOCH_SECONDS },
+    });
+    expect(run.status).toBe(0);
+    const loaded = /LOADED (.*)/.exec(run.stderr)?.[1] ?? '';
+    expect(loaded).toContain('node_modules/pdfkit/');
+    expect(loaded).not.toContain('node_modules/exceljs/');
+    expect(loaded).not.toContain('node_modules/better-sqlite3/');
   });
 
   it('words an internal failure as one Chinese line with no stack trace', () => {

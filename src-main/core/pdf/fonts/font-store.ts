@@ -15,7 +15,9 @@ interface Fontkit {
   create(bytes: Uint8Array, postscriptName?: string): FontkitFont | null;
 }
 
-const fontkit = createRequire(import.meta.url)('fontkit') as Fontkit;
+let fontkit: Fontkit | undefined;
+// Loaded with the first font, so a command that prints nothing does not pay for it.
+const fontkitModule = (): Fontkit => (fontkit ??= createRequire(import.meta.url)('fontkit') as Fontkit);
 
 // Parsed once per process: a CJK font is 10–20 MB, and fontkit keeps the glyph metrics and outlines it has
 // decoded on the Font object, so sharing it across documents is what makes every render after the first fast.
@@ -25,7 +27,7 @@ export function loadFont(face: FontFace): FontkitFont {
   const key = faceKey(face);
   const cached = loaded.get(key);
   if (cached) return cached;
-  const font = fontkit.create(readFileSync(face.file), face.postscriptName);
+  const font = fontkitModule().create(readFileSync(face.file), face.postscriptName);
   if (!font) throw new Error(`font ${face.postscriptName ?? ''} not found in ${face.file}`);
   loaded.set(key, font);
   return font;
