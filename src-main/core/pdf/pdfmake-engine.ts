@@ -11,7 +11,7 @@ interface PdfKitLike {
   options: Record<string, unknown>;
   _fontCount: number;
   _fontFamilies: Record<string, unknown>;
-  font(src: Uint8Array, postscriptName?: string): { _font: object };
+  font(src: Uint8Array): { _font: object };
   on(event: 'data', listener: (chunk: Uint8Array) => void): void;
   on(event: 'end' | 'error', listener: (error?: unknown) => void): void;
   end(): void;
@@ -89,13 +89,36 @@ function pdfmakeInternals(): PdfmakeInternals {
 type EmbeddedFontClass = new (document: PdfKitLike, font: FontkitFont, id: string) => object;
 let embeddedFontClass: EmbeddedFontClass | undefined;
 
+interface FontkitFormats {
+  registerFormat(format: { probe(bytes: Uint8Array): boolean }): void;
+}
+
+// Bytes no font format begins with: fontkit hands them to the format registered below.
+const HANDOVER_MARK = new TextEncoder().encode('liuhen:handover');
+let handedOver: FontkitFont | undefined;
+
 // pdfkit does not export its EmbeddedFont class; it is taken once from a font opened in a scratch document that
-// is never written out, from the bytes already in memory (reading the file again would hold a second copy of a
-// 15–27 MB font). A collection (.ttc, as most system CJK fonts are) opens only with its PostScript name.
+// is never written out. pdfkit opens fonts only from bytes, through fontkit, which would parse them again and,
+// for a font read without its CFF table (font-file.ts), fail; so fontkit is given one more format, recognised
+// by HANDOVER_MARK, that answers with the font already parsed.
 function embeddedFont(any: EngineFont): EmbeddedFontClass {
   if (embeddedFontClass) return embeddedFontClass;
-  const scratch = new (pdfmakeInternals().PdfKit)({ autoFirstPage: false });
-  embeddedFontClass = scratch.font(any.font.stream.buffer, any.postscriptName)._font.constructor as EmbeddedFontClass;
+  const engine = pdfmakeInternals();
+  // A constructor that returns an object makes `new` answer that object: fontkit calls `new format(stream)`.
+  function Handover(): FontkitFont {
+    if (!handedOver) throw new Error('no font handed over');
+    return handedOver;
+  }
+  (createRequire(import.meta.url)('fontkit') as FontkitFormats).registerFormat(
+    Object.assign(Handover, { probe: (bytes: Uint8Array) => bytes.length === HANDOVER_MARK.length && bytes.every((byte, index) => byte === HANDOVER_MARK[index]) }),
+  );
+  const scratch = new engine.PdfKit({ autoFirstPage: false });
+  handedOver = any.font;
+  try {
+    embeddedFontClass = scratch.font(HANDOVER_MARK)._font.constructor as EmbeddedFontClass;
+  } finally {
+    handedOver = undefined;
+  }
   return embeddedFontClass;
 }
 

@@ -1,18 +1,17 @@
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { embedCffWithOwnSubsets, type CffFont } from './cff-embedding.ts';
+import { readFontFile } from './font-file.ts';
 import { faceKey, type FontFace } from './font-roles.ts';
 
 // The part of fontkit's Font this code relies on. fontkit is pdfkit's own font engine (the same copy: package.json
 // pins the version pdfkit asks for), so a font parsed here is the object pdfkit embeds.
 export interface FontkitFont {
   readonly postscriptName: string;
-  // The whole file the font was parsed from (fontkit reads tables from it as they are needed).
-  readonly stream: { readonly buffer: Uint8Array };
   hasGlyphForCodePoint(codePoint: number): boolean;
 }
 
 interface Fontkit {
-  create(bytes: Uint8Array, postscriptName?: string): FontkitFont | null;
+  create(bytes: Uint8Array, postscriptName?: string): (FontkitFont & CffFont) | null;
 }
 
 let fontkit: Fontkit | undefined;
@@ -27,8 +26,10 @@ export function loadFont(face: FontFace): FontkitFont {
   const key = faceKey(face);
   const cached = loaded.get(key);
   if (cached) return cached;
-  const font = fontkitModule().create(readFileSync(face.file), face.postscriptName);
+  const file = readFontFile(face.file);
+  const font = fontkitModule().create(file.bytes, face.postscriptName);
   if (!font) throw new Error(`font ${face.postscriptName ?? ''} not found in ${face.file}`);
+  embedCffWithOwnSubsets(font, file);
   loaded.set(key, font);
   return font;
 }

@@ -1,0 +1,122 @@
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+
+// A font file as fontkit reads it: one buffer the size of the file. Most of a CJK font with PostScript outlines is
+// its CFF table (20–25 MB of a 26 MB Noto CJK collection), of which a document needs the few hundred glyphs it
+// prints. Such a file is read here without its CFF table: the buffer is allocated zero-filled, which costs no
+// memory until written, and everything else is read into place. The CFF subsetter (cff-subset.ts) reads the
+// glyphs it embeds with `ensure`, and nothing else reads the CFF table (see `readsOnlyMetrics`).
+export interface FontFile {
+  bytes: Uint8Array;
+  // After this, the file's bytes from start to end are in `bytes`.
+  ensure(start: number, end: number): void;
+  // Closes the file until the next `ensure`; the buffer stays.
+  release(): void;
+}
+
+const PAGE_BYTES = 4096;
+const SFNT_HEADER_BYTES = 12;
+const TABLE_RECORD_BYTES = 16;
+
+interface TableRecord {
+  tag: string;
+  offset: number;
+  length: number;
+}
+
+function tableDirectory(fd: number, at: number): TableRecord[] {
+  const header = Buffer.alloc(SFNT_HEADER_BYTES);
+  readSync(fd, header, 0, SFNT_HEADER_BYTES, at);
+  const count = header.readUInt16BE(4);
+  const records = Buffer.alloc(count * TABLE_RECORD_BYTES);
+  readSync(fd, records, 0, records.length, at + SFNT_HEADER_BYTES);
+  return Array.from({ length: count }, (_, index) => ({
+    tag: records.toString('latin1', index * TABLE_RECORD_BYTES, index * TABLE_RECORD_BYTES + 4),
+    offset: records.readUInt32BE(index * TABLE_RECORD_BYTES + 8),
+    length: records.readUInt32BE(index * TABLE_RECORD_BYTES + 12),
+  }));
+}
+
+// Every face's table directory: one for a single font, one per face for a collection (.ttc).
+function faceDirectories(fd: number): TableRecord[][] {
+  const header = Buffer.alloc(SFNT_HEADER_BYTES);
+  readSync(fd, header, 0, SFNT_HEADER_BYTES, 0);
+  if (header.toString('latin1', 0, 4) !== 'ttcf') return [tableDirectory(fd, 0)];
+  const faces = header.readUInt32BE(8);
+  const offsets = Buffer.alloc(faces * 4);
+  readSync(fd, offsets, 0, offsets.length, SFNT_HEADER_BYTES);
+  return Array.from({ length: faces }, (_, index) => tableDirectory(fd, offsets.readUInt32BE(index * 4)));
+}
+
+// fontkit reads a glyph's outline (the CFF table) only for its bounding box, and that only to compute vertical
+// metrics when a font has no vmtx table. Every CJK font with PostScript outlines has one; a font without is read
+// whole.
+function readsOnlyMetrics(directory: readonly TableRecord[]): boolean {
+  return directory.some(({ tag }) => tag === 'vmtx');
+}
+
+function wholeFile(path: string): FontFile {
+  return { bytes: readFileSync(path), ensure: () => undefined, release: () => undefined };
+}
+
+export function readFontFile(path: string): FontFile {
+  const fd = openSync(path, 'r');
+  let opened: number | undefined = fd;
+  try {
+    const { size, mtimeMs } = fstatSync(fd);
+    const faces = faceDirectories(fd);
+    const cffTables = faces.flatMap((directory) => directory.filter(({ tag }) => tag === 'CFF '));
+    if (cffTables.length === 0 || !faces.every(readsOnlyMetrics)) return wholeFile(path);
+
+    const bytes = Buffer.alloc(size);
+    const loadedPages = new Uint8Array(Math.ceil(size / PAGE_BYTES));
+    const readRange = (start: number, end: number) => {
+      for (let at = start; at < end; ) {
+        const read = readSync(opened as number, bytes, at, end - at, at);
+        if (read === 0) throw new Error(`font file ${path} ended at ${at} of ${end}`);
+        at += read;
+      }
+    };
+    // Everything but the CFF tables (a collection's faces share theirs), read in place.
+    const skipped = [...new Map(cffTables.map((table) => [table.offset, table])).values()].sort((a, b) => a.offset - b.offset);
+    let from = 0;
+    for (const { offset, length } of [...skipped, { offset: size, length: 0 }]) {
+      if (offset > from) readRange(from, offset);
+      from = Math.max(from, offset + length);
+    }
+
+    const reopen = (): number => {
+      const again = openSync(path, 'r');
+      const now = fstatSync(again);
+      // The rest of the file must be the same file that was read at first.
+      if (now.size !== size || now.mtimeMs !== mtimeMs) {
+        closeSync(again);
+        throw new Error(`font file ${path} changed while in use`);
+      }
+      return again;
+    };
+    return {
+      bytes,
+      ensure(start, end) {
+        const first = Math.floor(start / PAGE_BYTES);
+        const last = Math.ceil(Math.min(end, size) / PAGE_BYTES);
+        for (let page = first; page < last; page += 1) {
+          if (loadedPages[page]) continue;
+          let run = page;
+          while (run < last && !loadedPages[run]) run += 1;
+          opened ??= reopen();
+          readRange(page * PAGE_BYTES, Math.min(run * PAGE_BYTES, size));
+          loadedPages.fill(1, page, run);
+          page = run;
+        }
+      },
+      release() {
+        if (opened === undefined) return;
+        closeSync(opened);
+        opened = undefined;
+      },
+    };
+  } finally {
+    if (opened !== undefined) closeSync(opened);
+    opened = undefined;
+  }
+}
