@@ -106,7 +106,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 
   const renderer = createPdfRenderer(values['bundled-fonts'] ? bundledFonts : systemFontResolver());
-  const form = { recordId, record, fingerprint, printedAt: now };
+  const { handlerKeyFingerprint } = parsedFile.file;
+  const form = { recordId, record, fingerprint, printedAt: now, ...(handlerKeyFingerprint === undefined ? {} : { handlerKeyFingerprint }) };
   let pdf;
   try {
     pdf =

@@ -25,6 +25,10 @@ export const recordFileSchema = z.strictObject(
       .string({ error: `指纹 fingerprint 应为${FINGERPRINT_HEX_CHARS}位小写十六进制字符` })
       .regex(FINGERPRINT, `指纹 fingerprint 应为${FINGERPRINT_HEX_CHARS}位小写十六进制字符`)
       .optional(),
+    handlerKeyFingerprint: z
+      .string({ error: `承办人员签名密钥指纹 handlerKeyFingerprint 应为${FINGERPRINT_HEX_CHARS}位小写十六进制字符` })
+      .regex(FINGERPRINT, `承办人员签名密钥指纹 handlerKeyFingerprint 应为${FINGERPRINT_HEX_CHARS}位小写十六进制字符`)
+      .optional(),
     unitHasDisciplineBody: z.boolean({ error: 'unitHasDisciplineBody 应为 true（本单位设有纪检组织）或 false' }).optional(),
     unitDisciplineBodyName: z
       .string({ error: 'unitDisciplineBodyName 应为本单位纪检组织的名称，如“某省通信管理局纪检组”' })
@@ -46,6 +50,8 @@ export const recordFileSchema = z.strictObject(
 export interface RecordFile {
   recordId: string;
   fingerprint?: string;
+  // The handler installation's exchange signing key fingerprint, printed in the form's footer when given.
+  handlerKeyFingerprint?: string;
   unitHasDisciplineBody?: boolean;
   // Printed on the unit body's envelope instead of the rule's generic 本单位纪检组织.
   unitDisciplineBodyName?: string;
@@ -69,13 +75,15 @@ export function parseRecordFile(text: string): RecordFileResult {
   // Only a finalized version has a fingerprint in the vault to check the paper against.
   const record = finalizedRecord(envelope.data.record);
   if (!record.ok) return { ok: false, problems: record.problems };
-  const { recordId, fingerprint, unitHasDisciplineBody, unitDisciplineBodyName, alsoReportBureauLevelToUnitBody } = envelope.data;
+  const { recordId, fingerprint, handlerKeyFingerprint, unitHasDisciplineBody, unitDisciplineBodyName, alsoReportBureauLevelToUnitBody } =
+    envelope.data;
   return {
     ok: true,
     file: {
       recordId,
       record: record.record,
       ...(fingerprint === undefined ? {} : { fingerprint }),
+      ...(handlerKeyFingerprint === undefined ? {} : { handlerKeyFingerprint }),
       ...(unitHasDisciplineBody === undefined ? {} : { unitHasDisciplineBody }),
       ...(unitDisciplineBodyName === undefined ? {} : { unitDisciplineBodyName }),
       ...(alsoReportBureauLevelToUnitBody === undefined ? {} : { alsoReportBureauLevelToUnitBody }),

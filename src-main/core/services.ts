@@ -92,6 +92,7 @@ export function createServices(options: ServicesOptions): Services {
       printer: options.printer,
       dialogs: options.dialogs,
       clock: options.clock,
+      handlerKeyFingerprint: async () => (await exchangeKeys.handlerKey()).fingerprint,
     }),
     exchangeKeys,
     intake: new IntakeService(exchange),

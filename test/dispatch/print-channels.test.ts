@@ -33,12 +33,14 @@ describe('printing and saving through dispatch', { timeout: 60_000 }, () => {
   let printer: RecordingPrinter;
   let dialogs: ScriptedDialogs;
   let recordId: string;
+  let services: ReturnType<typeof makeServices>;
 
   beforeEach(async () => {
     dir = makeTempDir();
     printer = recordingPrinter();
     dialogs = scriptedDialogs();
-    dispatch = dispatchWithOutputCheck(makeServices(dir.path, fakeClock('2026-09-30T10:00:00+08:00'), dialogs, printer));
+    services = makeServices(dir.path, fakeClock('2026-09-30T10:00:00+08:00'), dialogs, printer);
+    dispatch = dispatchWithOutputCheck(services);
     await createHandlerVault(dispatch, false);
     // 径报 alone would give one recipient; with the unit's copy the package has a cover per recipient to check.
     await call(dispatch, 'profile.save', { profile: TEST_PROFILE, unit: { unitHasDisciplineBody: false, alsoReportBureauLevelToUnitBody: true } });
@@ -66,6 +68,21 @@ describe('printing and saving through dispatch', { timeout: 60_000 }, () => {
     expect(text.replace(/\s/g, '')).toContain(finalized.digest?.slice(0, 8));
     const audit = await call(dispatch, 'audit.list', {});
     expect(audit.at(-1)?.action).toBe('recordPrinted');
+  });
+
+  // The signed paper vouches for the key that signs the encrypted file: the form's footer shows this
+  // installation's key, made at the first print if no export made it, and the same key at every print after.
+  it('prints this installation’s signing key in the form’s footer, the key its exports are signed with', async () => {
+    const finalized = await call(dispatch, 'record.finalize', { recordId });
+    await call(dispatch, 'record.print', { recordId, what: 'form' });
+    await call(dispatch, 'record.print', { recordId, what: 'form' });
+    const { fingerprint } = await services.exchangeKeys.handlerKey();
+    expect(fingerprint).not.toBe(finalized.digest);
+    for (const preview of printer.previews) {
+      const text = pdfText((preview as { pdf: Uint8Array }).pdf, dir.path).replace(/\s/g, '');
+      expect(text).toContain(`承办人员签名密钥指纹：${fingerprint}`);
+    }
+    expect(printer.previews).toHaveLength(2);
   });
 
   it('leaves no file in the temp folder when it prints', async () => {

@@ -130,7 +130,8 @@ export class ExchangeKeyService {
     return bodyKeysFromSeeds(await loadSodium(), row.identity, fromHex(row.boxSeed), fromHex(row.signSeed));
   }
 
-  // Made on the first export, so a handler who never exports has no key to look after.
+  // Made on the first export or print (the form's footer shows it), so a handler who does neither has no key to
+  // look after.
   async handlerKey(): Promise<HandlerKey> {
     const table = this.vault.table(handlerKeyKind);
     let row = table.get(OWN_ROW);

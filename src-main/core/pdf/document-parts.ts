@@ -36,7 +36,13 @@ export interface VerificationIds {
   recordId: string;
   version: number;
   fingerprint: string;
+  // The printing installation's exchange signing key (handlerKeyFingerprint), on the form's own pages only: the
+  // paper, signed by hand, vouches for the key the discipline body finds in the encrypted file.
+  handlerKeyFingerprint?: string;
 }
+
+// How the form names that key; the discipline body's import report names the same key 承办人员密钥.
+export const HANDLER_KEY_LABEL = '承办人员签名密钥指纹';
 
 const QR_SIZE = 48;
 
@@ -53,7 +59,7 @@ function pageNumberLine(pageNumber: number): Content {
 }
 
 // Every page carries what ties the paper to the electronic record: 编号, version and fingerprint, in words and
-// as a QR code. `pageNumberOf` says which printed page number a page has (undefined: none, as on a cover).
+// as a QR code, and on the form's pages the key that signs its encrypted file. `pageNumberOf` says which printed page number a page has (undefined: none, as on a cover).
 export function verificationFooter(ids: VerificationIds, pageNumberOf: (place: PagePlace) => number | undefined): PageFunction {
   const [left, , right] = OFFICIAL_MARGINS;
   return (place) => {
@@ -72,6 +78,7 @@ export function verificationFooter(ids: VerificationIds, pageNumberOf: (place: P
               stack: [
                 `编号：${formatRecordNumber(ids.recordId)}\u3000第${ids.version}版`,
                 `指纹：${formatFingerprint(ids.fingerprint)}`,
+                ...(ids.handlerKeyFingerprint === undefined ? [] : [`${HANDLER_KEY_LABEL}：${formatFingerprint(ids.handlerKeyFingerprint)}`]),
                 '核对：指纹是记录内容的 BLAKE2b-256 摘要。扫描右侧二维码或逐组比对指纹，与电子记录的指纹一致，即纸质件与电子件内容一致。',
               ],
             },

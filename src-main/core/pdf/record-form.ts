@@ -38,6 +38,9 @@ export interface RecordFormInput {
   fingerprint: string;
   // From the injected clock; becomes the PDF's creation date.
   printedAt: Date;
+  // The printing installation's exchange key (64 hex digits), printed in the form's footer: decoration of this
+  // print, not part of the record or its fingerprint.
+  handlerKeyFingerprint?: string;
 }
 
 
@@ -387,8 +390,8 @@ export function recordFormContent(record: InterventionRecord, layout: FormLayout
   ];
 }
 
-export function verificationIds({ recordId, record, fingerprint }: RecordFormInput): VerificationIds {
-  return { recordId, version: record.version, fingerprint };
+export function verificationIds({ recordId, record, fingerprint, handlerKeyFingerprint }: RecordFormInput): VerificationIds {
+  return { recordId, version: record.version, fingerprint, ...(handlerKeyFingerprint === undefined ? {} : { handlerKeyFingerprint }) };
 }
 
 // What the PDF's document information says: what it is and which record, never who (names stay on the page).

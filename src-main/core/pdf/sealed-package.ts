@@ -24,12 +24,17 @@ const docShape = {
 
 // Per recipient, `partsPerCopy` parts in a row: the cover first, then the 报送单, then (in a package) the form.
 // The cover has no footer at all; the 报送单 carries 编号 and fingerprint but no page number (it is not a page of
-// the form); the form numbers its own pages from 1.
+// the form); the form numbers its own pages from 1 and alone carries the handler's key, which its signature vouches
+// for.
 function packageFooter(input: SealedPackageInput, partsPerCopy: number): PageFunction {
-  const verification = verificationFooter(verificationIds(input), ({ part, pageInPart }: PagePlace) =>
-    part % partsPerCopy === 2 ? pageInPart : undefined,
-  );
-  return (place) => (place.part % partsPerCopy === 0 ? '' : verification(place));
+  const ids = verificationIds(input);
+  const sheet = verificationFooter({ recordId: ids.recordId, version: ids.version, fingerprint: ids.fingerprint }, () => undefined);
+  const form = verificationFooter(ids, ({ pageInPart }: PagePlace) => pageInPart);
+  return (place) => {
+    const role = place.part % partsPerCopy;
+    if (role === 0) return '';
+    return role === 1 ? sheet(place) : form(place);
+  };
 }
 
 function copyParts(input: SealedPackageInput, density: SheetDensity) {

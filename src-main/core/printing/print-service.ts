@@ -25,6 +25,9 @@ export interface PrintServiceParts {
   printer: Printer;
   dialogs: Dialogs;
   clock: Clock;
+  // This installation's exchange signing key, made here if no export has made it yet: the form's footer shows it
+  // so the signed paper vouches for the key that signs the encrypted file.
+  handlerKeyFingerprint(): Promise<string>;
 }
 
 // Printing and saving the finalized 记录表. Every print and save goes on the audit trail; nothing is written to a
@@ -78,7 +81,13 @@ export class PrintService {
     }
     const finished = finalizedRecord(recordOfVersion(latest));
     if (!finished.ok) throw finished.invalid ?? new UserError('RECORD_NOT_FINALIZED');
-    const form = { recordId, record: finished.record, fingerprint: latest.digest, printedAt: clock.now() };
+    const form = {
+      recordId,
+      record: finished.record,
+      fingerprint: latest.digest,
+      printedAt: clock.now(),
+      handlerKeyFingerprint: await this.parts.handlerKeyFingerprint(),
+    };
     if (what === 'form') return { pdf: await renderRecordForm(renderer, form), version: latest.version };
     // The recipients depend on it; it is asked at setup, and never guessed.
     const unit = readProfile(vault).unit;

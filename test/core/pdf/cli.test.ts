@@ -147,6 +147,27 @@ describe('liuhen pdf', { timeout: 60_000 }, () => {
     expect(loaded).not.toContain('node_modules/better-sqlite3/');
   });
 
+  it('prints the handler’s key fingerprint the record file gives on the form, never on the cover', () => {
+    const key = '0123456789abcdef'.repeat(4);
+    const path = withRecord((file) => (file['handlerKeyFingerprint'] = key));
+    const out = join(temp.path, 'out.pdf');
+    const run = liuhen('pdf', path, '-o', out, '--cover', '--bundled-fonts');
+    expect(run.stderr).toBe('');
+    const pages = pdfPages(new Uint8Array(readFileSync(out))).map(squash);
+    expect(pages).toHaveLength(3);
+    expect(pages[0]).not.toContain(key.slice(0, 8));
+    expect(pages[2]).toContain(`承办人员签名密钥指纹：${key}`);
+  });
+
+  it('refuses a malformed handler key fingerprint in Chinese, with exit code 65, and writes nothing', () => {
+    const path = withRecord((file) => (file['handlerKeyFingerprint'] = 'ABC'));
+    const out = join(temp.path, 'out.pdf');
+    const run = liuhen('pdf', path, '-o', out);
+    expect(run.status).toBe(65);
+    expect(run.stderr).toContain('承办人员签名密钥指纹 handlerKeyFingerprint 应为64位小写十六进制字符');
+    expect(() => readFileSync(out)).toThrow();
+  });
+
   it('words an internal failure as one Chinese line with no stack trace', () => {
     const message = internalErrorMessage(new RangeError('清明 is computed for 2000–2099 only, not 2100'));
     expect(message).toMatch(/^程序内部出错，未生成 PDF（.+）。请将此提示和记录文件交给技术支持。\n$/);
