@@ -1,4 +1,5 @@
-import { Button, Checkbox, Form, Input, Radio, Select } from 'antd';
+import { Button, Checkbox, Form, Radio, Select } from 'antd';
+import { CommittedInput, CommittedTextArea } from '../editor/committed-text.tsx';
 import { HANDLER_PROFILE_LABELS } from '../../../src-main/shared/form/form-labels.ts';
 import { handlerProfileSchema, type ProfileSettings } from '../../../src-main/shared/form/handler-profile.ts';
 import { POLITICAL_STATUSES, POLITICAL_STATUS_INFO } from '../../../src-main/shared/form/political-status.ts';
@@ -34,7 +35,7 @@ export function ProfileForm({
   return (
     <Form<ProfileValues> layout="vertical" initialValues={initial ?? {}} onFinish={onSubmit} style={{ maxWidth: 640 }}>
       <Form.Item label={HANDLER_PROFILE_LABELS.name} name={['profile', 'name']} rules={[zodRule(shape.name)]}>
-        <Input autoFocus />
+        <CommittedInput autoFocus />
       </Form.Item>
       <Form.Item
         label={HANDLER_PROFILE_LABELS.politicalStatus}
@@ -48,10 +49,10 @@ export function ProfileForm({
         />
       </Form.Item>
       <Form.Item label={HANDLER_PROFILE_LABELS.workUnit} name={['profile', 'workUnit']} rules={[zodRule(shape.workUnit)]}>
-        <Input />
+        <CommittedInput />
       </Form.Item>
       <Form.Item label={HANDLER_PROFILE_LABELS.currentPost} name={['profile', 'currentPost']} rules={[zodRule(shape.currentPost)]}>
-        <Input />
+        <CommittedInput />
       </Form.Item>
       <Form.Item
         label={STAFF_CATEGORY_FIELD_LABEL}
@@ -62,7 +63,7 @@ export function ProfileForm({
         <Radio.Group options={STAFF_CATEGORIES.map((value) => ({ value, label: STAFF_CATEGORY_LABELS[value] }))} />
       </Form.Item>
       <Form.Item label={HANDLER_PROFILE_LABELS.dutyScope} name={['profile', 'dutyScope']} rules={[zodRule(shape.dutyScope)]}>
-        <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} />
+        <CommittedTextArea autoSize={{ minRows: 3, maxRows: 8 }} />
       </Form.Item>
       <Form.Item
         label={UNIT_SETTINGS_LABELS.unitHasDisciplineBody}
