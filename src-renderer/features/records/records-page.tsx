@@ -8,7 +8,7 @@ import type { Output } from '../../../src-main/contract/index.ts';
 import { useCall } from '../../app/use-call.ts';
 import { dateText } from '../editor/record-fields.ts';
 import { BackupReminder } from './backup-reminder.tsx';
-import { DeadlineTag } from './deadline-tag.tsx';
+import { DeadlineTag, WRAPPING } from './deadline-tag.tsx';
 import { ReadableTag } from '../../app/readable-tag.tsx';
 import { describeLateness } from '../../../src-main/shared/form/lateness.ts';
 import { BEFORE_RULE_EXPLANATION, BEFORE_RULE_FLAG } from '../../../src-main/shared/calendar/rule-in-force.ts';
@@ -158,7 +158,7 @@ export function RecordsPage({ onOpen, onCreate }: { onOpen: (recordId: string) =
                   <DeadlineTag deadline={summary.assessment.deadline} />
                 )}
                 {summary.lateness && (
-                  <ReadableTag color="red" data-testid="lateness">
+                  <ReadableTag color="red" data-testid="lateness" style={WRAPPING}>
                     {describeLateness(summary.lateness)}
                     {summary.lateness.stage === 'submitted' ? '报送' : '完成填报'}
                   </ReadableTag>
