@@ -60,7 +60,7 @@ export function ProfileForm({
         rules={[zodRule(staffCategorySchema)]}
         extra="第五条：重大事项承办人员包括本单位正式人员、挂职人员、借调人员等所有工作人员。此项不印在记录表上。"
       >
-        <Radio.Group options={STAFF_CATEGORIES.map((value) => ({ value, label: STAFF_CATEGORY_LABELS[value] }))} />
+        <Radio.Group aria-label={STAFF_CATEGORY_FIELD_LABEL} options={STAFF_CATEGORIES.map((value) => ({ value, label: STAFF_CATEGORY_LABELS[value] }))} />
       </Form.Item>
       <Form.Item label={HANDLER_PROFILE_LABELS.dutyScope} name={['profile', 'dutyScope']} rules={[zodRule(shape.dutyScope)]}>
         <CommittedTextArea autoSize={{ minRows: 3, maxRows: 8 }} />
@@ -72,6 +72,7 @@ export function ProfileForm({
         extra="决定记录表报送给谁：设有纪委（纪检组）的，报本单位纪检组织；不设的，直接报部直属机关纪委（第七条）。"
       >
         <Radio.Group
+          aria-label={UNIT_SETTINGS_LABELS.unitHasDisciplineBody}
           options={[
             { value: true, label: '是，本单位设有纪委（纪检组）' },
             { value: false, label: '否，本单位不设纪委（纪检组）' },
