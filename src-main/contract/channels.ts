@@ -18,6 +18,7 @@ export const CHANNEL_MAPS = {
       'vault.changePassphrase',
       'vault.verification',
       'vault.backup',
+      'vault.backupReminder',
       'vault.restore',
       'setup.printRecoverySheet',
       'setup.issueRecoveryKey',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import '../shared/zod-messages.ts';
 import type { Channel, ChannelOf } from './channels.ts';
+import { backupReminderSchema } from '../shared/backup-reminder.ts';
 import {
   bodySetUpInput,
   exportedFilesView,
@@ -104,6 +105,8 @@ export const commonContract = {
   'vault.changePassphrase': { input: vaultChangePassphraseInput, output: empty, ...unlocked },
   'vault.verification': { input: empty, output: vaultVerificationView, ...unlocked },
   'vault.backup': { input: empty, output: fileActionOutput, ...unlocked },
+  // Whether a record finalized since the last backup has waited longer than the setting allows.
+  'vault.backupReminder': { input: empty, output: backupReminderSchema, ...unlocked },
   // On the unlock screen: a restored backup is opened with its own passphrase.
   'vault.restore': { input: vaultRestoreInput, output: fileActionOutput, ...open },
   'setup.printRecoverySheet': { input: recoverySheetInput, output: empty, ...unlocked },

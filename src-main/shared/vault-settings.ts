@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { backupReminderDaysSchema, DEFAULT_BACKUP_REMINDER_DAYS } from './backup-reminder.ts';
 
 export const DEFAULT_AUTO_LOCK_MINUTES = 5;
 export const MAX_AUTO_LOCK_MINUTES = 60;
@@ -13,6 +14,8 @@ export const vaultSettingsSchema = z
     // Keeps screenshots, screen recording and remote-desktop capture from seeing the window while records can be
     // shown. Absent in vaults made before the setting existed: then it is on.
     contentProtection: z.boolean({ error: '防截屏设置须为开启或关闭' }).optional(),
+    // Absent in vaults made before the backup reminder existed: then the default.
+    backupReminderDays: backupReminderDaysSchema.optional(),
   })
   .strict();
 
@@ -24,6 +27,10 @@ export const CONTENT_PROTECTION_BY_DEFAULT = true;
 
 export function contentProtectionOf(settings: VaultSettings): boolean {
   return settings.contentProtection ?? CONTENT_PROTECTION_BY_DEFAULT;
+}
+
+export function backupReminderDaysOf(settings: VaultSettings): number {
+  return settings.backupReminderDays ?? DEFAULT_BACKUP_REMINDER_DAYS;
 }
 
 export const SETTINGS_SLOT = 'settings';

@@ -1,8 +1,8 @@
 import type { Locator } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIVITY_REPORT_INTERVAL_MS } from '../../src-renderer/app/activity-reporter.ts';
 import { launchApp, type RunningApp } from './app-harness.ts';
-import { completeSetup, unlock } from './flows.ts';
+import { seedHandler, unlock } from './flows.ts';
 
 const AUTO_LOCK_MINUTES = 1;
 const AUTO_LOCK_MS = AUTO_LOCK_MINUTES * 60_000;
@@ -18,7 +18,8 @@ const SENTENCE = '对方再次来电，要求在评标中多加关照，本人�
 const INTERVENER = '孙某某';
 
 // Auto-lock must never take what the handler is typing: typing holds it off, idling warns first, and the open
-// draft is in the vault before the lock.
+// draft is in the vault before the lock. Each test starts from its own installation with a new draft by 孙某某 open,
+// so none depends on what the one before it typed or locked.
 describe('auto-lock while a draft is open', () => {
   let app: RunningApp;
   let typed = '';
@@ -47,19 +48,18 @@ describe('auto-lock while a draft is open', () => {
     await expect.poll(() => contentField().inputValue()).toBe(typed);
   };
 
-  beforeAll(async () => {
+  beforeEach(async () => {
+    typed = '';
     app = await launchApp();
-    await completeSetup(app.page);
+    await seedHandler(app);
     const saved = await app.dispatch('settings.save', { autoLockMinutes: AUTO_LOCK_MINUTES });
     if (!saved.ok) throw new Error(saved.error.message);
     await app.page.getByRole('menuitem', { name: '填写记录表' }).click();
     await app.page.locator('.ant-card', { hasText: '第1项干预具体情况' }).getByLabel('插手干预人姓名').fill(INTERVENER);
   });
-  afterEach(() => {
+  afterEach(async () => {
     expect(app.consoleErrors).toEqual([]);
-  });
-  afterAll(async () => {
-    await app?.close();
+    await app.close();
   });
 
   it('stays unlocked while the handler types steadily past the auto-lock time', async () => {

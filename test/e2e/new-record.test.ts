@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { launchApp, type RunningApp, type Viewport } from './app-harness.ts';
-import { completeSetup } from './flows.ts';
+import { seedHandler } from './flows.ts';
 
 // The smallest screen the handlers' office machines have.
 const LAPTOP: Viewport = { width: 1366, height: 768 };
@@ -45,17 +45,16 @@ async function isFocused(control: Locator): Promise<boolean> {
   return control.evaluate((element) => element === document.activeElement || element.contains(document.activeElement));
 }
 
+// Each test starts from its own handler installation, so none depends on the drafts the one before it left.
 describe('填写记录表 and 完成填报 on a 1366×768 screen', () => {
   let app: RunningApp;
-  beforeAll(async () => {
+  beforeEach(async () => {
     app = await launchApp({ viewport: LAPTOP });
-    await completeSetup(app.page);
+    await seedHandler(app);
   });
-  afterEach(() => {
+  afterEach(async () => {
     expect(app.consoleErrors).toEqual([]);
-  });
-  afterAll(async () => {
-    await app?.close();
+    await app.close();
   });
 
   it('opens the same untouched blank draft on every click of 填写记录表, and a new one once it has content', async () => {
@@ -84,6 +83,8 @@ describe('填写记录表 and 完成填报 on a 1366×768 screen', () => {
 
   it('focuses the first missing field on screen and lists every missing field as a link to it', async () => {
     const { page } = app;
+    await page.getByRole('menuitem', { name: '填写记录表' }).click();
+    await firstEntry(page).waitFor();
     await page.getByRole('button', { name: '完成填报' }).click();
     const alert = page.getByRole('alert').filter({ hasText: '记录表尚未填写完整' });
     await alert.waitFor();

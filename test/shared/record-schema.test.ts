@@ -61,6 +61,36 @@ describe('a valid record', () => {
     expect(parsed.content).toBe('第一行\n第二行\n第三行');
   });
 
+  // Issue 13, item 9: a narrative begins with the customary two full-width spaces, like every paragraph after it.
+  it('keeps the 　　 indent of the first paragraph of a narrative, and drops blank lines and spaces around it', () => {
+    const entry = entryWith((e) => {
+      e.content = '\n \u3000\u3000来电要求关照。\n\u3000\u3000第二段。\u3000\n';
+      e.handling = '  \u3000当场拒绝。';
+      e.intervener.name = '\u3000\u3000王某某';
+    });
+    const parsed = interventionEntrySchema.parse(entry);
+    expect(parsed.content).toBe('\u3000\u3000来电要求关照。\n\u3000\u3000第二段。');
+    expect(parsed.handling).toBe('\u3000当场拒绝。');
+    expect(parsed.intervener.name).toBe('王某某');
+  });
+
+  it('still refuses a narrative of nothing but full-width spaces as not filled in', () => {
+    const parsed = interventionEntrySchema.safeParse(entryWith((e) => (e.content = '\u3000\u3000\n\u3000')));
+    expect(issuesOf(parsed).content).toEqual(['请填写具体干预内容']);
+  });
+
+  // What the earlier normalisation stored has no leading whitespace at all, so reading it again changes nothing.
+  it('reads text normalised by the earlier rule unchanged', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('\u3000', ' ', '\n', '字', 'a', '。') }), (typed) => {
+        const before = typed.replace(/\r\n?/g, '\n').normalize('NFC').trim();
+        fc.pre(before.length > 0);
+        const parsed = interventionEntrySchema.parse(entryWith((e) => (e.content = before)));
+        expect(parsed.content).toBe(before);
+      }),
+    );
+  });
+
   it('folds a CJK compatibility ideograph to its unified form, as NFC requires', () => {
     expect(interventionEntrySchema.parse(entryWith((e) => (e.intervener.name = '\uF900'))).intervener.name).toBe('\u8C48');
   });

@@ -1,3 +1,5 @@
+import { backupReminderOf, type BackupReminder } from '../../shared/backup-reminder.ts';
+import { backupReminderDaysOf } from '../../shared/vault-settings.ts';
 import type { Dialogs } from '../dialogs.ts';
 import type { RestoreCredentials, VaultService } from '../vault/vault-service.ts';
 
@@ -28,6 +30,11 @@ export class BackupService {
     if (!path) return { done: false, path: null };
     await this.vault.backup(path);
     return { done: true, path };
+  }
+
+  // Whether finalized work has waited too long for a backup, read from the audit trail (which records both).
+  reminder(): BackupReminder {
+    return backupReminderOf(this.vault.auditTrail(), this.vault.now(), backupReminderDaysOf(this.vault.settings()));
   }
 
   // Restoring over an existing vault is a rollback: it also needs the current vault's passphrase.

@@ -30,11 +30,24 @@ export function normaliseText(text: string): string {
   return text.replace(/\r\n?/g, '\n').normalize('NFC').trim();
 }
 
+// A narrative as people type it: as above, except that the full-width spaces indenting its first paragraph
+// (the customary two U+3000 every paragraph after it keeps too) stay. Blank lines and other spaces before it still go.
+// Text stored by the earlier rule (normaliseText for every cell) begins with no whitespace at all, so it reads
+// back unchanged and every fingerprint over it still holds.
+export function normaliseNarrative(text: string): string {
+  const unified = text.replace(/\r\n?/g, '\n').normalize('NFC').trimEnd();
+  const trimmed = unified.trimStart();
+  if (trimmed.length === 0) return '';
+  const leading = unified.slice(0, unified.length - trimmed.length);
+  const firstLineIndent = /\u3000*$/u.exec(leading.slice(leading.lastIndexOf('\n') + 1))?.[0] ?? '';
+  return firstLineIndent + trimmed;
+}
+
 export function textField({ subject, maxChars, multiline }: TextFieldSpec) {
   const forbidden = multiline ? CONTROL_CHARACTER_EXCEPT_LINE_BREAK_AND_TAB : CONTROL_CHARACTER;
   return z
     .string({ error: `请填写${subject}` })
-    .overwrite(normaliseText)
+    .overwrite(multiline ? normaliseNarrative : normaliseText)
     .superRefine((value, context) => {
       if (value.length === 0) {
         context.addIssue({ code: 'custom', message: `请填写${subject}` });

@@ -1,9 +1,9 @@
-import { Button, Form, Input, Modal, Typography } from 'antd';
+import { Button, Form, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { AMENDMENT_REASON_MAX_CHARS } from '../../../src-main/shared/form/field-limits.ts';
 import { recordSchema } from '../../../src-main/shared/form/record.ts';
 import { zodRule } from '../../app/zod-rule.ts';
-import { charCount } from './form-rules.ts';
+import { CommittedTextArea } from './committed-text.tsx';
 
 const REASON_RULES = [zodRule(recordSchema.shape.amendmentReason.unwrap())];
 
@@ -37,7 +37,7 @@ export function AmendButton({ onAmend }: { onAmend: (reason: string) => Promise<
         </Typography.Paragraph>
         <Form form={form} layout="vertical">
           <Form.Item label="修订原因" name="reason" rules={REASON_RULES} required>
-            <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} count={charCount(AMENDMENT_REASON_MAX_CHARS)} />
+            <CommittedTextArea autoSize={{ minRows: 3, maxRows: 8 }} maxChars={AMENDMENT_REASON_MAX_CHARS} />
           </Form.Item>
         </Form>
       </Modal>

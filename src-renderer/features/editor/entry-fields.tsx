@@ -1,9 +1,10 @@
-import { Card, Form, Input } from 'antd';
+import { Card, Form } from 'antd';
+import { CommittedTextArea } from './committed-text.tsx';
 import { memo } from 'react';
 import { CONTENT_MAX_CHARS, HANDLING_MAX_CHARS } from '../../../src-main/shared/form/field-limits.ts';
 import { INTERVENTION_ENTRY_LABELS } from '../../../src-main/shared/form/form-labels.ts';
 import { EntryToolbar } from './entry-toolbar.tsx';
-import { charCount, RULES } from './form-rules.ts';
+import { RULES } from './form-rules.ts';
 import { IntervenerFields } from './intervener-fields.tsx';
 import { KindsField } from './kinds-field.tsx';
 import { MatterFields } from './matter-fields.tsx';
@@ -41,9 +42,9 @@ export const EntryFields = memo(function EntryFields({ name, index, count, onMov
         required
         extra="如实写明对方提出的要求、原话要点、在场人员等。"
       >
-        <Input.TextArea
+        <CommittedTextArea
           autoSize={{ minRows: 4, maxRows: 16 }}
-          count={charCount(CONTENT_MAX_CHARS)}
+          maxChars={CONTENT_MAX_CHARS}
           aria-label={entryLabel(name, INTERVENTION_ENTRY_LABELS.content)}
         />
       </Form.Item>
@@ -54,9 +55,9 @@ export const EntryFields = memo(function EntryFields({ name, index, count, onMov
         required
         extra="简要填写对插手干预事项的后续办理情况（填表说明4）。"
       >
-        <Input.TextArea
+        <CommittedTextArea
           autoSize={{ minRows: 2, maxRows: 8 }}
-          count={charCount(HANDLING_MAX_CHARS)}
+          maxChars={HANDLING_MAX_CHARS}
           aria-label={entryLabel(name, INTERVENTION_ENTRY_LABELS.handling)}
         />
       </Form.Item>

@@ -6,7 +6,6 @@ import { handlerProfileSchema } from '../../../src-main/shared/form/handler-prof
 import { intervenerSchema, interventionEntrySchema, majorMatterSchema } from '../../../src-main/shared/form/intervention-entry.ts';
 import { organisationKindSchema } from '../../../src-main/shared/form/organisation-kind.ts';
 import { recordSchema } from '../../../src-main/shared/form/record.ts';
-import { countChars } from '../../../src-main/shared/form/text-field.ts';
 import { checkedBy, zodRule } from '../../app/zod-rule.ts';
 import { DATE, DATE_TIME, isUnreadDate } from './form-values.ts';
 
@@ -73,11 +72,4 @@ export function learnedOnRules(entryIndex: number, today: string): FormRule[] {
       }),
     }),
   ];
-}
-
-// The character count under a text area, counted as the domain counts (𠮷 is one character). Typing past the
-// limit is not cut off: the count turns red and the field's rule says by how much, so a pasted account is never
-// silently shortened.
-export function charCount(max: number) {
-  return { show: true, max, strategy: countChars };
 }

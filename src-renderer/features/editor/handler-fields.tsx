@@ -1,9 +1,10 @@
-import { Card, Col, Form, Input, Row, Select } from 'antd';
+import { Card, Col, Form, Row, Select } from 'antd';
+import { CommittedInput, CommittedTextArea } from './committed-text.tsx';
 import { useMemo } from 'react';
 import { DUTY_SCOPE_MAX_CHARS } from '../../../src-main/shared/form/field-limits.ts';
 import { HANDLER_PROFILE_LABELS, RECORD_FIELD_LABELS } from '../../../src-main/shared/form/form-labels.ts';
 import { POLITICAL_STATUSES, POLITICAL_STATUS_INFO } from '../../../src-main/shared/form/political-status.ts';
-import { charCount, dateRules, RULES } from './form-rules.ts';
+import { dateRules, RULES } from './form-rules.ts';
 import { useToday } from './today-context.ts';
 import { TypedDateInput } from './typed-date-input.tsx';
 
@@ -25,7 +26,7 @@ export function HandlerFields() {
           </Col>
           <Col span={12}>
             <Form.Item label={RECORD_FIELD_LABELS.filer} name="filer" rules={RULES.filer} required>
-              <Input />
+              <CommittedInput />
             </Form.Item>
           </Col>
         </Row>
@@ -34,7 +35,7 @@ export function HandlerFields() {
         <Row gutter={16}>
           <Col span={8}>
             <Form.Item label={HANDLER_PROFILE_LABELS.name} name={['handler', 'name']} rules={RULES.handlerName} required>
-              <Input />
+              <CommittedInput />
             </Form.Item>
           </Col>
           <Col span={8}>
@@ -49,17 +50,17 @@ export function HandlerFields() {
           </Col>
           <Col span={8}>
             <Form.Item label={HANDLER_PROFILE_LABELS.currentPost} name={['handler', 'currentPost']} rules={RULES.currentPost} required>
-              <Input />
+              <CommittedInput />
             </Form.Item>
           </Col>
           <Col span={24}>
             <Form.Item label={HANDLER_PROFILE_LABELS.workUnit} name={['handler', 'workUnit']} rules={RULES.workUnit} required>
-              <Input />
+              <CommittedInput />
             </Form.Item>
           </Col>
           <Col span={24}>
             <Form.Item label={HANDLER_PROFILE_LABELS.dutyScope} name={['handler', 'dutyScope']} rules={RULES.dutyScope} required>
-              <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} count={charCount(DUTY_SCOPE_MAX_CHARS)} />
+              <CommittedTextArea autoSize={{ minRows: 2, maxRows: 6 }} maxChars={DUTY_SCOPE_MAX_CHARS} />
             </Form.Item>
           </Col>
         </Row>

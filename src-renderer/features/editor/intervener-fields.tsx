@@ -1,4 +1,5 @@
-import { Col, Form, Input, Radio, Row, Select, Typography } from 'antd';
+import { Col, Form, Radio, Row, Select, Typography } from 'antd';
+import { CommittedInput } from './committed-text.tsx';
 import { INTERVENER_LABELS, INTERVENTION_DETAIL_LABELS, INTERVENTION_ENTRY_LABELS } from '../../../src-main/shared/form/form-labels.ts';
 import { ORGANISATION_KINDS, ORGANISATION_KIND_LABELS } from '../../../src-main/shared/form/organisation-kind.ts';
 import { TENURES, TENURE_LABELS } from '../../../src-main/shared/form/tenure.ts';
@@ -18,17 +19,17 @@ export function IntervenerFields({ name }: { name: number }) {
       <Row gutter={16} style={{ marginTop: 8 }}>
         <Col span={8}>
           <Form.Item label={INTERVENER_LABELS.name} name={[name, 'intervener', 'name']} rules={RULES.intervenerName} required>
-            <Input aria-label={entryLabel(name, `插手干预人${INTERVENER_LABELS.name}`)} />
+            <CommittedInput aria-label={entryLabel(name, `插手干预人${INTERVENER_LABELS.name}`)} />
           </Form.Item>
         </Col>
         <Col span={8}>
           <Form.Item label={INTERVENER_LABELS.unit} name={[name, 'intervener', 'unit']} rules={RULES.intervenerUnit} required>
-            <Input aria-label={entryLabel(name, `插手干预人${INTERVENER_LABELS.unit}`)} />
+            <CommittedInput aria-label={entryLabel(name, `插手干预人${INTERVENER_LABELS.unit}`)} />
           </Form.Item>
         </Col>
         <Col span={8}>
           <Form.Item label={INTERVENER_LABELS.post} name={[name, 'intervener', 'post']} rules={RULES.intervenerPost} required>
-            <Input aria-label={entryLabel(name, `插手干预人${INTERVENER_LABELS.post}`)} />
+            <CommittedInput aria-label={entryLabel(name, `插手干预人${INTERVENER_LABELS.post}`)} />
           </Form.Item>
         </Col>
         <Col span={24}>

@@ -1,4 +1,5 @@
-import { Form, Input } from 'antd';
+import { Form } from 'antd';
+import { CommittedTextArea } from './committed-text.tsx';
 import { z } from 'zod';
 import { LATE_NOTE_LABEL, lateNoteSchema } from '../../../src-main/shared/form/lateness.ts';
 import { zodRule } from '../../app/zod-rule.ts';
@@ -16,7 +17,7 @@ export function LateNoteField() {
       rules={[zodRule(optionalLateNote)]}
       extra="已超过5个工作日的报送期限。可简要说明逾期原因，完成填报后将作为记录表下方的“备注”一并打印，并计入指纹；完成填报后只能通过修订补充。"
     >
-      <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
+      <CommittedTextArea autoSize={{ minRows: 2, maxRows: 6 }} />
     </Form.Item>
   );
 }

@@ -1,4 +1,5 @@
-import { Col, Form, Input, Row, Select } from 'antd';
+import { Col, Form, Row, Select } from 'antd';
+import { CommittedInput } from './committed-text.tsx';
 import { INTERVENTION_DETAIL_LABELS, INTERVENTION_ENTRY_LABELS } from '../../../src-main/shared/form/form-labels.ts';
 import { MATTER_CATEGORIES, MATTER_CATEGORY_INFO, MATTER_ITEM_LABELS, type MatterCategory } from '../../../src-main/shared/form/matter-category.ts';
 import { RULES } from './form-rules.ts';
@@ -53,7 +54,7 @@ export function MatterFields({ name }: { name: number }) {
           required
           extra="按类别简要概括项目内容（填表说明3）"
         >
-          <Input aria-label={entryLabel(name, INTERVENTION_ENTRY_LABELS.matterName)} />
+          <CommittedInput aria-label={entryLabel(name, INTERVENTION_ENTRY_LABELS.matterName)} />
         </Form.Item>
       </Col>
     </Row>

@@ -1,4 +1,5 @@
-import { Form, Input, Radio } from 'antd';
+import { Form, Radio } from 'antd';
+import { CommittedInput } from './committed-text.tsx';
 import { INTERVENTION_DETAIL_LABELS, INTERVENTION_ENTRY_LABELS } from '../../../src-main/shared/form/form-labels.ts';
 import { INTERVENTION_METHODS, INTERVENTION_METHOD_LABELS } from '../../../src-main/shared/form/intervention-method.ts';
 import { RULES } from './form-rules.ts';
@@ -18,7 +19,7 @@ export function MethodFields({ name }: { name: number }) {
         {({ getFieldValue }) =>
           getFieldValue(['entries', name, 'method']) === 'other' && (
             <Form.Item label={INTERVENTION_DETAIL_LABELS.methodNote} name={[name, 'methodNote']} rules={RULES.methodNote} required extra="例如：书信、托人转达">
-              <Input aria-label={entryLabel(name, INTERVENTION_DETAIL_LABELS.methodNote)} />
+              <CommittedInput aria-label={entryLabel(name, INTERVENTION_DETAIL_LABELS.methodNote)} />
             </Form.Item>
           )
         }

@@ -1,7 +1,7 @@
-import { Button, Form, Input, Modal, Typography } from 'antd';
+import { Button, Form, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { AMENDMENT_REASON_MAX_CHARS } from '../../../src-main/shared/form/field-limits.ts';
-import { charCount } from './form-rules.ts';
+import { CommittedTextArea } from './committed-text.tsx';
 
 const REASON_RULES = [{ required: true, whitespace: true, message: '请填写撤销原因' }];
 
@@ -44,7 +44,7 @@ export function WithdrawSubmissionButton({ onWithdraw }: WithdrawSubmissionButto
         </Typography.Paragraph>
         <Form form={form} layout="vertical">
           <Form.Item label="撤销原因" name="reason" rules={REASON_RULES} required>
-            <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} count={charCount(AMENDMENT_REASON_MAX_CHARS)} />
+            <CommittedTextArea autoSize={{ minRows: 2, maxRows: 6 }} maxChars={AMENDMENT_REASON_MAX_CHARS} />
           </Form.Item>
         </Form>
       </Modal>

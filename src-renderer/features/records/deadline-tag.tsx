@@ -6,6 +6,9 @@ import { ReadableTag } from '../../app/readable-tag.tsx';
 type Deadline = NonNullable<Output<'record.assess'>['deadline']>;
 
 const AMBER_FROM_DAYS = 2;
+// A tag keeps to one line by default; in a narrow column (the records list at 1366 px) it wraps instead of pushing
+// the page sideways.
+export const WRAPPING = { whiteSpace: 'normal' } as const;
 
 // The 5-working-day countdown: green with time to spare, amber from 2 days left, red once overdue.
 export function DeadlineTag({ deadline }: { deadline: Deadline | null }) {
@@ -19,7 +22,7 @@ export function DeadlineTag({ deadline }: { deadline: Deadline | null }) {
       : `剩 ${left} 个工作日`;
   return (
     <span>
-      <ReadableTag color={color} data-testid="deadline-tag">
+      <ReadableTag color={color} data-testid="deadline-tag" style={WRAPPING}>
         {text}（{formatChinaDate(deadline.deadline)}前）
       </ReadableTag>
       {deadline.estimated && (

@@ -7,7 +7,8 @@ import { chinaMinuteOf, formatChinaDate } from '../../../src-main/shared/calenda
 import type { Output } from '../../../src-main/contract/index.ts';
 import { useCall } from '../../app/use-call.ts';
 import { dateText } from '../editor/record-fields.ts';
-import { DeadlineTag } from './deadline-tag.tsx';
+import { BackupReminder } from './backup-reminder.tsx';
+import { DeadlineTag, WRAPPING } from './deadline-tag.tsx';
 import { ReadableTag } from '../../app/readable-tag.tsx';
 import { describeLateness } from '../../../src-main/shared/form/lateness.ts';
 import { BEFORE_RULE_EXPLANATION, BEFORE_RULE_FLAG } from '../../../src-main/shared/calendar/rule-in-force.ts';
@@ -68,6 +69,7 @@ export function RecordsPage({ onOpen, onCreate }: { onOpen: (recordId: string) =
           新建记录表
         </Button>
       </Space>
+      <BackupReminder />
       <Space style={{ marginBottom: 16 }} wrap>
         <Segmented<StatusFilter>
           value={status}
@@ -122,19 +124,19 @@ export function RecordsPage({ onOpen, onCreate }: { onOpen: (recordId: string) =
               </ReadableTag>
             ),
           },
-          { title: '填报时间', dataIndex: 'filedAt', width: 120, render: (filedAt: string | null) => filedAt ?? '—' },
-          { title: '干预时间', dataIndex: 'occurredAt', width: 170, render: (occurredAt: string | null) => dateText(occurredAt) || '—' },
+          { title: '填报时间', dataIndex: 'filedAt', width: 110, render: (filedAt: string | null) => filedAt ?? '—' },
+          { title: '干预时间', dataIndex: 'occurredAt', width: 150, render: (occurredAt: string | null) => dateText(occurredAt) || '—' },
           {
             title: '重大事项',
             key: 'matters',
             ellipsis: { showTitle: true },
             render: (_, summary) => (summary.matters.length > 0 ? summary.matters.join('；') : <Typography.Text type="secondary">未填写</Typography.Text>),
           },
-          { title: '插手干预人', key: 'interveners', width: 140, render: (_, summary) => summary.interveners.join('、') || '—' },
+          { title: '插手干预人', key: 'interveners', width: 120, render: (_, summary) => summary.interveners.join('、') || '—' },
           {
             title: '报送',
             key: 'recipients',
-            width: 140,
+            width: 130,
             render: (_, summary) =>
               summary.assessment.routing?.recipients.map((route) => (
                 <ReadableTag color="default" key={route.recipient} title={route.name}>
@@ -145,7 +147,7 @@ export function RecordsPage({ onOpen, onCreate }: { onOpen: (recordId: string) =
           {
             title: '报送期限',
             key: 'deadline',
-            width: 230,
+            width: 200,
             render: (_, summary) => (
               <Space size={4} wrap>
                 {summary.submittedOn ? (
@@ -156,7 +158,7 @@ export function RecordsPage({ onOpen, onCreate }: { onOpen: (recordId: string) =
                   <DeadlineTag deadline={summary.assessment.deadline} />
                 )}
                 {summary.lateness && (
-                  <ReadableTag color="red" data-testid="lateness">
+                  <ReadableTag color="red" data-testid="lateness" style={WRAPPING}>
                     {describeLateness(summary.lateness)}
                     {summary.lateness.stage === 'submitted' ? '报送' : '完成填报'}
                   </ReadableTag>
@@ -164,7 +166,8 @@ export function RecordsPage({ onOpen, onCreate }: { onOpen: (recordId: string) =
               </Space>
             ),
           },
-          { title: '最后保存', dataIndex: 'savedAt', width: 150, render: (savedAt: string) => chinaMinuteOf(savedAt) },
+          // Only where there is room for it (1600 px and wider): at 1366 px the matter itself comes first.
+          { title: '最后保存', dataIndex: 'savedAt', width: 150, responsive: ['xxl'], render: (savedAt: string) => chinaMinuteOf(savedAt) },
         ]}
       />
     </section>

@@ -1,4 +1,5 @@
-import { Button, Checkbox, Form, Input, Radio, Select } from 'antd';
+import { Button, Checkbox, Form, Radio, Select } from 'antd';
+import { CommittedInput, CommittedTextArea } from '../editor/committed-text.tsx';
 import { HANDLER_PROFILE_LABELS } from '../../../src-main/shared/form/form-labels.ts';
 import { handlerProfileSchema, type ProfileSettings } from '../../../src-main/shared/form/handler-profile.ts';
 import { POLITICAL_STATUSES, POLITICAL_STATUS_INFO } from '../../../src-main/shared/form/political-status.ts';
@@ -34,7 +35,7 @@ export function ProfileForm({
   return (
     <Form<ProfileValues> layout="vertical" initialValues={initial ?? {}} onFinish={onSubmit} style={{ maxWidth: 640 }}>
       <Form.Item label={HANDLER_PROFILE_LABELS.name} name={['profile', 'name']} rules={[zodRule(shape.name)]}>
-        <Input autoFocus />
+        <CommittedInput autoFocus />
       </Form.Item>
       <Form.Item
         label={HANDLER_PROFILE_LABELS.politicalStatus}
@@ -48,10 +49,10 @@ export function ProfileForm({
         />
       </Form.Item>
       <Form.Item label={HANDLER_PROFILE_LABELS.workUnit} name={['profile', 'workUnit']} rules={[zodRule(shape.workUnit)]}>
-        <Input />
+        <CommittedInput />
       </Form.Item>
       <Form.Item label={HANDLER_PROFILE_LABELS.currentPost} name={['profile', 'currentPost']} rules={[zodRule(shape.currentPost)]}>
-        <Input />
+        <CommittedInput />
       </Form.Item>
       <Form.Item
         label={STAFF_CATEGORY_FIELD_LABEL}
@@ -59,10 +60,10 @@ export function ProfileForm({
         rules={[zodRule(staffCategorySchema)]}
         extra="第五条：重大事项承办人员包括本单位正式人员、挂职人员、借调人员等所有工作人员。此项不印在记录表上。"
       >
-        <Radio.Group options={STAFF_CATEGORIES.map((value) => ({ value, label: STAFF_CATEGORY_LABELS[value] }))} />
+        <Radio.Group aria-label={STAFF_CATEGORY_FIELD_LABEL} options={STAFF_CATEGORIES.map((value) => ({ value, label: STAFF_CATEGORY_LABELS[value] }))} />
       </Form.Item>
       <Form.Item label={HANDLER_PROFILE_LABELS.dutyScope} name={['profile', 'dutyScope']} rules={[zodRule(shape.dutyScope)]}>
-        <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} />
+        <CommittedTextArea autoSize={{ minRows: 3, maxRows: 8 }} />
       </Form.Item>
       <Form.Item
         label={UNIT_SETTINGS_LABELS.unitHasDisciplineBody}
@@ -71,6 +72,7 @@ export function ProfileForm({
         extra="决定记录表报送给谁：设有纪委（纪检组）的，报本单位纪检组织；不设的，直接报部直属机关纪委（第七条）。"
       >
         <Radio.Group
+          aria-label={UNIT_SETTINGS_LABELS.unitHasDisciplineBody}
           options={[
             { value: true, label: '是，本单位设有纪委（纪检组）' },
             { value: false, label: '否，本单位不设纪委（纪检组）' },

@@ -34,6 +34,7 @@ export const SEEDS: Record<Channel, (fixture: Fixture) => unknown> = {
   'vault.changePassphrase': () => ({ current: TEST_PASSPHRASE, next: TEST_PASSPHRASE }),
   'vault.verification': () => ({}),
   'vault.backup': () => ({}),
+  'vault.backupReminder': () => ({}),
   'vault.restore': () => ({ backupPassphrase: TEST_PASSPHRASE, currentPassphrase: TEST_PASSPHRASE }),
   'profile.get': () => ({}),
   'profile.save': () => ({ profile: TEST_PROFILE, unit: { unitHasDisciplineBody: true } }),
