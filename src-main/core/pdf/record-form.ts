@@ -130,6 +130,11 @@ function value(text: string, extra: ContentNode = {}): ContentNode {
   return { text: printable(text), ...extra };
 }
 
+// pdfmake cuts a line's leading spaces unless told not to; a narrative keeps the customary two U+3000 of each paragraph.
+function prose(text: string): ContentNode {
+  return value(text, { preserveLeadingSpaces: true });
+}
+
 const span = (colSpan: number, cell: ContentNode): ContentNode[] => [
   { ...cell, colSpan },
   ...Array.from({ length: colSpan - 1 }, () => ({})),
@@ -197,10 +202,10 @@ function matterCell(entry: InterventionEntry): ContentNode {
 // The cell's whole text, or, when it would make the row too tall, its start and where the rest is: the 附页 page
 // the layout reported, or a blank of the same width on the first pass.
 function narrative(entry: InterventionEntry, entryNumber: number, field: ContinuedField, layout: FormLayout): ContentNode {
-  if (!continues(entry, field)) return value(entry[field]);
+  if (!continues(entry, field)) return prose(entry[field]);
   const start = startFitting(printable(entry[field]), CONTINUED_WIDTHS_PT[field], SIZE.wu, CELL_LINES_MAX - 2);
   const page = layout.continuationPages.get(continuationAnchor(entryNumber, field));
-  return { text: [start, { text: `（续见附页第${page ?? '\u2002\u2002'}页）`, font: 'heading' }] };
+  return { preserveLeadingSpaces: true, text: [start, { text: `（续见附页第${page ?? '\u2002\u2002'}页）`, font: 'heading' }] };
 }
 
 function contentCell(entry: InterventionEntry, entryNumber: number, layout: FormLayout): ContentNode {
@@ -357,7 +362,7 @@ function continuationSheets(record: InterventionRecord): Content[] {
           headlineLevel: KEEP_WITH_NEXT,
           margin: [0, 12, 0, 6],
         },
-        value(entry[field]),
+        prose(entry[field]),
       ],
     })),
   );

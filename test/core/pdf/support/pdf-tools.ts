@@ -31,6 +31,17 @@ export function squash(text: string): string {
   return text.replace(/\s+/g, '');
 }
 
+export interface PdfWord {
+  text: string;
+  xMinPt: number;
+}
+
+// Every word pdftotext finds, with where it starts on the line: for checks of position, such as an indent.
+export function pdfWords(bytes: Uint8Array): PdfWord[] {
+  const page = withPdfFile(bytes, (path) => run('pdftotext', ['-bbox', '-enc', 'UTF-8', path, '-']));
+  return [...page.matchAll(/<word xMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].map((match) => ({ text: match[2] ?? '', xMinPt: Number(match[1]) }));
+}
+
 export function pdfInfo(bytes: Uint8Array): Record<string, string> {
   return withPdfFile(bytes, (path) =>
     Object.fromEntries(
