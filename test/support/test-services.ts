@@ -65,7 +65,7 @@ export function makeServices(
 
 // The dispatch Electron registers, over real services, with every answer checked: a success against its channel's
 // output schema, a failure for a known error code and a message. A handler that drifts fails the test that called it.
-export function dispatchWithOutputCheck(services: Services, role: InstallationRole = 'handler'): Dispatch {
+export function dispatchWithOutputCheck(services: Services, role: InstallationRole | 'installed' = 'handler'): Dispatch {
   const dispatch = dispatchFor(services, {
     role,
     onInternalError: (channel, error) => console.error(`internal error on ${channel}`, error),
