@@ -14,6 +14,7 @@ export const TEST_APP_VERSION = '0.1.0-test';
 export interface ScriptedDialogs extends Dialogs {
   savePaths: (string | undefined)[];
   openPaths: (string | undefined)[];
+  openPathLists: (string[] | undefined)[];
   folders: (string | undefined)[];
 }
 
@@ -21,9 +22,11 @@ export function scriptedDialogs(): ScriptedDialogs {
   const dialogs: ScriptedDialogs = {
     savePaths: [],
     openPaths: [],
+    openPathLists: [],
     folders: [],
     chooseSavePath: () => Promise.resolve(dialogs.savePaths.shift()),
     chooseOpenPath: () => Promise.resolve(dialogs.openPaths.shift()),
+    chooseOpenPaths: () => Promise.resolve(dialogs.openPathLists.shift()),
     chooseFolder: () => Promise.resolve(dialogs.folders.shift()),
   };
   return dialogs;
