@@ -1,0 +1,184 @@
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { call, completeEntry } from '../support/dispatch-fixtures.ts';
+import { makeTempDir } from '../support/temp-dir.ts';
+import { launchApp, type RunningApp } from './app-harness.ts';
+import { seedHandler, seedRecord } from './flows.ts';
+import { seedBody, setUpBodyThroughWizard, STATIONED_GROUP, trustKeyThroughPage, UNIT_BODY } from './exchange-flows.ts';
+import { seriousAccessibilityViolations } from './support-axe.ts';
+
+// Two installations, each with its own data folder and its own Chromium, as on two air-gapped machines; files
+// travel between them through folders standing for USB sticks.
+describe('the sealed exchange between installations, end to end', () => {
+  let apps: RunningApp[];
+  let sticks: ReturnType<typeof makeTempDir>;
+  beforeEach(() => {
+    apps = [];
+    sticks = makeTempDir('liuhen-e2e-sticks-');
+  });
+  afterEach(async () => {
+    for (const app of apps) expect(app.consoleErrors).toEqual([]);
+    await Promise.all(apps.map((app) => app.close()));
+    sticks.remove();
+  });
+
+  const launch = async () => {
+    const app = await launchApp();
+    apps.push(app);
+    return app;
+  };
+  const folder = (name: string) => {
+    const path = join(sticks.path, name);
+    mkdirSync(path);
+    return path;
+  };
+  const axe = async (app: RunningApp) => expect(await seriousAccessibilityViolations(app.page)).toEqual([]);
+
+  it('body setup → key file → the handler compares the key → export → the body imports → receipt → 已签收', async () => {
+    // The discipline body sets itself up through the wizard and hands out its key file and notice.
+    const body = await launch();
+    await body.page.getByRole('radio', { name: /^纪检组织/ }).check();
+    await axe(body);
+    await setUpBodyThroughWizard(body.page, UNIT_BODY);
+    await axe(body);
+    await body.page.getByRole('menuitem', { name: '本机密钥' }).click();
+    const ownFingerprint = (await call(body.dispatch, 'body.status', {}))?.fingerprint ?? '';
+    await body.page.getByLabel('本机公钥指纹').getByText(ownFingerprint.slice(0, 8)).waitFor();
+    const keyFile = join(sticks.path, 'unit-body-key.json');
+    body.dialogs.savePaths.push(keyFile);
+    await body.page.getByRole('button', { name: '保存公钥文件' }).click();
+    await body.page.getByText(`公钥文件已保存到 ${keyFile}`).waitFor();
+    await body.page.getByRole('button', { name: '打印密钥告知单' }).click();
+    await expect.poll(() => body.printer.previews.map((preview) => preview.title)).toEqual(['纪检组织公钥通知']);
+    await axe(body);
+
+    // The handler imports the key file and must type the notice's fingerprint: a wrong one keeps the key out.
+    const handler = await launch();
+    await seedHandler(handler);
+    const recordId = await seedRecord(handler, [completeEntry('divisionPrincipal')], true);
+    await handler.page.getByRole('menuitem', { name: '设置' }).click();
+    handler.dialogs.openPaths.push(keyFile);
+    await handler.page.getByRole('button', { name: '导入公钥文件' }).click();
+    const comparison = handler.page.getByRole('dialog', { name: '核对公钥指纹' });
+    await comparison.getByLabel('告知单上的指纹').fill('0'.repeat(64));
+    await comparison.getByText('与文件中的指纹不一致').waitFor();
+    expect(await comparison.getByRole('button', { name: '指纹一致，使用此公钥' }).isDisabled()).toBe(true);
+    await axe(handler);
+    await comparison.getByRole('button', { name: '取消' }).click();
+    expect(await call(handler.dispatch, 'exchange.trustedKeys', {})).toEqual([]);
+    await trustKeyThroughPage(handler, keyFile, ownFingerprint);
+    await handler.page.getByText('某省通信管理局纪检组（单位纪检组织）', { exact: true }).waitFor();
+    await axe(handler);
+
+    // The finalized record goes out as one neutrally named file for the unit's body, and the export is logged.
+    await handler.page.getByRole('menuitem', { name: '记录列表' }).click();
+    await handler.page.getByRole('cell', { name: /王某某/ }).click();
+    await handler.page.getByRole('button', { name: '导出加密文件' }).click();
+    const exportDialog = handler.page.getByRole('dialog', { name: '导出加密文件' });
+    expect(await exportDialog.getByRole('checkbox', { name: '某省通信管理局纪检组（单位纪检组织）' }).isChecked()).toBe(true);
+    await axe(handler);
+    const stick = folder('stick');
+    handler.dialogs.folders.push(stick);
+    await exportDialog.getByRole('button', { name: '选择文件夹并导出' }).click();
+    await handler.page.getByText(/已导出1个加密文件/).waitFor();
+    const [exported] = readdirSync(stick);
+    expect(exported).toMatch(/^[0-9a-f]+\.liuhen$/);
+    expect(await call(handler.dispatch, 'audit.list', {})).toContainEqual(expect.objectContaining({ action: 'recordExported', target: { recordId, version: 1 } }));
+
+    // The stick also carries a copy of the file and a damaged one: the batch reports each and goes on.
+    copyFileSync(join(stick, exported ?? ''), join(stick, 'copy.liuhen'));
+    writeFileSync(join(stick, 'damaged.liuhen'), 'not a record file');
+    await body.page.getByRole('menuitem', { name: '导入记录文件' }).click();
+    body.dialogs.folders.push(stick);
+    await body.page.getByRole('button', { name: '选择文件夹并导入' }).click();
+    await body.page.getByText('共 3 个文件：导入 1 个，跳过 1 个，未导入 1 个。').waitFor();
+    const report = body.page.getByRole('table', { name: '逐个文件的导入结果' });
+    await report.getByText('与已导入的文件完全相同，已跳过。').waitFor();
+    await report.getByText(/不是留痕的交换文件|无法解析|不完整/).first().waitFor();
+    await axe(body);
+
+    // The record is 未核对纸质件 until the paper's fingerprint is typed in; a wrong one is refused.
+    await body.page.getByRole('menuitem', { name: '收到的记录' }).click();
+    await body.page.getByText('未核对纸质件').waitFor();
+    await axe(body);
+    await body.page.getByRole('button', { name: '核对纸质件' }).click();
+    const paper = body.page.getByRole('dialog', { name: '核对纸质件' });
+    await paper.getByLabel('纸质件上的记录表指纹').fill('1'.repeat(64));
+    await paper.getByRole('button', { name: '核对' }).click();
+    await paper.getByText(/纸质件与文件不是同一份记录表/).waitFor();
+    await axe(body);
+    const { digest } = await call(handler.dispatch, 'record.get', { recordId });
+    await paper.getByLabel('纸质件上的记录表指纹').fill(digest ?? '');
+    await paper.getByRole('button', { name: '核对' }).click();
+    await body.page.getByText('已核对纸质件').waitFor();
+
+    // The body's signed receipt goes back; the handler imports it and the record shows 已签收.
+    const receipt = join(sticks.path, 'receipt.json');
+    body.dialogs.savePaths.push(receipt);
+    await body.page.getByRole('button', { name: '导出回执' }).click();
+    await body.page.getByText(/回执已保存到/).waitFor();
+    handler.dialogs.openPaths.push(receipt);
+    await handler.page.getByRole('button', { name: '导入回执' }).click();
+    await handler.page.getByText(/^已签收：某省通信管理局纪检组，\d{4}-\d{2}-\d{2} \d{2}:\d{2}（第1版）$/).waitFor();
+    await axe(handler);
+  });
+
+  it('forwards a record from one body to another, which verifies the handler’s and the forwarder’s signatures', async () => {
+    const unit = await launch();
+    const unitFingerprint = await seedBody(unit, UNIT_BODY);
+    const group = await launch();
+    const groupFingerprint = await seedBody(group, STATIONED_GROUP);
+    const groupKey = join(sticks.path, 'group-key.json');
+    group.dialogs.savePaths.push(groupKey);
+    await call(group.dispatch, 'body.saveKeyFile', {});
+    const unitKey = join(sticks.path, 'unit-key.json');
+    unit.dialogs.savePaths.push(unitKey);
+    await call(unit.dispatch, 'body.saveKeyFile', {});
+
+    // The handler's record reaches the unit's body (prepared through main: this test is about what follows).
+    const handler = await launch();
+    await seedHandler(handler);
+    const recordId = await seedRecord(handler, [completeEntry('divisionPrincipal')], true);
+    handler.dialogs.openPaths.push(unitKey);
+    await call(handler.dispatch, 'exchange.chooseKeyFile', {});
+    await call(handler.dispatch, 'exchange.trustKeyFile', { typedFingerprint: unitFingerprint });
+    const stick = folder('stick');
+    handler.dialogs.folders.push(stick);
+    await call(handler.dispatch, 'record.export', { recordId, recipients: [unitFingerprint] });
+    unit.dialogs.folders.push(stick);
+    await call(unit.dispatch, 'intake.importFolder', {});
+
+    // The unit's body checks the stationed group's key on its own page, then forwards with a reason.
+    await unit.page.getByRole('menuitem', { name: '本机密钥' }).click();
+    await trustKeyThroughPage(unit, groupKey, groupFingerprint);
+    await unit.page.getByText('工业和信息化部驻部纪检监察组（驻部纪检监察组）', { exact: true }).waitFor();
+    await unit.page.getByRole('menuitem', { name: '收到的记录' }).click();
+    await unit.page.getByRole('button', { name: '转送' }).click();
+    const forward = unit.page.getByRole('dialog', { name: '转送记录' });
+    await forward.getByLabel('转送给').click();
+    await unit.page.getByTitle('工业和信息化部驻部纪检监察组（驻部纪检监察组）').click();
+    await forward.getByLabel('转送理由').fill('干预人为司局级干部，按第九条报送驻部纪检监察组');
+    await axe(unit);
+    const onward = folder('onward');
+    const forwardFile = join(onward, 'forward.liuhen');
+    unit.dialogs.savePaths.push(forwardFile);
+    await forward.getByRole('button', { name: '选择保存位置并转送' }).click();
+    await unit.page.getByText(`转送文件已保存到 ${forwardFile}`).waitFor();
+    expect(await call(unit.dispatch, 'audit.list', {})).toContainEqual(expect.objectContaining({ action: 'recordForwarded' }));
+
+    // The group knows the forwarder by the unit body's key, checked like any other; a forward from a body it
+    // never checked would be refused. It imports the forward picked as a file: it names the forwarder and reason.
+    await group.page.getByRole('menuitem', { name: '本机密钥' }).click();
+    await trustKeyThroughPage(group, unitKey, unitFingerprint);
+    await group.page.getByRole('menuitem', { name: '导入记录文件' }).click();
+    group.dialogs.openPathLists.push([forwardFile]);
+    await group.page.getByRole('button', { name: '选择文件并导入' }).click();
+    await group.page.getByText('共 1 个文件：导入 1 个，跳过 0 个，未导入 0 个。').waitFor();
+    await group.page.getByRole('menuitem', { name: '收到的记录' }).click();
+    await group.page.getByText('由某省通信管理局纪检组转送').waitFor();
+    await group.page.getByRole('button', { name: '展开行' }).click();
+    await group.page.getByText(/理由：干预人为司局级干部，按第九条报送驻部纪检监察组/).waitFor();
+    await axe(group);
+  });
+});
