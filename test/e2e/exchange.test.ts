@@ -181,4 +181,81 @@ describe('the sealed exchange between installations, end to end', () => {
     await group.page.getByText(/理由：干预人为司局级干部，按第九条报送驻部纪检监察组/).waitFor();
     await axe(group);
   });
+
+  it('signed calendar packs: the body signs, the handler imports in one step, a disagreeing signer and an unsigned pack', async () => {
+    const PACK_2027 = {
+      format: 'liuhen-calendar-pack',
+      formatVersion: 1,
+      title: '2027年部分节假日安排（测试数据）',
+      source: '测试数据',
+      years: [2027],
+      holidays: [{ date: '2027-01-01', name: '元旦' }],
+      adjustedWorkdays: [],
+    };
+    const OTHER_2027 = { ...PACK_2027, title: '2027年另一版本（测试数据）', holidays: [...PACK_2027.holidays, { date: '2027-01-04', name: '元旦' }] };
+    const PACK_2028 = { ...PACK_2027, title: '2028年部分节假日安排（测试数据）', years: [2028], holidays: [{ date: '2028-01-01', name: '元旦' }] };
+    const packFile = (name: string, pack: object) => {
+      const path = join(sticks.path, name);
+      writeFileSync(path, JSON.stringify(pack));
+      return path;
+    };
+
+    // The unit's body signs the pack on its 本机密钥 page; the stationed group signs one that disagrees.
+    const unit = await launch();
+    const unitFingerprint = await seedBody(unit, UNIT_BODY);
+    await unit.page.getByRole('menuitem', { name: '本机密钥' }).click();
+    const signedByUnit = join(sticks.path, 'signed-unit.json');
+    unit.dialogs.openPaths.push(packFile('pack-2027.json', PACK_2027));
+    unit.dialogs.savePaths.push(signedByUnit);
+    await unit.page.getByLabel('序号').fill('1');
+    await unit.page.getByRole('button', { name: '选择日历包并签名' }).click();
+    await unit.page.getByText(`签名日历包已保存到 ${signedByUnit}`).waitFor();
+    await axe(unit);
+    const group = await launch();
+    const groupFingerprint = await seedBody(group, STATIONED_GROUP);
+    const signedByGroup = join(sticks.path, 'signed-group.json');
+    group.dialogs.openPaths.push(packFile('other-2027.json', OTHER_2027));
+    group.dialogs.savePaths.push(signedByGroup);
+    await call(group.dispatch, 'body.signCalendarPack', { sequence: 1 });
+
+    // The handler checked both bodies' keys (through main: the comparison screen is the first test's).
+    const handler = await launch();
+    await seedHandler(handler);
+    for (const [app, fingerprint] of [
+      [unit, unitFingerprint],
+      [group, groupFingerprint],
+    ] as const) {
+      const keyFile = join(sticks.path, `${fingerprint}.json`);
+      app.dialogs.savePaths.push(keyFile);
+      await call(app.dispatch, 'body.saveKeyFile', {});
+      handler.dialogs.openPaths.push(keyFile);
+      await call(handler.dispatch, 'exchange.chooseKeyFile', {});
+      await call(handler.dispatch, 'exchange.trustKeyFile', { typedFingerprint: fingerprint });
+    }
+    const { page } = handler;
+    await page.getByRole('menuitem', { name: '设置' }).click();
+    handler.dialogs.openPaths.push(signedByUnit);
+    await page.getByRole('button', { name: '导入签名日历包…' }).click();
+    await page.getByText('日历包已导入，相关年份的期限按新的安排计算。').waitFor();
+    await expect.poll(() => page.getByText(/2027年部分节假日安排（测试数据）（2027年）/).count()).toBe(1);
+
+    // Another signer's pack for 2027 that disagrees is refused, naming both signers.
+    handler.dialogs.openPaths.push(signedByGroup);
+    await page.getByRole('button', { name: '导入签名日历包…' }).click();
+    await page.getByText(/同一年份已有另一签名者的日历包.*某省通信管理局纪检组.*工业和信息化部驻部纪检监察组/).waitFor();
+
+    // An unsigned pack needs the risk confirmed: cancelling opens no dialog and changes nothing.
+    handler.dialogs.openPaths.push(packFile('pack-2028.json', PACK_2028));
+    await page.getByRole('button', { name: '导入未签名的日历包…' }).click();
+    const risk = page.getByRole('dialog', { name: '导入未签名的日历包' });
+    await risk.getByText(/没有纪检组织的签名.*5个工作日的期限算错/).waitFor();
+    await axe(handler);
+    await risk.getByRole('button', { name: '取消' }).click();
+    await risk.waitFor({ state: 'hidden' });
+    expect(handler.dialogs.openPaths).toHaveLength(1);
+    await page.getByRole('button', { name: '导入未签名的日历包…' }).click();
+    await page.getByRole('button', { name: '我已核对通知原文，仍要导入' }).click();
+    await expect.poll(() => page.getByText(/2028年部分节假日安排（测试数据）/).count()).toBe(1);
+    expect((await call(handler.dispatch, 'calendar.coverage', {})).importedYears).toEqual([2027, 2028]);
+  });
 });
