@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { call, completeEntry } from '../support/dispatch-fixtures.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
+import { TEST_PASSPHRASE } from '../support/test-vault.ts';
 import { launchApp, type RunningApp } from './app-harness.ts';
-import { seedHandler, seedRecord } from './flows.ts';
-import { seedBody, setUpBodyThroughWizard, STATIONED_GROUP, trustKeyThroughPage, UNIT_BODY } from './exchange-flows.ts';
+import { confirmShownRecoveryKey, seedHandler, seedRecord } from './flows.ts';
+import { fillBodyIdentity, seedBody, setUpBodyThroughWizard, STATIONED_GROUP, trustKeyThroughPage, UNIT_BODY } from './exchange-flows.ts';
 import { seriousAccessibilityViolations } from './support-axe.ts';
 
 // Two installations, each with its own data folder and its own Chromium, as on two air-gapped machines; files
@@ -34,6 +35,39 @@ describe('the sealed exchange between installations, end to end', () => {
     return path;
   };
   const axe = async (app: RunningApp) => expect(await seriousAccessibilityViolations(app.page)).toEqual([]);
+
+  it('the discipline body’s setup and every page of its workspace pass axe', async () => {
+    const body = await launch();
+    const { page } = body;
+    await page.getByRole('radio', { name: /^纪检组织/ }).check();
+    await page.getByRole('button', { name: '下一步' }).click();
+    await page.getByLabel('设置口令').fill(TEST_PASSPHRASE);
+    await page.getByLabel('再次输入口令').fill(TEST_PASSPHRASE);
+    await page.getByRole('button', { name: '创建加密数据库' }).click();
+    await confirmShownRecoveryKey(page);
+    // An empty form refused field by field, in Chinese, before anything is generated.
+    await page.getByRole('button', { name: '完成设置' }).click();
+    await page.getByText('纪检组织类别应为：单位纪检组织、部直属机关纪委、驻部纪检监察组、部党风廉政建设责任制领导小组办公室').waitFor();
+    expect(await call(body.dispatch, 'body.status', {})).toBeNull();
+    await axe(body);
+    await fillBodyIdentity(page, UNIT_BODY);
+    await page.getByRole('button', { name: '完成设置' }).click();
+    for (const [menu, ready] of [
+      ['导入记录文件', '选择文件夹并导入'],
+      ['收到的记录', '尚未导入任何记录文件'],
+      ['本机密钥', '签发日历包'],
+      ['操作日志', '生成交换密钥'],
+      ['设置', '修改口令'],
+      ['关于', '关于留痕'],
+    ] as const) {
+      await page.getByRole('menuitem', { name: menu }).click();
+      await page.getByText(ready).first().waitFor();
+      await axe(body);
+    }
+    // A discipline body keeps no handler's 基本情况.
+    await page.getByRole('menuitem', { name: '设置' }).click();
+    expect(await page.getByText('承办人员基本情况').count()).toBe(0);
+  });
 
   it('body setup → key file → the handler compares the key → export → the body imports → receipt → 已签收', async () => {
     // The discipline body sets itself up through the wizard and hands out its key file and notice.
