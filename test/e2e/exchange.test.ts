@@ -1,9 +1,10 @@
 import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { call, completeEntry } from '../support/dispatch-fixtures.ts';
+import { call, completeEntry, createHandlerVault, draftWithEntries } from '../support/dispatch-fixtures.ts';
+import { dispatchWithOutputCheck, makeServices, scriptedDialogs } from '../support/test-services.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
-import { TEST_PASSPHRASE } from '../support/test-vault.ts';
+import { fakeClock, TEST_PASSPHRASE } from '../support/test-vault.ts';
 import { launchApp, type RunningApp } from './app-harness.ts';
 import { confirmShownRecoveryKey, seedHandler, seedRecord } from './flows.ts';
 import { fillBodyIdentity, seedBody, setUpBodyThroughWizard, STATIONED_GROUP, trustKeyThroughPage, UNIT_BODY } from './exchange-flows.ts';
@@ -291,5 +292,46 @@ describe('the sealed exchange between installations, end to end', () => {
     await page.getByRole('button', { name: '我已核对通知原文，仍要导入' }).click();
     await expect.poll(() => page.getByText(/2028年部分节假日安排（测试数据）/).count()).toBe(1);
     expect((await call(handler.dispatch, 'calendar.coverage', {})).importedYears).toEqual([2027, 2028]);
+  });
+
+  it('flags a handler whose signing key changed until the officer confirms it in person', async () => {
+    const body = await launch();
+    const fingerprint = await seedBody(body, UNIT_BODY);
+    const keyFile = join(sticks.path, 'key.json');
+    body.dialogs.savePaths.push(keyFile);
+    await call(body.dispatch, 'body.saveKeyFile', {});
+
+    // The same handler (name and unit) exports from two installations, so from two signing keys: a reinstall, or
+    // someone else writing in their name. Neither needs a browser; only the body's screen is under test.
+    for (const name of ['first', 'second']) {
+      const dialogs = scriptedDialogs();
+      const handler = dispatchWithOutputCheck(makeServices(join(sticks.path, name), fakeClock(), dialogs));
+      await createHandlerVault(handler);
+      const recordId = await draftWithEntries(handler, [completeEntry('divisionPrincipal')]);
+      await call(handler, 'record.finalize', { recordId });
+      dialogs.openPaths.push(keyFile);
+      await call(handler, 'exchange.chooseKeyFile', {});
+      await call(handler, 'exchange.trustKeyFile', { typedFingerprint: fingerprint });
+      dialogs.folders.push(folder(`${name}-out`));
+      const { files } = await call(handler, 'record.export', { recordId, recipients: [fingerprint] });
+      body.dialogs.folders.push(join(sticks.path, `${name}-out`));
+      await body.page.getByRole('menuitem', { name: '导入记录文件' }).click();
+      await body.page.getByRole('button', { name: '选择文件夹并导入' }).click();
+      await body.page.getByText(/^共 1 个文件：导入 1 个/).waitFor();
+      expect(files).toHaveLength(1);
+    }
+    await body.page.getByRole('table', { name: '逐个文件的导入结果' }).getByText(/签名密钥与此前导入的文件不同/).waitFor();
+    await axe(body);
+
+    const { page } = body;
+    await page.getByRole('menuitem', { name: '收到的记录' }).click();
+    await page.getByText('承办人员密钥变更').waitFor();
+    await page.getByRole('button', { name: '确认新密钥' }).click();
+    const confirm = page.getByRole('dialog', { name: '确认承办人员的新密钥' });
+    await confirm.getByText(/只有当面向本人核实/).waitFor();
+    await axe(body);
+    await confirm.getByRole('button', { name: '已当面核实，确认新密钥' }).click();
+    await expect.poll(() => page.getByText('承办人员密钥变更').count()).toBe(0);
+    expect(await call(body.dispatch, 'audit.list', {})).toContainEqual(expect.objectContaining({ action: 'keyChangeAccepted' }));
   });
 });
