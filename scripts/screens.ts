@@ -3,8 +3,10 @@
 // office screen (1366×768) and at full HD (1920×1080), so reviewers can see the UI without running it.
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { launchApp, type Viewport } from '../test/e2e/app-harness.ts';
 import { tourScreens } from '../test/e2e/screen-tour.ts';
+import { shootExchangeScreens } from './exchange-screens.ts';
 
 const OUT = join(import.meta.dirname, '..', 'docs', 'screens');
 const VIEWPORTS: readonly Viewport[] = [
@@ -14,19 +16,22 @@ const VIEWPORTS: readonly Viewport[] = [
 // Lets antd's transitions finish so the pictures show the settled screen, not a fade.
 const SETTLE_MS = 800;
 
+async function shoot(page: Page, name: string, fullPage = false): Promise<void> {
+  await page.mouse.move(0, 0);
+  await page.waitForTimeout(SETTLE_MS);
+  await page.screenshot({ path: join(OUT, `${name}.png`), fullPage });
+}
+
 mkdirSync(OUT, { recursive: true });
 for (const name of readdirSync(OUT).filter((file) => file.endsWith('.png'))) rmSync(join(OUT, name));
 
 for (const viewport of VIEWPORTS) {
   const app = await launchApp({ viewport });
   try {
-    await tourScreens(app, async (name, options) => {
-      await app.page.mouse.move(0, 0);
-      await app.page.waitForTimeout(SETTLE_MS);
-      await app.page.screenshot({ path: join(OUT, `${name}-${viewport.width}.png`), fullPage: options?.fullPage ?? false });
-    });
+    await tourScreens(app, (name, options) => shoot(app.page, `${name}-${viewport.width}`, options?.fullPage));
   } finally {
     await app.close();
   }
 }
+await shootExchangeScreens(shoot);
 console.log(`screenshots written to ${OUT}`);
