@@ -2,6 +2,7 @@ import { createAboutService, type AboutService } from './about/about-service.ts'
 import { BackupService } from './backup/backup-service.ts';
 import { CalendarService } from './calendar/calendar-service.ts';
 import { CaseworkService } from './casework/casework-service.ts';
+import { fileArrivalOf } from './casework/file-arrivals.ts';
 import { vaultCaseStore } from './casework/vault-case-store.ts';
 import type { Clock, RandomBytes } from './clock.ts';
 import { RecordService } from './records/record-service.ts';
@@ -75,6 +76,17 @@ export function createServices(options: ServicesOptions): Services {
   const { random, clock, dialogs, printer } = options;
   const exchangeKeys = new ExchangeKeyService({ vault, random, clock, dialogs, renderer, printer });
   const exchange: ExchangeParts = { vault, records, keys: exchangeKeys, calendar, clock, random, dialogs };
+  const intake = new IntakeService(exchange);
+  const casework = new CaseworkService({
+    store: vaultCaseStore(vault),
+    sessionEvents: vault,
+    calendar,
+    renderer,
+    dialogs,
+    clock,
+    random,
+  });
+  intake.onStored((rows) => casework.linkArrivals(rows.map(fileArrivalOf)));
   return {
     about: createAboutService({ name: '留痕', version: options.appVersion, dataDir: options.dataDir }),
     vault,
@@ -94,19 +106,11 @@ export function createServices(options: ServicesOptions): Services {
       clock: options.clock,
     }),
     exchangeKeys,
-    intake: new IntakeService(exchange),
+    intake,
     exports: new ExportService(exchange),
     receipts: new ReceiptService(exchange),
     forwarding: new ForwardingService(exchange),
     signedCalendar: new SignedCalendarService(exchange),
-    casework: new CaseworkService({
-      store: vaultCaseStore(vault),
-      sessionEvents: vault,
-      calendar,
-      renderer,
-      dialogs: options.dialogs,
-      clock: options.clock,
-      random: options.random,
-    }),
+    casework,
   };
 }

@@ -16,6 +16,8 @@ export interface CaseStore {
   list(): CaseFile[];
   get(recordId: string): CaseFile | undefined;
   save(caseFile: CaseFile, audit: CaseAudit): void;
+  // Inside a change another feature has opened, on its audit entry: the intake's, for the files it stores.
+  putWithinChange(caseFile: CaseFile): void;
   settings(): CaseworkSettings;
   saveSettings(settings: CaseworkSettings, audit: CaseAudit): void;
   merges(): { id: string; merge: IdentityMerge }[];

@@ -25,7 +25,7 @@ export function caseworkHandlers(casework: CaseworkService): FeatureHandlers<Cas
   return {
     'casework.inbox': (filter) => casework.inbox(filter),
     'casework.get': ({ recordId }) => casework.get(recordId),
-    'casework.keyInPaper': ({ record }) => casework.keyInPaper(record),
+    'casework.keyInPaper': ({ record, paperFingerprint }) => casework.keyInPaper(record, paperFingerprint ?? null),
     'casework.changeReceivedOn': ({ recordId, change }) => casework.changeReceivedOn(recordId, change),
     'casework.classifyIntervenerOrg': ({ recordId, entryIndex, orgKind }) => casework.classifyIntervenerOrg(recordId, entryIndex, orgKind),
     'casework.assess': ({ recordId, assessment }) => casework.assess(recordId, assessment),

@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { annualSummary, type AnnualSummary } from '../../shared/casework/annual-summary.ts';
 import { addAssessment, type AssessmentInput } from '../../shared/casework/assessment.ts';
 import type { CaseFile } from '../../shared/casework/case-file.ts';
+import { caseAfterArrival, type CaseLookup, type FileArrival } from '../../shared/casework/file-arrival.ts';
 import type { CaseworkResult } from '../../shared/casework/casework-result.ts';
 import { caseworkSettingsSchema, type CaseworkSettings } from '../../shared/casework/casework-settings.ts';
 import { addDispositionStep, type DispositionStepInput } from '../../shared/casework/disposition.ts';
@@ -17,8 +18,10 @@ import {
 import type { OrganisationKind } from '../../shared/form/organisation-kind.ts';
 import { jurisdictionDecisionSchema, type JurisdictionDecision } from '../../shared/casework/jurisdiction.ts';
 import { summaryRequestSchema, type SummaryRequest } from '../../shared/casework/summary-request.ts';
+import { formatRecordNumber } from '../../shared/form/record-number.ts';
 import { chinaDateOf } from '../../shared/calendar/iso-date.ts';
 import { UserError } from '../../shared/errors.ts';
+import { normaliseTypedFingerprint } from '../../shared/exchange/fingerprint-comparison.ts';
 import type { InterventionRecord } from '../../shared/form/record.ts';
 import type { CalendarService } from '../calendar/calendar-service.ts';
 import type { Clock, RandomBytes } from '../clock.ts';
@@ -63,9 +66,17 @@ export class CaseworkService {
   // kept in memory only: dropped at every lock and unlock and on every change this service makes.
   private rowsCache: { today: string; rows: InboxRow[] } | undefined;
 
+  // Which case holds a handler's record id or a paper form's printed fingerprint, built on the first file after
+  // unlock, kept up to date by every link and paper form, dropped at lock: an import of many files then reads
+  // each case once, not once per file.
+  private linkIndex: { byRecordId: Map<string, string>; byPaperFingerprint: Map<string, string>; byFileFingerprint: Map<string, string> } | undefined;
+
   constructor(parts: CaseworkServiceParts) {
     this.parts = parts;
-    const forget = () => (this.rowsCache = undefined);
+    const forget = () => {
+      this.rowsCache = undefined;
+      this.linkIndex = undefined;
+    };
     parts.sessionEvents.onLocked(forget);
     parts.sessionEvents.onUnlocked(forget);
   }
@@ -98,14 +109,73 @@ export class CaseworkService {
     return settings;
   }
 
-  // 纸质记录表录入: a paper form keyed in by staff becomes a case of its own, received today unless changed.
-  keyInPaper(record: InterventionRecord): CaseFile {
+  // 纸质记录表录入: a paper form keyed in by staff becomes a case of its own, received today unless changed. The
+  // fingerprint printed on the paper is kept, so the handler's file, when it arrives, joins this case.
+  keyInPaper(record: InterventionRecord, typedFingerprint: string | null): CaseFile {
     const recordId = Buffer.from(this.parts.random(RECORD_ID_BYTES)).toString('hex');
-    const entry = accepted(newInboxEntry({ recordId, source: 'paperEntry', record, importedOn: this.today() }));
+    const paperFingerprint = typedFingerprint === null || typedFingerprint.trim() === '' ? null : normaliseTypedFingerprint(typedFingerprint);
+    if (paperFingerprint !== null && !/^[0-9a-f]{64}$/.test(paperFingerprint)) {
+      throw new UserError('CASEWORK_REFUSED', '纸质件上的记录表指纹应为64位十六进制数字（8位一组，共8组），请按纸质件核对后重新输入');
+    }
+    if (paperFingerprint !== null && this.links().byPaperFingerprint.has(paperFingerprint)) {
+      throw new UserError('CASEWORK_REFUSED', '已有纸质记录表录入了这一指纹，请勿重复录入');
+    }
+    const filed = paperFingerprint === null ? undefined : this.links().byFileFingerprint.get(paperFingerprint);
+    if (filed !== undefined) {
+      throw new UserError(
+        'CASEWORK_REFUSED',
+        `这份记录表的加密文件已经导入（${formatRecordNumber(filed)}），无需再录入纸质件；纸质件送达更早的，请在该案卷中更改收到日期`,
+      );
+    }
+    const entry = accepted(newInboxEntry({ recordId, source: 'paperEntry', record, importedOn: this.today(), paperFingerprint }));
     const caseFile: CaseFile = { entry, assessments: [], disposition: [], jurisdiction: null };
     this.parts.store.save(caseFile, { action: 'paperEntryKeyedIn' });
     this.rowsCache = undefined;
+    this.indexLinks(caseFile);
     return caseFile;
+  }
+
+  // Every record file the intake stores becomes a case, or brings its case up to date, in the intake's own
+  // transaction: a file is in the inbox as soon as it is imported, or not imported at all.
+  linkArrivals(arrivals: readonly FileArrival[]): void {
+    const index = this.links();
+    const lookup: CaseLookup = {
+      byRecordId: (recordId) => this.caseAt(index.byRecordId.get(recordId)),
+      byPaperFingerprint: (fingerprint) => this.caseAt(index.byPaperFingerprint.get(fingerprint)),
+    };
+    for (const arrival of arrivals) {
+      const linked = caseAfterArrival(lookup, arrival);
+      if (linked === null) continue;
+      const caseFile = accepted(linked);
+      this.parts.store.putWithinChange(caseFile);
+      this.indexLinks(caseFile);
+    }
+    this.rowsCache = undefined;
+  }
+
+  private caseAt(recordId: string | undefined): CaseFile | undefined {
+    return recordId === undefined ? undefined : this.parts.store.get(recordId);
+  }
+
+  private links(): NonNullable<CaseworkService['linkIndex']> {
+    if (!this.linkIndex) {
+      this.linkIndex = { byRecordId: new Map(), byPaperFingerprint: new Map(), byFileFingerprint: new Map() };
+      for (const caseFile of this.parts.store.list()) this.indexLinks(caseFile);
+    }
+    return this.linkIndex;
+  }
+
+  private indexLinks({ entry }: CaseFile): void {
+    if (!this.linkIndex) return;
+    this.linkIndex.byRecordId.set(entry.recordId, entry.recordId);
+    if (entry.file) {
+      this.linkIndex.byRecordId.set(entry.file.recordId, entry.recordId);
+      this.linkIndex.byFileFingerprint.set(entry.file.fingerprint, entry.recordId);
+    }
+    if (entry.paperFingerprint) {
+      if (entry.file) this.linkIndex.byPaperFingerprint.delete(entry.paperFingerprint);
+      else this.linkIndex.byPaperFingerprint.set(entry.paperFingerprint, entry.recordId);
+    }
   }
 
   get(recordId: string): CaseFile {

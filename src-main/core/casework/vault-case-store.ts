@@ -20,6 +20,7 @@ export function vaultCaseStore(vault: VaultService): CaseStore {
       const target = { recordId: caseFile.entry.recordId, version: caseFile.entry.record.version };
       vault.change({ ...audit, target }, () => cases().put(caseFile.entry.recordId, caseFile));
     },
+    putWithinChange: (caseFile: CaseFile) => cases().put(caseFile.entry.recordId, caseFile),
     settings: () => settings().get(SETTINGS_ROW_ID) ?? DEFAULT_CASEWORK_SETTINGS,
     saveSettings: (value: CaseworkSettings, audit: CaseAudit) => {
       vault.change(audit, () => settings().put(SETTINGS_ROW_ID, value));
