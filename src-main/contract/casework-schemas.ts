@@ -56,6 +56,7 @@ export const inboxRowView = z.object({
   jurisdiction: z.object({ bureauLevel: z.boolean(), rankUnknown: z.boolean(), needsDecision: z.boolean(), toForward: z.boolean() }),
   matterCategories: z.array(z.enum(MATTER_CATEGORIES)),
   intervenerKeys: z.array(z.string()),
+  intervenerNames: z.array(z.string()),
   repeatedIntervener: z.boolean(),
 });
 

@@ -82,6 +82,7 @@ export const CHANNEL_MAPS = {
       'casework.addStep',
       'casework.decideJurisdiction',
       'casework.getSettings',
+      'casework.today',
       'casework.saveSettings',
       'casework.summary',
       'casework.saveSummary',

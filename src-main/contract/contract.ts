@@ -178,6 +178,8 @@ export const disciplineContract = {
   'casework.addStep': { input: addStepInput, output: caseFileSchema, ...unlocked },
   'casework.decideJurisdiction': { input: decideJurisdictionInput, output: caseFileSchema, ...unlocked },
   'casework.getSettings': { input: empty, output: caseworkSettingsSchema, ...unlocked },
+  // The body's today by main's clock: the latest day a form on the casework screens may take.
+  'casework.today': { input: empty, output: z.object({ today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }), ...unlocked },
   'casework.saveSettings': { input: caseworkSettingsSchema, output: caseworkSettingsSchema, ...unlocked },
   'casework.summary': { input: summaryInput, output: annualSummaryView, ...unlocked },
   'casework.saveSummary': { input: summaryInput, output: savedSummaryOutput, ...unlocked },

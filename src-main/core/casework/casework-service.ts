@@ -85,6 +85,10 @@ export class CaseworkService {
     return chinaDateOf(this.parts.clock.now());
   }
 
+  todayInChina(): string {
+    return this.today();
+  }
+
   private require(recordId: string): CaseFile {
     const caseFile = this.parts.store.get(recordId);
     if (!caseFile) throw new UserError('CASE_NOT_FOUND');

@@ -95,6 +95,7 @@ export const SEEDS: Record<Channel, (fixture: Fixture) => unknown> = {
     decision: { decision: 'otherBody', otherBodyName: '某局纪委', reason: '管辖权限。', decidedBy: '赵某', decidedOn: '2026-11-30' },
   }),
   'casework.getSettings': () => ({}),
+  'casework.today': () => ({}),
   'casework.saveSettings': () => ({ stepKinds: [{ key: 'closure', label: '了结', closesCase: true }], reminderAfterDays: 30 }),
   'casework.summary': () => ({ year: 2026, bodyName: '某纪检组', includeNames: true }),
   'casework.saveSummary': () => ({ year: 2026, bodyName: '某纪检组', includeNames: false }),
