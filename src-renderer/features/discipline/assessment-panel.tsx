@@ -49,6 +49,7 @@ export function AssessmentPanel({ caseFile, today, onChanged }: { caseFile: Case
     <Card size="small" title={<h3 style={{ margin: 0, fontSize: 15 }}>分析研判（第九条）</h3>} style={{ marginBottom: 16 }}>
       <Form<AssessmentValues>
         form={form}
+        name="assessment"
         layout="vertical"
         onFinish={(values) => void submit(values)}
         initialValues={{

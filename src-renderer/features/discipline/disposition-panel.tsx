@@ -34,10 +34,13 @@ export function StepLog({ steps, kinds }: { steps: readonly StepView[]; kinds: C
 
 // A form for the next step, from the body's own list of steps.
 export function StepForm({
+  name,
   kinds,
   today,
   onSubmit,
 }: {
+  // Prefixes the fields' ids, unique on the page (a page may hold several of these forms).
+  name: string;
   kinds: CaseworkSettingsView['stepKinds'];
   today: string;
   onSubmit: (step: { kind: string; by: string; on: string; what: string; notes: string | null }) => Promise<boolean>;
@@ -48,7 +51,7 @@ export function StepForm({
     if (added) form.resetFields(['kind', 'what', 'notes']);
   };
   return (
-    <Form<StepValues> form={form} layout="vertical" initialValues={{ on: today }} onFinish={(values) => void submit(values)}>
+    <Form<StepValues> form={form} name={name} layout="vertical" initialValues={{ on: today }} onFinish={(values) => void submit(values)}>
       <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap' }}>
         <Form.Item label="处置步骤" name="kind" rules={[{ required: true, message: '请选择处置步骤' }]} style={{ minWidth: 220 }}>
           <Select options={kinds.map((kind) => ({ value: kind.key, label: kind.label }))} />
@@ -93,6 +96,7 @@ export function DispositionPanel({
         <Typography.Text type="secondary">该记录已了结。</Typography.Text>
       ) : (
         <StepForm
+          name="step"
           kinds={settings.stepKinds}
           today={today}
           onSubmit={async (step) => {

@@ -56,7 +56,7 @@ function NewFinding({ today, onAdded }: { today: string; onAdded: (row: FindingR
         登记事项
       </Button>
       <Modal open={open} title="登记第十条、第十一条事项" okText="登记" cancelText="取消" onCancel={() => setOpen(false)} onOk={() => form.submit()} width={640} destroyOnHidden>
-        <Form<FindingValues> form={form} layout="vertical" initialValues={{ foundOn: today }} onFinish={(values) => void submit(values)}>
+        <Form<FindingValues> form={form} name="finding" layout="vertical" initialValues={{ foundOn: today }} onFinish={(values) => void submit(values)}>
           <Form.Item label="事项类别" name="kind" rules={[{ required: true, message: '请选择事项类别' }]}>
             <Select options={FINDING_KINDS.map((value) => ({ value, label: `${FINDING_KIND_LABELS[value]}（${findingArticle(value)}）` }))} />
           </Form.Item>
@@ -132,6 +132,7 @@ export function FindingsPage() {
           </Typography.Paragraph>
           <StepLog steps={finding.disposition} kinds={settings.stepKinds} />
           <StepForm
+            name={`step-${id}`}
             kinds={settings.stepKinds}
             today={today}
             onSubmit={async (step) => {

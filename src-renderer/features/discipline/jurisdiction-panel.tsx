@@ -100,6 +100,7 @@ export function JurisdictionPanel({
       </Space>
       <Form<DecisionValues>
         form={form}
+        name="jurisdiction"
         layout="vertical"
         initialValues={{ decision: held?.decision ?? (bureauLevel ? 'directReport' : undefined), decidedOn: today, reason: held?.reason }}
         onValuesChange={(changed: DecisionValues) => {
@@ -143,7 +144,7 @@ export function JurisdictionPanel({
             type="info"
             showIcon
             style={{ marginBottom: 16 }}
-            message="这份记录由纸质记录表录入，没有承办人员的加密文件可转送：请将纸质件密封后报送，或待加密文件到达后再转送。"
+            title="这份记录由纸质记录表录入，没有承办人员的加密文件可转送：请将纸质件密封后报送，或待加密文件到达后再转送。"
           />
         )}
         <Button type="primary" htmlType="submit">

@@ -58,7 +58,7 @@ export function PaperEntryPage({ onDone, onBack }: { onDone: (recordId: string) 
         type="info"
         showIcon
         style={{ marginBottom: 16 }}
-        message="请按纸质记录表原样录入，不作改动。录入的记录标明“据纸质件录入”，收到日期默认为今天，可在记录中更改并说明原因。"
+        title="请按纸质记录表原样录入，不作改动。录入的记录标明“据纸质件录入”，收到日期默认为今天，可在记录中更改并说明原因。"
       />
       <Card size="small" title="纸质件上的记录表指纹" style={{ marginBottom: 16 }}>
         <Input

@@ -47,7 +47,7 @@ export function ReceivedDate({ caseFile, onChanged }: { caseFile: CaseFileView; 
         <Typography.Paragraph>
           收到日期是本纪检组织实际收到纸质件或文件的日期，决定是否在5个工作日内报告。导入或录入日期为 {entry.importedOn}。
         </Typography.Paragraph>
-        <Form<ChangeValues> form={form} layout="vertical" onFinish={(values) => void submit(values)}>
+        <Form<ChangeValues> form={form} name="receivedOn" layout="vertical" onFinish={(values) => void submit(values)}>
           <Form.Item label="新收到日期" name="to" rules={[{ required: true, message: '请填写新收到日期' }, DAY_RULE]}>
             <Input placeholder="例如 2026-10-13" />
           </Form.Item>

@@ -60,6 +60,7 @@ export function SummaryPage() {
       <Typography.Title level={3}>年度汇总</Typography.Title>
       <Form<RequestValues>
         form={form}
+        name="summary"
         layout="inline"
         initialValues={{ year: Math.max(SUMMARY_YEAR_MIN, lastYear), bodyName: '', includeNames: false }}
         onFinish={(values) => void produce(values)}
@@ -85,7 +86,7 @@ export function SummaryPage() {
           </Space>
         </Form.Item>
       </Form>
-      {saved && <Alert type="success" showIcon message={saved} style={{ marginBottom: 16 }} />}
+      {saved && <Alert type="success" showIcon title={saved} style={{ marginBottom: 16 }} />}
       {summary && (
         <article aria-label={`${summary.year}年度汇总`}>
           <Typography.Title level={4}>
@@ -96,7 +97,7 @@ export function SummaryPage() {
               type="info"
               showIcon
               style={{ marginBottom: 16 }}
-              message={`零报告：${summary.year}年度本单位未收到领导干部插手干预重大事项记录。`}
+              title={`零报告：${summary.year}年度本单位未收到领导干部插手干预重大事项记录。`}
             />
           ) : (
             <>
