@@ -8,6 +8,7 @@ import { dispatchFor, type Dispatch } from '../src-main/dispatch/index.ts';
 const NO_DIALOGS: Dialogs = {
   chooseSavePath: () => Promise.resolve(undefined),
   chooseOpenPath: () => Promise.resolve(undefined),
+  chooseOpenPaths: () => Promise.resolve(undefined),
   chooseFolder: () => Promise.resolve(undefined),
 };
 

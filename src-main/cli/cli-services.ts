@@ -13,6 +13,7 @@ export function cliServices({ dataDir, now, savePath, fonts }: { dataDir: string
     dialogs: {
       chooseSavePath: () => Promise.resolve(savePath),
       chooseOpenPath: () => Promise.resolve(undefined),
+      chooseOpenPaths: () => Promise.resolve(undefined),
       chooseFolder: () => Promise.resolve(undefined),
     },
     printer: { showPrintPreview: () => Promise.reject(new Error('the command line does not print')) },

@@ -68,6 +68,8 @@ export const CHANNEL_MAPS = {
       'body.saveKeyFile',
       'body.printKeyNotice',
       'intake.importFolder',
+      'intake.importFiles',
+      'intake.progress',
       'intake.list',
       'intake.checkPaper',
       'intake.acceptKeyChange',
@@ -108,7 +110,7 @@ export const CHANNELS: readonly Channel[] = MAP_NAMES.flatMap((map) => CHANNEL_M
 // page's own request to auto-lock. vault.reportActivity is deliberately not among them: it is how typing,
 // scrolling and reading (which make no request) count, and going the way of every other request means that a
 // report arriving after the idle time has run out does not revive the session.
-export const PASSIVE_CHANNELS: readonly Channel[] = ['app.about', 'vault.status', 'vault.autoLock', 'vault.verification'];
+export const PASSIVE_CHANNELS: readonly Channel[] = ['app.about', 'vault.status', 'vault.autoLock', 'vault.verification', 'intake.progress'];
 
 export function isChannel(value: unknown): value is Channel {
   return typeof value === 'string' && (CHANNELS as readonly string[]).includes(value);

@@ -8,6 +8,7 @@ import {
   fileReportView,
   intakeCheckPaperInput,
   intakeForwardInput,
+  intakeProgressView,
   intakeRef,
   keyFileView,
   receiptView,
@@ -111,9 +112,10 @@ export const commonContract = {
   'setup.confirmRecoveryKey': { input: setupConfirmRecoveryKeyInput, output: empty, ...unlocked },
   'pdf.fonts': { input: empty, output: fontReportView, ...unlocked },
   'calendar.coverage': { input: empty, output: calendarCoverageView, ...unlocked },
+  // An unsigned pack: refused unless the person confirmed the risk the page named (UNSIGNED_PACK_RISK).
   'calendar.importPack': {
-    input: empty,
-    output: z.object({ done: z.boolean(), coverage: calendarCoverageView }),
+    input: z.object({ acceptUnsignedRisk: z.boolean().optional() }).strict(),
+    output: z.object({ done: z.boolean(), coverage: calendarCoverageView.nullable() }),
     ...unlocked,
   },
   'settings.get': { input: empty, output: settingsSchema, ...unlocked },
@@ -162,6 +164,10 @@ export const disciplineContract = {
   'body.saveKeyFile': { input: empty, output: fileActionOutput, ...unlocked },
   'body.printKeyNotice': { input: empty, output: empty, ...unlocked },
   'intake.importFolder': { input: empty, output: z.object({ done: z.boolean(), reports: z.array(fileReportView) }), ...unlocked },
+  // Record files picked one by one in the dialog (several at once), with the same per-file report.
+  'intake.importFiles': { input: empty, output: z.object({ done: z.boolean(), reports: z.array(fileReportView) }), ...unlocked },
+  // Polled by the page while an import runs: the answer to the import itself comes only at its end.
+  'intake.progress': { input: empty, output: intakeProgressView, ...unlocked },
   'intake.list': { input: empty, output: z.array(receivedRecordView), ...unlocked },
   'intake.checkPaper': { input: intakeCheckPaperInput, output: receivedRecordView, ...unlocked },
   'intake.acceptKeyChange': { input: intakeRef, output: receivedRecordView, ...unlocked },

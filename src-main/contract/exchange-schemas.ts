@@ -58,6 +58,12 @@ export const fileReportView = z.object({
   flags: z.array(intakeFlag),
 });
 
+export const intakeProgressView = z.object({
+  running: z.boolean(),
+  done: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+});
+
 export const receivedRecordView = z.object({
   fileDigest: z.string(),
   recordId: z.string(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AUDIT_ACTIONS } from '../shared/audit-event.ts';
+import { INSTALLATION_ROLES } from '../shared/installation-role.ts';
 import { vaultSettingsSchema } from '../shared/vault-settings.ts';
 
 const passphrase = z.string().min(1, '请输入口令').max(1024, '口令过长');
@@ -22,9 +23,14 @@ export const vaultStatusSchema = z.object({
   setupComplete: z.boolean().nullable(),
   // Null while locked, like setupComplete. Setup returns to the recovery key until it is confirmed.
   recoveryKeyConfirmed: z.boolean().nullable(),
+  // Null while locked: which workspace an open vault shows (the header's role, chosen at setup).
+  role: z.enum(INSTALLATION_ROLES).nullable(),
 });
 
-export const vaultCreateInput = z.object({ passphrase }).strict();
+// The role is chosen once, here: the header stores it and it decides which channels the installation has.
+export const vaultCreateInput = z
+  .object({ passphrase, role: z.enum(INSTALLATION_ROLES, { error: '本机用途应为重大事项承办人员、纪检组织或领导小组办公室' }).optional() })
+  .strict();
 // A recovery key is answered once, when it is made, and never stored in readable form.
 export const issuedRecoveryKeyView = z.object({ recoveryKey: z.string(), checkDigits: z.string() });
 export const vaultCreateOutput = issuedRecoveryKeyView;

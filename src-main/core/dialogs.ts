@@ -8,6 +8,8 @@ export interface FileFilter {
 export interface Dialogs {
   chooseSavePath(options: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | undefined>;
   chooseOpenPath(options: { title: string; filters: FileFilter[] }): Promise<string | undefined>;
+  // Several files at once (record files picked from a stick); undefined when cancelled.
+  chooseOpenPaths(options: { title: string; filters: FileFilter[] }): Promise<string[] | undefined>;
   // A folder: where exported files go, or a USB stick of files to import.
   chooseFolder(options: { title: string }): Promise<string | undefined>;
 }

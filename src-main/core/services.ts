@@ -90,7 +90,7 @@ export function createServices(options: ServicesOptions): Services {
   return {
     about: createAboutService({ name: '留痕', version: options.appVersion, dataDir: options.dataDir }),
     vault,
-    session: new SessionService(vault, profile),
+    session: new SessionService(vault, profile, exchangeKeys),
     backup: new BackupService(vault, options.dialogs),
     profile,
     calendar,

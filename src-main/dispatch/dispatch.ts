@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CHANNEL_MAPS } from '../contract/channels.ts';
 import { contract, fail, isChannel, mayCall, ok, type Channel, type Handlers, type Output, type Result } from '../contract/index.ts';
 import { INSTALLATION_ROLE_LABELS, type InstallationRole } from '../shared/installation-role.ts';
 import { UserError } from '../shared/errors.ts';
@@ -8,8 +9,10 @@ import { describeInvalidInput } from './describe-invalid-input.ts';
 export type Dispatch = (channel: unknown, input: unknown) => Promise<Result<unknown>>;
 
 export interface DispatchOptions {
-  // The installation's role: a channel of another role's map is refused as if it did not exist.
-  role: InstallationRole;
+  // The installation's role: a channel of another role's map is refused as if it did not exist. Asked on every
+  // call when it is a function (the vault's header decides it, and setup writes the header); null, before any
+  // vault exists, allows the common channels only.
+  role: InstallationRole | (() => InstallationRole | null);
   // Asked after beforeRequest (which may lock an idle vault), before any channel that needs the vault unlocked.
   isUnlocked: () => boolean;
   // Runs before every valid request (auto-lock bookkeeping).
@@ -24,8 +27,12 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions): Di
     if (!isChannel(channel)) {
       return fail('UNKNOWN_CHANNEL', `未知的请求通道：${String(channel).slice(0, 64)}`);
     }
-    if (!mayCall(options.role, channel)) {
-      return fail('UNKNOWN_CHANNEL', `${INSTALLATION_ROLE_LABELS[options.role]}版不提供该请求通道：${channel}`);
+    const role = typeof options.role === 'function' ? options.role() : options.role;
+    if (role === null && !(CHANNEL_MAPS.common.channels as readonly Channel[]).includes(channel)) {
+      return fail('UNKNOWN_CHANNEL', `尚未设置本机用途，不提供该请求通道：${channel}`);
+    }
+    if (role !== null && !mayCall(role, channel)) {
+      return fail('UNKNOWN_CHANNEL', `${INSTALLATION_ROLE_LABELS[role]}版不提供该请求通道：${channel}`);
     }
     const parsed = contract[channel].input.safeParse(input);
     if (!parsed.success) {

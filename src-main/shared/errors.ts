@@ -31,6 +31,7 @@ export const USER_ERRORS = {
   SUBMISSION_NOT_WITHDRAWABLE: '已报送标记只能在标记的当天撤销；更早的标记如有错误，请在记录表上说明。',
   INVALID_DATE: '日期有误：填报时间、干预时间和发现日期都不能晚于今天，发现日期不能早于干预时间。',
   RECORD_INCOMPLETE: '记录表尚未填写完整，不能完成填报。',
+  CALENDAR_PACK_UNSIGNED: '该日历包没有纪检组织的签名，须先确认了解其风险（节假日有误会使期限算错）才能导入。本次未导入，日历未作改动。',
   CALENDAR_PACK_INVALID: '日历数据包格式有误，未导入，当前日历未作任何改动。',
   BACKUP_INVALID: '备份文件无法通过完整性校验，当前数据未作任何改动。',
   EXCHANGE_FILE_REFUSED: '文件未通过核验，未导入，数据未作任何改动。',

@@ -8,8 +8,8 @@ import { lockDownContents } from './security-policy.ts';
 export interface WindowOptions {
   outDir: string;
   devServerUrl: string | undefined;
-  // Passed to the preload, which allows the page this role's channels only.
-  role: InstallationRole;
+  // Passed to the preload, which allows the page this role's channels only; null (no vault yet) the common ones.
+  role: InstallationRole | null;
   // The in-memory session the page runs in (chromium-storage.ts).
   session: Session;
 }
@@ -39,7 +39,7 @@ export function createMainWindow({ outDir, devServerUrl, role, session }: Window
       // A middle click on a link would otherwise ask for a new window; the window-open handler refuses it anyway.
       disableBlinkFeatures: 'Auxclick',
       devTools: devServerUrl !== undefined,
-      additionalArguments: [roleArgument(role)],
+      additionalArguments: role === null ? [] : [roleArgument(role)],
     },
   });
   lockDownContents(window.webContents, rendererRootUrl(outDir), devServerUrl);

@@ -14,6 +14,12 @@ export const electronDialogs: Dialogs = {
     const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
     return result.canceled ? undefined : result.filePaths[0];
   },
+  chooseOpenPaths: async ({ title, filters }) => {
+    const owner = BrowserWindow.getFocusedWindow();
+    const options = { title, filters, properties: ['openFile' as const, 'multiSelections' as const] };
+    const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+    return result.canceled || result.filePaths.length === 0 ? undefined : result.filePaths;
+  },
   chooseFolder: async ({ title }) => {
     const owner = BrowserWindow.getFocusedWindow();
     const options = { title, properties: ['openDirectory' as const, 'createDirectory' as const] };

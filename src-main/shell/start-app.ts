@@ -19,10 +19,7 @@ import { watchState } from './state-watch.ts';
 import { contentProtectionSwitch } from './content-protection.ts';
 import { contentProtectionOf } from '../shared/vault-settings.ts';
 import type { InstallationRole } from '../shared/installation-role.ts';
-
-// The one role built so far. The vault header is to store the role chosen at setup (issue 10, item 11); until
-// then every installation is a handler's.
-const INSTALLATION_ROLE: InstallationRole = 'handler';
+import { windowRoleFor } from './window-role.ts';
 
 // An error message may quote record content; only the error's type and stack frames reach the log.
 function logWithoutMessage(channel: string, error: unknown): void {
@@ -79,7 +76,7 @@ export function startApp(): void {
     contents.on('will-attach-webview', (event) => event.preventDefault());
   });
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     Menu.setApplicationMenu(null);
     const pageSession = mainSession();
     for (const ses of [session.defaultSession, pageSession]) {
@@ -95,7 +92,10 @@ export function startApp(): void {
       printer: electronPrinter,
       fonts: systemFontResolver(),
     });
-    const dispatch = dispatchFor(services, { role: INSTALLATION_ROLE, onInternalError: logWithoutMessage });
+    // The header's role, read before the window opens; a header that cannot be read opens the common channels
+    // only, and unlocking then says what is wrong with the vault.
+    let windowRole: InstallationRole | null = await services.vault.readRole().catch(() => null);
+    const dispatch = dispatchFor(services, { role: 'installed', onInternalError: logWithoutMessage });
     const unlocked = watchState(dispatch, () => services.vault.status().unlocked, (isUnlocked) => {
       if (!isUnlocked) void clearSessionStorage(pageSession);
     });
@@ -121,7 +121,20 @@ export function startApp(): void {
         app.quit();
       });
     });
-    registerIpc(protection.dispatch, (url) => isAllowedUrl(url, rendererRoot, devServerUrl));
-    mainWindow = createMainWindow({ outDir, devServerUrl, role: INSTALLATION_ROLE, session: pageSession });
+    // Setup writes the role into a new vault (or a restore brings another): the page then moves to a window whose
+    // preload allows that role's channels. The new window opens before the old one closes, so the app never
+    // finds itself without windows and quits.
+    const roleWatch = watchState(
+      protection.dispatch,
+      () => windowRoleFor(services.vault, windowRole) ?? '',
+      () => {
+        windowRole = windowRoleFor(services.vault, windowRole);
+        const previous = mainWindow;
+        mainWindow = createMainWindow({ outDir, devServerUrl, role: windowRole, session: pageSession });
+        previous?.destroy();
+      },
+    );
+    registerIpc(roleWatch.dispatch, (url) => isAllowedUrl(url, rendererRoot, devServerUrl));
+    mainWindow = createMainWindow({ outDir, devServerUrl, role: windowRole, session: pageSession });
   });
 }

@@ -29,7 +29,7 @@ function PageContent({ place, open, create, back, unsavedWork }: PageContentProp
     case 'audit':
       return <AuditPage />;
     case 'settings':
-      return <SettingsPage />;
+      return <SettingsPage role="handler" />;
     case 'about':
       return <AboutPage />;
   }

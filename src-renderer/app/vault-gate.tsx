@@ -5,6 +5,7 @@ import { invoke } from '../api.ts';
 import { SetupWizard } from '../features/setup/setup-wizard.tsx';
 import { UnlockScreen } from '../features/unlock/unlock-screen.tsx';
 import { AppFrame } from './app-frame.tsx';
+import { DisciplineFrame } from './discipline-frame.tsx';
 import { SessionContext } from './session-context.tsx';
 
 // How often the page asks main whether the vault is still unlocked, so an auto-lock shows at once.
@@ -45,12 +46,19 @@ export function VaultGate() {
       {!status.exists || (status.unlocked && setupPending(status)) ? (
         <SetupWizard status={status} onDone={refresh} />
       ) : status.unlocked ? (
-        <AppFrame />
+        <Workspace role={status.role} />
       ) : (
         <UnlockScreen onUnlocked={refresh} />
       )}
     </SessionContext.Provider>
   );
+}
+
+// The header's role decides the workspace; the 领导小组办公室's has no screens yet.
+function Workspace({ role }: { role: Output<'vault.status'>['role'] }) {
+  if (role === 'disciplineBody') return <DisciplineFrame />;
+  if (role === 'leadingGroupOffice') return <Result status="info" title="本版本尚未提供领导小组办公室的功能" />;
+  return <AppFrame />;
 }
 
 function setupPending(status: Output<'vault.status'>): boolean {

@@ -38,7 +38,7 @@ describe('vault channels through dispatch', () => {
   it('creates, locks and unlocks a vault, answering a recovery key with check digits', async () => {
     expect(await dispatch('vault.status', {})).toEqual({
       ok: true,
-      value: { exists: false, unlocked: false, autoLockMinutes: null, idleLockInMs: null, setupComplete: null, recoveryKeyConfirmed: null },
+      value: { exists: false, unlocked: false, autoLockMinutes: null, idleLockInMs: null, setupComplete: null, recoveryKeyConfirmed: null, role: null },
     });
     const created = await dispatch('vault.create', { passphrase: TEST_PASSPHRASE });
     if (!created.ok) throw new Error(created.error.message);
@@ -48,7 +48,7 @@ describe('vault channels through dispatch', () => {
     const unlocked = await dispatch('vault.unlock', { passphrase: TEST_PASSPHRASE });
     expect(unlocked).toEqual({
       ok: true,
-      value: { exists: true, unlocked: true, autoLockMinutes: 5, idleLockInMs: 5 * MS_PER_MINUTE, setupComplete: false, recoveryKeyConfirmed: false },
+      value: { exists: true, unlocked: true, autoLockMinutes: 5, idleLockInMs: 5 * MS_PER_MINUTE, setupComplete: false, recoveryKeyConfirmed: false, role: 'handler' },
     });
   });
 

@@ -54,7 +54,8 @@ export async function launchApp({
   const dialogs = scriptedDialogs();
   const printer = recordingPrinter();
   const services = makeServices(data.path, clock, dialogs, printer);
-  const dispatch: Dispatch = dispatchWithOutputCheck(services);
+  // As in the app: the vault's header decides the role, so one harness serves every kind of installation.
+  const dispatch: Dispatch = dispatchWithOutputCheck(services, 'installed');
   // Main's own idle checks run as in the app, on the browser's real time and the test's fake clock.
   const stopIdleLockTimer = startIdleLockTimer(services.vault);
   await context.exposeBinding('__liuhenDispatch', (_source, channel: unknown, input: unknown) =>

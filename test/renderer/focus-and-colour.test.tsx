@@ -49,7 +49,7 @@ describe('focus and colour', () => {
     main = await startRealMain({ handler: false });
     render(
       <AppProviders>
-        <SetupWizard status={{ exists: false, unlocked: false, autoLockMinutes: 5, idleLockInMs: null, setupComplete: false, recoveryKeyConfirmed: false }} onDone={() => undefined} />
+        <SetupWizard status={{ exists: false, unlocked: false, autoLockMinutes: 5, idleLockInMs: null, setupComplete: false, recoveryKeyConfirmed: false, role: null }} onDone={() => undefined} />
       </AppProviders>,
     );
     fireEvent.click(screen.getByText('下一步'));

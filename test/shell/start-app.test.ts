@@ -37,8 +37,12 @@ describe('the shell, started on a recording stand-in for Electron', () => {
   const started = async () => {
     startApp();
     await fake.app.becomeReady();
-    const window = FakeBrowserWindow.created[0];
-    if (!window) throw new Error('no window was created');
+    // The window opens once the vault's header has been read for its role.
+    const window = await vi.waitFor(() => {
+      const created = FakeBrowserWindow.created[0];
+      if (!created) throw new Error('no window was created');
+      return created;
+    });
     const pageSession = fake.partitions.get(MAIN_PARTITION);
     if (!pageSession) throw new Error('the main window has no session of its own');
     return { window, contents: window.webContents, pageSession };
@@ -219,12 +223,27 @@ describe('the shell, started on a recording stand-in for Electron', () => {
         spellcheck: false,
         disableBlinkFeatures: 'Auxclick',
         devTools: false,
-        additionalArguments: [roleArgument('handler')],
+        // No vault yet, so no role: the preload allows the common channels only.
+        additionalArguments: [],
       });
       expect(fake.app.sandboxEnabled).toBe(true);
       expect(fake.applicationMenu).toEqual([null]);
       expect(window.loadedFile).toBe(join(OUT_DIR, 'renderer', 'index.html'));
       expect(window.loadedUrl).toBeUndefined();
+    });
+
+    it('moves the page to a window with the role setup chose, once its recovery key is confirmed', { timeout: VAULT_TEST_TIMEOUT_MS }, async () => {
+      const { window } = await started();
+      const created = await ipc('vault.create', { passphrase: TEST_PASSPHRASE, role: 'disciplineBody' }, topFrame);
+      const { recoveryKey } = (created as { value: { recoveryKey: string } }).value;
+      // The page still shows the recovery key, which exists nowhere else: it keeps its window.
+      expect(FakeBrowserWindow.created).toEqual([window]);
+      await ipc('setup.confirmRecoveryKey', { recoveryKey }, topFrame);
+      const [, next] = FakeBrowserWindow.created;
+      expect(next?.options.webPreferences?.['additionalArguments']).toEqual([roleArgument('disciplineBody')]);
+      expect(window.destroyed).toBe(true);
+      expect(next?.destroyed).toBe(false);
+      expect(await ipc('body.status', {}, topFrame)).toEqual({ ok: true, value: null });
     });
 
     it('allows devtools and the dev server only while developing', async () => {

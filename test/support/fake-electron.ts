@@ -130,6 +130,7 @@ export class FakeBrowserWindow extends Emitter {
   loadedFile: string | undefined;
   loadedUrl: string | undefined;
   contentProtection: boolean[] = [];
+  destroyed = false;
 
   constructor(options: FakeBrowserWindow['options']) {
     super();
@@ -153,6 +154,9 @@ export class FakeBrowserWindow extends Emitter {
   }
 
   show(): void {}
+  destroy(): void {
+    this.destroyed = true;
+  }
   isMinimized(): boolean {
     return false;
   }

@@ -14,6 +14,7 @@ export const TEST_APP_VERSION = '0.1.0-test';
 export interface ScriptedDialogs extends Dialogs {
   savePaths: (string | undefined)[];
   openPaths: (string | undefined)[];
+  openPathLists: (string[] | undefined)[];
   folders: (string | undefined)[];
 }
 
@@ -21,9 +22,11 @@ export function scriptedDialogs(): ScriptedDialogs {
   const dialogs: ScriptedDialogs = {
     savePaths: [],
     openPaths: [],
+    openPathLists: [],
     folders: [],
     chooseSavePath: () => Promise.resolve(dialogs.savePaths.shift()),
     chooseOpenPath: () => Promise.resolve(dialogs.openPaths.shift()),
+    chooseOpenPaths: () => Promise.resolve(dialogs.openPathLists.shift()),
     chooseFolder: () => Promise.resolve(dialogs.folders.shift()),
   };
   return dialogs;
@@ -65,7 +68,7 @@ export function makeServices(
 
 // The dispatch Electron registers, over real services, with every answer checked: a success against its channel's
 // output schema, a failure for a known error code and a message. A handler that drifts fails the test that called it.
-export function dispatchWithOutputCheck(services: Services, role: InstallationRole = 'handler'): Dispatch {
+export function dispatchWithOutputCheck(services: Services, role: InstallationRole | 'installed' = 'handler'): Dispatch {
   const dispatch = dispatchFor(services, {
     role,
     onInternalError: (channel, error) => console.error(`internal error on ${channel}`, error),

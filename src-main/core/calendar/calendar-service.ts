@@ -45,18 +45,14 @@ export class CalendarService {
     };
   }
 
-  // The person chooses the pack file; cancelling the dialog changes nothing and is no error.
-  async importPack(): Promise<{ done: boolean; coverage: CalendarCoverage }> {
+  // The person chooses an unsigned pack file; cancelling the dialog is no error. A malformed pack is refused
+  // whole, with every problem named.
+  async choosePackFile(): Promise<CalendarPack | undefined> {
     const path = await this.dialogs.chooseOpenPath({ title: '选择日历数据包', filters: PACK_FILTERS });
-    if (!path) return { done: false, coverage: this.coverage() };
-    return { done: true, coverage: await this.importFile(path) };
-  }
-
-  // A malformed pack is refused whole, with every problem named; the stored packs stay as they were.
-  async importFile(path: string): Promise<CalendarCoverage> {
+    if (!path) return undefined;
     const result = await loadCalendarPackFile(path);
     if (!result.ok) throw new UserError('CALENDAR_PACK_INVALID', result.message);
-    return this.addPack(result.pack);
+    return result.pack;
   }
 
   // A pack already checked (a file's content, or a pack whose signature the exchange verified) replaces any

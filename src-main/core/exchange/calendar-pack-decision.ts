@@ -1,5 +1,6 @@
 import type { CalendarPack } from '../../shared/calendar/calendar-pack.ts';
 import { canonicalJson } from '../../shared/canonical-json.ts';
+import { UNSIGNED_PACK_RISK } from '../../shared/calendar/unsigned-pack-risk.ts';
 import { EXCHANGE_PROBLEMS } from '../../shared/exchange/exchange-problem.ts';
 
 // Who vouched for a pack: a body whose key file this installation checked, or nobody.
@@ -14,8 +15,6 @@ export interface PackWithProvenance {
   sequence: number | null;
 }
 
-export const UNSIGNED_PACK_RISK =
-  '该日历包没有纪检组织的签名，无法确认它来自国务院办公厅的通知：节假日有误会使5个工作日的期限算错。只有在核对过通知原文后才应导入。';
 
 export type PackDecision =
   | { accept: true; needsConfirmation: false }

@@ -11,6 +11,7 @@ type ExchangeChannels =
   | 'exchange.chooseKeyFile'
   | 'exchange.trustKeyFile'
   | 'calendar.importSignedPack'
+  | 'calendar.importPack'
   | 'record.exportRoutes'
   | 'record.export'
   | 'record.importReceipt'
@@ -20,6 +21,8 @@ type ExchangeChannels =
   | 'body.saveKeyFile'
   | 'body.printKeyNotice'
   | 'intake.importFolder'
+  | 'intake.importFiles'
+  | 'intake.progress'
   | 'intake.list'
   | 'intake.checkPaper'
   | 'intake.acceptKeyChange'
@@ -49,6 +52,10 @@ export function exchangeHandlers({ exchangeKeys, exports, receipts, intake, forw
       const coverage = await signedCalendar.importChosen();
       return { done: coverage !== undefined, coverage: coverage ?? null };
     },
+    'calendar.importPack': async ({ acceptUnsignedRisk }) => {
+      const coverage = await signedCalendar.importUnsignedChosen(acceptUnsignedRisk === true);
+      return { done: coverage !== undefined, coverage: coverage ?? null };
+    },
     'record.exportRoutes': ({ recordId }) => exports.exportRoutes(recordId),
     'record.export': async ({ recordId, recipients }) => {
       const files = await exports.exportChosen(recordId, recipients);
@@ -70,6 +77,11 @@ export function exchangeHandlers({ exchangeKeys, exports, receipts, intake, forw
       const reports = await intake.importChosenFolder();
       return { done: reports !== undefined, reports: reports ?? [] };
     },
+    'intake.importFiles': async () => {
+      const reports = await intake.importChosenFiles();
+      return { done: reports !== undefined, reports: reports ?? [] };
+    },
+    'intake.progress': () => intake.progress(),
     'intake.list': () => intake.list().map(receivedRecordView),
     'intake.checkPaper': ({ fileDigest, typedFingerprint }) => receivedRecordView(intake.checkPaper(fileDigest, typedFingerprint)),
     'intake.acceptKeyChange': async ({ fileDigest }) => receivedRecordView(await intake.acceptKeyChange(fileDigest)),

@@ -35,6 +35,15 @@ export interface FileReport {
 
 export type ImportProgress = (done: number, total: number) => void;
 
+// How far the import under way has come, for the page to poll while it waits for the report.
+export interface IntakeProgress {
+  running: boolean;
+  done: number;
+  total: number;
+}
+
+const RECORD_FILE_FILTERS = [{ name: '留痕记录文件', extensions: [RECORD_FILE_EXTENSION.slice(1)] }];
+
 interface Arrival {
   record: OpenedRecord;
   forwardedBy: ReceivedRecordRow['forwardedBy'];
@@ -61,6 +70,7 @@ interface Batch {
 export class IntakeService {
   private readonly parts: Pick<ExchangeParts, 'vault' | 'keys' | 'clock' | 'dialogs'>;
   private readonly storedListeners: ((rows: readonly ReceivedRecordRow[]) => void)[] = [];
+  private running: { done: number; total: number } | undefined;
 
   constructor(parts: Pick<ExchangeParts, 'vault' | 'keys' | 'clock' | 'dialogs'>) {
     this.parts = parts;
@@ -76,6 +86,15 @@ export class IntakeService {
   async importChosenFolder(onProgress?: ImportProgress): Promise<FileReport[] | undefined> {
     const folder = await this.parts.dialogs.chooseFolder({ title: '选择要导入的文件夹（例如U盘）' });
     return folder === undefined ? undefined : this.importFolder(folder, onProgress);
+  }
+
+  async importChosenFiles(onProgress?: ImportProgress): Promise<FileReport[] | undefined> {
+    const paths = await this.parts.dialogs.chooseOpenPaths({ title: '选择要导入的记录文件', filters: RECORD_FILE_FILTERS });
+    return paths === undefined ? undefined : this.importFiles(paths, onProgress);
+  }
+
+  progress(): IntakeProgress {
+    return this.running ? { running: true, ...this.running } : { running: false, done: 0, total: 0 };
   }
 
   async importFolder(folder: string, onProgress?: ImportProgress): Promise<FileReport[]> {
@@ -97,13 +116,19 @@ export class IntakeService {
   async importFiles(paths: readonly string[], onProgress?: ImportProgress): Promise<FileReport[]> {
     const batch = await this.startBatch();
     const reports: FileReport[] = [];
-    for (const path of paths) {
-      const bytes = await readExchangeFile(path, EXCHANGE_FILE_MAX_BYTES);
-      reports.push(bytes.ok ? this.importOne(batch, basename(path), bytes.value) : refusedReport(basename(path), bytes));
-      if (batch.pending.files.length >= FILES_PER_WRITE) this.write(batch);
-      onProgress?.(reports.length, paths.length);
+    this.running = { done: 0, total: paths.length };
+    try {
+      for (const path of paths) {
+        const bytes = await readExchangeFile(path, EXCHANGE_FILE_MAX_BYTES);
+        reports.push(bytes.ok ? this.importOne(batch, basename(path), bytes.value) : refusedReport(basename(path), bytes));
+        if (batch.pending.files.length >= FILES_PER_WRITE) this.write(batch);
+        this.running = { done: reports.length, total: paths.length };
+        onProgress?.(reports.length, paths.length);
+      }
+      this.write(batch);
+    } finally {
+      this.running = undefined;
     }
-    this.write(batch);
     return reports;
   }
 

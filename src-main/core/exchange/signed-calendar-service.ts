@@ -29,6 +29,17 @@ export class SignedCalendarService {
     return path === undefined ? undefined : this.importSigned(path);
   }
 
+  // An unsigned pack is taken only after the person confirmed its risk, and never over a signed pack for the same
+  // year that says otherwise.
+  async importUnsignedChosen(acceptUnsignedRisk: boolean): Promise<CalendarCoverage | undefined> {
+    if (!acceptUnsignedRisk) throw new UserError('CALENDAR_PACK_UNSIGNED');
+    const pack = await this.parts.calendar.choosePackFile();
+    if (pack === undefined) return undefined;
+    const decision = decideCalendarPack({ pack, signer: null, sequence: null }, this.held(), true);
+    if (!decision.accept) throw new UserError('EXCHANGE_FILE_REFUSED', decision.needsConfirmation ? decision.risk : decision.message);
+    return this.parts.calendar.addPack(pack);
+  }
+
   async importSigned(path: string): Promise<CalendarCoverage> {
     const bytes = refused(await readExchangeFile(path, SIGNED_FILE_MAX_BYTES));
     const signed = refused(readSignedCalendarPack(await loadSodium(), bytes, await this.parts.keys.bodyLookup()));

@@ -21,7 +21,7 @@ type SessionChannels =
 export function sessionHandlers(session: SessionService, vault: VaultService): FeatureHandlers<SessionChannels> {
   return {
     'vault.status': () => session.status(),
-    'vault.create': ({ passphrase }) => vault.create(passphrase),
+    'vault.create': ({ passphrase, role }) => vault.create(passphrase, role),
     'vault.unlock': ({ passphrase, acceptRollback }) => session.unlock(passphrase, acceptRollback),
     'vault.lock': () => session.lock(),
     // Counted as activity before it gets here, like every request that is not passive.

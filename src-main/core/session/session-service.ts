@@ -1,4 +1,6 @@
 import { AUDIT_ACTIONS, type AuditEntry } from '../../shared/audit-event.ts';
+import type { InstallationRole } from '../../shared/installation-role.ts';
+import type { ExchangeKeyService } from '../exchange/exchange-key-service.ts';
 import type { ProfileService } from '../profile/profile-service.ts';
 import type { VaultService } from '../vault/vault-service.ts';
 
@@ -10,6 +12,8 @@ export interface SessionStatus {
   // Null while locked: whether setup has been finished is itself inside the vault.
   setupComplete: boolean | null;
   recoveryKeyConfirmed: boolean | null;
+  // Null while locked, like setupComplete: the page needs it only to show the workspace of an open vault.
+  role: InstallationRole | null;
 }
 
 export interface AuditEntryView extends AuditEntry {
@@ -20,24 +24,32 @@ export interface AuditEntryView extends AuditEntry {
 export class SessionService {
   private readonly vault: VaultService;
   private readonly profile: ProfileService;
+  private readonly exchangeKeys: ExchangeKeyService;
 
-  constructor(vault: VaultService, profile: ProfileService) {
+  constructor(vault: VaultService, profile: ProfileService, exchangeKeys: ExchangeKeyService) {
     this.vault = vault;
     this.profile = profile;
+    this.exchangeKeys = exchangeKeys;
   }
 
   status(): SessionStatus {
     const { exists, unlocked, autoLockMinutes, idleLockInMs } = this.vault.status();
-    if (!unlocked) return { exists, unlocked, autoLockMinutes, idleLockInMs, setupComplete: null, recoveryKeyConfirmed: null };
-    // Setup is complete only with the recovery key confirmed as well as the profile saved, in whatever order.
+    if (!unlocked) {
+      return { exists, unlocked, autoLockMinutes, idleLockInMs, setupComplete: null, recoveryKeyConfirmed: null, role: null };
+    }
+    // Setup is complete only with the recovery key confirmed as well as the role's own step done, in whatever
+    // order: a handler's profile, a discipline body's name and keys.
     const recoveryKeyConfirmed = this.vault.recoveryKeyConfirmed();
+    const role = this.vault.role() ?? 'handler';
+    const roleStepDone = role === 'handler' ? this.profile.isSetupComplete() : this.exchangeKeys.hasBodyKeys();
     return {
       exists,
       unlocked,
       autoLockMinutes,
       idleLockInMs,
-      setupComplete: recoveryKeyConfirmed && this.profile.isSetupComplete(),
+      setupComplete: recoveryKeyConfirmed && roleStepDone,
       recoveryKeyConfirmed,
+      role,
     };
   }
 

@@ -110,6 +110,8 @@ export class VaultService {
   private readonly lockedListeners: (() => void)[] = [];
   private loadedSodium: Sodium | undefined;
   private unlocked: Unlocked | undefined;
+  // The role the header names, once read: it stays while locked, for the file is the same.
+  private knownRole: InstallationRole | undefined;
   private readonly throttle: UnlockThrottle;
   private busy = 0;
   private queue: Promise<unknown> = Promise.resolve();
@@ -133,6 +135,29 @@ export class VaultService {
       autoLockMinutes: this.unlocked?.settings.autoLockMinutes ?? null,
       idleLockInMs: this.unlocked ? this.idleLockInMs(this.unlocked) : null,
     };
+  }
+
+  // Who this installation serves, as its header says; null before a vault exists or before its header was read.
+  role(): InstallationRole | null {
+    return this.knownRole ?? null;
+  }
+
+  // Reads the role from the header without unlocking (the header is the vault's only plaintext part). A version 1
+  // header predates roles: every vault then was a handler's.
+  readRole(): Promise<InstallationRole | null> {
+    return this.exclusive(async () => {
+      if (!existsSync(this.path)) return null;
+      if (this.knownRole) return this.knownRole;
+      const context = await this.context();
+      const db = this.openExisting();
+      try {
+        const decoded = this.readHeader(db, context);
+        this.knownRole = roleOfHeader(decoded);
+        return this.knownRole;
+      } finally {
+        db.close();
+      }
+    });
   }
 
   // Built in a staging file and renamed into place only when complete: a crash half-way leaves no vault (and a
@@ -483,6 +508,7 @@ export class VaultService {
       throw error;
     }
     this.lock();
+    this.knownRole = undefined;
     const stamp = this.clock.now().toISOString().replace(/[:.]/g, '-');
     replaceVaultFile(staging, this.path, `${this.path}.before-restore-${stamp}`);
     this.throttle.reset();
@@ -529,6 +555,7 @@ export class VaultService {
       });
     }
     this.throttle.reset();
+    this.knownRole = roleOfHeader(readHeader(session.db, sodium, requireAcceptedCost(this.kdfCost)));
     watchCommits(session, sodium, this.path, this.random);
     this.unlocked = {
       session,
@@ -713,4 +740,8 @@ function looksLikeRecoveryKey(sodium: Sodium, text: string): Uint8Array | undefi
 function closeRefused(db: Database, session: VaultSession | undefined): void {
   if (session) session.discard();
   else if (db.open) db.close();
+}
+
+function roleOfHeader(decoded: DecodedHeader): InstallationRole {
+  return decoded.version === 2 ? decoded.header.role : 'handler';
 }

@@ -1,6 +1,7 @@
-import { App, Button, Card, Descriptions, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { Output } from '../../../src-main/contract/index.ts';
+import { UNSIGNED_PACK_RISK } from '../../../src-main/shared/calendar/unsigned-pack-risk.ts';
 import { useCall } from '../../app/use-call.ts';
 
 type Coverage = Output<'calendar.coverage'>;
@@ -15,17 +16,28 @@ function yearsText(years: number[]): string {
 
 export function CalendarSettings() {
   const call = useCall();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const [coverage, setCoverage] = useState<Coverage>();
   useEffect(() => {
     void call('calendar.coverage', {}).then(setCoverage);
   }, [call]);
 
-  const importPack = async () => {
-    const result = await call('calendar.importPack', {});
-    if (!result) return;
-    setCoverage(result.coverage);
-    if (result.done) void message.success('日历包已导入，相关年份的期限按新的安排计算。');
+  const imported = (result: { done: boolean; coverage: Coverage | null } | undefined) => {
+    if (result?.coverage) setCoverage(result.coverage);
+    if (result?.done) void message.success('日历包已导入，相关年份的期限按新的安排计算。');
+  };
+  // A pack signed by a body whose key was checked against its notice: one step.
+  const importSignedPack = async () => imported(await call('calendar.importSignedPack', {}));
+  // An unsigned pack only after the person read what it risks; main refuses it otherwise.
+  const importUnsignedPack = async () => {
+    const accepted = await modal.confirm({
+      title: '导入未签名的日历包',
+      content: UNSIGNED_PACK_RISK,
+      okText: '我已核对通知原文，仍要导入',
+      cancelText: '取消',
+      okButtonProps: { danger: true },
+    });
+    if (accepted) imported(await call('calendar.importPack', { acceptUnsignedRisk: true }));
   };
 
   return (
@@ -41,9 +53,12 @@ export function CalendarSettings() {
         </Descriptions>
       )}
       <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
-        其他年份按周末和法定节假日推算，期限旁标注“预估”。国务院办公厅公布新一年的节假日安排后，请导入相应的日历包（格式见程序文档）。
+        其他年份按周末和法定节假日推算，期限旁标注“预估”。国务院办公厅公布新一年的节假日安排后，请导入纪检组织签名的日历包（须先在“纪检组织公钥”中核对其公钥）。
       </Typography.Paragraph>
-      <Button onClick={() => void importPack()}>导入日历包…</Button>
+      <Space wrap>
+        <Button onClick={() => void importSignedPack()}>导入签名日历包…</Button>
+        <Button onClick={() => void importUnsignedPack()}>导入未签名的日历包…</Button>
+      </Space>
     </Card>
   );
 }

@@ -3,12 +3,21 @@ import { useState } from 'react';
 import { PASSPHRASE_POLICY_TEXT } from '../../../src-main/shared/passphrase-policy.ts';
 import { invoke } from '../../api.ts';
 import { NewPassphraseFields } from './new-passphrase-fields.tsx';
+import type { SetupRole } from './role-step.tsx';
 
 interface Values {
   passphrase: string;
 }
 
-export function PassphraseStep({ onCreated, onBack }: { onCreated: (recoveryKey: string) => void; onBack: () => void }) {
+export function PassphraseStep({
+  role,
+  onCreated,
+  onBack,
+}: {
+  role: SetupRole;
+  onCreated: (recoveryKey: string) => void;
+  onBack: () => void;
+}) {
   const [form] = Form.useForm<Values>();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -16,7 +25,7 @@ export function PassphraseStep({ onCreated, onBack }: { onCreated: (recoveryKey:
   const submit = async ({ passphrase: value }: Values) => {
     setBusy(true);
     setError(undefined);
-    const result = await invoke('vault.create', { passphrase: value });
+    const result = await invoke('vault.create', { passphrase: value, role });
     setBusy(false);
     form.resetFields();
     if (result.ok) onCreated(result.value.recoveryKey);

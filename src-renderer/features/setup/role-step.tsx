@@ -1,20 +1,23 @@
-import { Alert, Button, Radio, Space, Typography } from 'antd';
+import { Button, Radio, Space, Typography } from 'antd';
+import type { InstallationRole } from '../../../src-main/shared/installation-role.ts';
 
-export function RoleStep({ onNext }: { onNext: () => void }) {
+// The two roles an installation can be set up for today; the 领导小组办公室's aggregation has no screens yet.
+export type SetupRole = Extract<InstallationRole, 'handler' | 'disciplineBody'>;
+
+export function RoleStep({ role, onChange, onNext }: { role: SetupRole; onChange: (role: SetupRole) => void; onNext: () => void }) {
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-      <Typography.Paragraph>请选择本机的用途。同一台电脑只能用于其中一种。</Typography.Paragraph>
-      <Radio.Group defaultValue="handler" aria-label="本机用途">
+      <Typography.Paragraph>请选择本机的用途。同一台电脑只能用于其中一种，设置后不能更改。</Typography.Paragraph>
+      <Radio.Group value={role} onChange={(event) => onChange(event.target.value as SetupRole)} aria-label="本机用途">
         <Space orientation="vertical">
           <Radio value="handler">
             <strong>重大事项承办人员</strong>：记录领导干部插手干预重大事项情况，打印记录表，密封后报送纪检组织
           </Radio>
-          <Radio value="disciplineBody" disabled>
-            <strong>纪检组织</strong>：接收、分析研判记录，跟踪处置，形成年度汇总
+          <Radio value="disciplineBody">
+            <strong>纪检组织</strong>：接收记录文件，核对纸质件，出具回执，必要时转送（单位纪检组织、部直属机关纪委、驻部纪检监察组、部党风廉政建设责任制领导小组办公室）
           </Radio>
         </Space>
       </Radio.Group>
-      <Alert type="info" showIcon title="纪检组织版将在后续版本提供，目前只能选择承办人员。" />
       <Button type="primary" onClick={onNext}>
         下一步
       </Button>

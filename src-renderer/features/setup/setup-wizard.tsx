@@ -5,10 +5,15 @@ import { invoke } from '../../api.ts';
 import { ProfileForm, type ProfileValues } from './profile-form.tsx';
 import { PassphraseStep } from './passphrase-step.tsx';
 import { RecoveryKeyStep } from './recovery-key-step.tsx';
-import { RoleStep } from './role-step.tsx';
+import { BodySetupStep } from './body-setup-step.tsx';
+import { RoleStep, type SetupRole } from './role-step.tsx';
 import { RestoreForm } from '../unlock/restore-form.tsx';
 
-const STEPS = ['选择用途', '设置口令', '保存恢复密钥', '填写基本情况'];
+// The last step is the role's own: a handler's 基本情况, a discipline body's name and keys.
+const STEPS: Readonly<Record<SetupRole, readonly string[]>> = {
+  handler: ['选择用途', '设置口令', '保存恢复密钥', '填写基本情况'],
+  disciplineBody: ['选择用途', '设置口令', '保存恢复密钥', '设置纪检组织'],
+};
 const RECOVERY_KEY_STEP = 2;
 const PROFILE_STEP = 3;
 
@@ -18,11 +23,18 @@ function firstStep(status: Output<'vault.status'>): number {
   return status.recoveryKeyConfirmed ? PROFILE_STEP : RECOVERY_KEY_STEP;
 }
 
-// First run: role, passphrase, recovery key, profile. A vault whose setup was left half-way (a reload, a restart)
+// A vault that exists knows its role; a first run starts as a handler's, the common case.
+function roleOf(status: Output<'vault.status'>): SetupRole {
+  return status.role === 'disciplineBody' ? 'disciplineBody' : 'handler';
+}
+
+// First run: role, passphrase, recovery key, profile (or the body's name and keys). A vault whose setup was left half-way (a reload, a restart)
 // resumes after unlocking where main says it stands: at the recovery key, with a new key, until a key was
 // confirmed, then at the profile.
 export function SetupWizard({ status, onDone }: { status: Output<'vault.status'>; onDone: () => void }) {
   const [step, setStep] = useState(() => firstStep(status));
+  const [role, setRole] = useState<SetupRole>(() => roleOf(status));
+  const steps = STEPS[role];
   const [recoveryKey, setRecoveryKey] = useState<{ display: string; replacesEarlier: boolean }>();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -61,15 +73,15 @@ export function SetupWizard({ status, onDone }: { status: Output<'vault.status'>
       <Typography.Paragraph type="secondary">
         依据《领导干部插手干预重大事项记录办法（试行）》记录插手干预情况。全部数据加密保存在本机，不联网。
       </Typography.Paragraph>
-      <Steps current={step} items={STEPS.map((title) => ({ title }))} style={{ marginBottom: 32 }} />
+      <Steps current={step} items={steps.map((title) => ({ title }))} style={{ marginBottom: 32 }} />
       <Card>
         <h3 ref={heading} tabIndex={-1} style={{ marginTop: 0 }}>
-          第{step + 1}步：{STEPS[step]}
+          第{step + 1}步：{steps[step]}
         </h3>
         {step === 0 && restoring && <RestoreForm vaultExists={false} onRestored={onDone} onCancel={() => setRestoring(false)} />}
         {step === 0 && !restoring && (
           <>
-            <RoleStep onNext={() => setStep(1)} />
+            <RoleStep role={role} onChange={setRole} onNext={() => setStep(1)} />
             <Button type="link" onClick={() => setRestoring(true)} style={{ marginTop: 16, paddingLeft: 0 }}>
               换了电脑？从备份恢复已有的数据
             </Button>
@@ -77,6 +89,7 @@ export function SetupWizard({ status, onDone }: { status: Output<'vault.status'>
         )}
         {step === 1 && (
           <PassphraseStep
+            role={role}
             onBack={() => setStep(0)}
             onCreated={(key) => {
               issuing.current = true;
@@ -100,7 +113,8 @@ export function SetupWizard({ status, onDone }: { status: Output<'vault.status'>
             }}
           />
         )}
-        {step === PROFILE_STEP && (
+        {step === PROFILE_STEP && role === 'disciplineBody' && <BodySetupStep onDone={onDone} />}
+        {step === PROFILE_STEP && role === 'handler' && (
           <>
             <Typography.Paragraph>以下信息将填入每一张记录表的“重大事项承办人员基本情况”栏，之后可在“设置”中修改。</Typography.Paragraph>
             {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { UNSIGNED_PACK_RISK, decideCalendarPack, type PackWithProvenance } from '../../../src-main/core/exchange/calendar-pack-decision.ts';
+import { decideCalendarPack, type PackWithProvenance } from '../../../src-main/core/exchange/calendar-pack-decision.ts';
+import { UNSIGNED_PACK_RISK } from '../../../src-main/shared/calendar/unsigned-pack-risk.ts';
 import type { CalendarPack } from '../../../src-main/shared/calendar/calendar-pack.ts';
 
 const pack2027: CalendarPack = {

@@ -5,7 +5,7 @@ import type { BodyKeys } from '../../../src-main/core/exchange/exchange-keys.ts'
 import { receivedRecordKind } from '../../../src-main/core/exchange/exchange-kinds.ts';
 import type { Services } from '../../../src-main/core/services.ts';
 import { recordFingerprint } from '../../../src-main/core/records/record-fingerprint.ts';
-import { makeServices } from '../../support/test-services.ts';
+import { makeServices, scriptedDialogs } from '../../support/test-services.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';
 import { TEST_PASSPHRASE } from '../../support/test-vault.ts';
 import { RECORD_ID, UNIT_BODY, finalRecord, otherHandlerKey, recordFileFor, sodium, stationedGroupKeys } from './support/exchange-fixtures.ts';
@@ -129,5 +129,34 @@ describe('importing a folder of record files', () => {
     await services.intake.importFolder(stick({ 'v1.liuhen': recordFileFor(body, version1), 'v2.liuhen': recordFileFor(body, version2) }));
     const [replay] = await services.intake.importBytes([{ name: 'v1-again.liuhen', bytes: recordFileFor(body, version1) }]);
     expect(replay).toMatchObject({ outcome: 'refused', code: 'REPLAYED_OLD_VERSION' });
+  });
+});
+
+describe('the import as the page follows it', () => {
+  it('answers how far it has come while it runs, and nothing once it has ended', async () => {
+    const folder = stick({ 'a.liuhen': recordFileFor(body), 'b.liuhen': new Uint8Array([1, 2, 3]) });
+    const seen: ReturnType<Services['intake']['progress']>[] = [];
+    await services.intake.importFolder(folder, () => seen.push(services.intake.progress()));
+    expect(seen).toEqual([
+      { running: true, done: 1, total: 2 },
+      { running: true, done: 2, total: 2 },
+    ]);
+    expect(services.intake.progress()).toEqual({ running: false, done: 0, total: 0 });
+  });
+
+  it('imports the files chosen one by one in the dialog, and nothing when the dialog is cancelled', async () => {
+    const dialogs = scriptedDialogs();
+    services.vault.lock();
+    services = makeServices(join(temp.path, 'data'), undefined, dialogs);
+    await services.vault.unlock(TEST_PASSPHRASE);
+    const folder = stick({ 'a.liuhen': recordFileFor(body), 'b.liuhen': new Uint8Array([1, 2, 3]) });
+    dialogs.openPathLists.push([join(folder, 'b.liuhen'), join(folder, 'a.liuhen')], undefined);
+    const reports = await services.intake.importChosenFiles();
+    expect(reports?.map(({ file, outcome }) => [file, outcome])).toEqual([
+      ['b.liuhen', 'refused'],
+      ['a.liuhen', 'imported'],
+    ]);
+    expect(await services.intake.importChosenFiles()).toBeUndefined();
+    expect(rowsNow()).toHaveLength(1);
   });
 });

@@ -54,7 +54,7 @@ describe.each(['v1'])('the fixture vault %s', (version) => {
       appVersion: 'fixture-test',
       clock: fakeClock(expected.clock),
       random: (length) => new Uint8Array(randomBytes(length)),
-      dialogs: { chooseSavePath: () => Promise.resolve(undefined), chooseOpenPath: () => Promise.resolve(undefined), chooseFolder: () => Promise.resolve(undefined) },
+      dialogs: { chooseSavePath: () => Promise.resolve(undefined), chooseOpenPath: () => Promise.resolve(undefined), chooseOpenPaths: () => Promise.resolve(undefined), chooseFolder: () => Promise.resolve(undefined) },
       printer: { showPrintPreview: () => Promise.resolve(undefined) },
       fonts: bundledFonts,
     });

@@ -1,0 +1,31 @@
+import type { ReactNode } from 'react';
+import { AboutPage } from '../features/about/about-page.tsx';
+import { AuditPage } from '../features/audit/audit-page.tsx';
+import { BodyKeysPage } from '../features/exchange/body-keys-page.tsx';
+import { IntakePage } from '../features/intake/intake-page.tsx';
+import { ReceivedPage } from '../features/intake/received-page.tsx';
+import type { UnsavedWork } from '../features/editor/unsaved-work.ts';
+import { SettingsPage } from '../features/settings/settings-page.tsx';
+
+// What a page may use of the workspace around it: a page with a form registers its saver, written before the
+// person leaves the page or the vault locks.
+export interface DisciplineWorkspace {
+  unsavedWork: UnsavedWork;
+}
+
+export interface DisciplinePage {
+  key: string;
+  label: string;
+  render: (workspace: DisciplineWorkspace) => ReactNode;
+}
+
+// The discipline body's workspace, in the order the body works: files arrive, are checked and answered, then the
+// keys and the shared pages. A new page is one more entry here.
+export const DISCIPLINE_PAGES: readonly DisciplinePage[] = [
+  { key: 'intake', label: '导入记录文件', render: () => <IntakePage /> },
+  { key: 'received', label: '收到的记录', render: () => <ReceivedPage /> },
+  { key: 'keys', label: '本机密钥', render: () => <BodyKeysPage /> },
+  { key: 'audit', label: '操作日志', render: () => <AuditPage /> },
+  { key: 'settings', label: '设置', render: () => <SettingsPage role="disciplineBody" /> },
+  { key: 'about', label: '关于', render: () => <AboutPage /> },
+];
