@@ -20,6 +20,7 @@ import { toDraft, type RecordValues } from './form-values.ts';
 import { goToField } from './go-to-field.ts';
 import { MissingFieldsAlert } from './missing-fields-alert.tsx';
 import { missingFieldGroups, type FieldName, type MissingGroup } from './missing-fields.ts';
+import { RecordExchangeActions } from '../exchange/record-exchange-actions.tsx';
 import { PrintActions } from './print-actions.tsx';
 import { RecordDocument } from './record-document.tsx';
 import { RecordForm } from './record-form.tsx';
@@ -180,6 +181,7 @@ export function RecordEditor({ detail, onDetail, onBack, unsavedWork, focusHeadi
             {finalized ? (
               <>
                 <PrintActions recordId={recordId} />
+                <RecordExchangeActions recordId={recordId} />
                 {!detail.submittedOn && <SubmitButton onSubmit={markSubmitted} today={detail.assessment.today} filedAt={detail.draft.filedAt} />}
                 <AmendButton onAmend={amend} />
               </>

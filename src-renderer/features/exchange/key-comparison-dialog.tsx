@@ -48,10 +48,12 @@ export function KeyComparisonDialog({ keyFile, onClose, onTrusted }: { keyFile: 
       <Form layout="vertical" onFinish={() => void (matches && trust())}>
         <Form.Item
           label="告知单上的指纹"
+          htmlFor="notice-fingerprint"
           validateStatus={typed && !matches ? 'warning' : ''}
           help={typed && !matches ? '与文件中的指纹不一致（或尚未输入完整）' : null}
         >
           <Input.TextArea
+            id="notice-fingerprint"
             value={typed}
             onChange={(event) => setTyped(event.target.value)}
             autoSize={{ minRows: 2, maxRows: 3 }}

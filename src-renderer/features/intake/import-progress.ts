@@ -1,0 +1,29 @@
+import { useEffect, useState } from 'react';
+import type { Output } from '../../../src-main/contract/index.ts';
+import { invoke } from '../../api.ts';
+
+// How often the page asks how far a running import has come: often enough for the bar to move smoothly.
+const PROGRESS_POLL_MS = 250;
+
+type Progress = Output<'intake.progress'>;
+
+// Polls main's progress while `active`; the import's own answer (the report) arrives separately when it ends.
+export function useImportProgress(active: boolean): Progress | undefined {
+  const [progress, setProgress] = useState<Progress>();
+  useEffect(() => {
+    if (!active) return;
+    let live = true;
+    const poll = () =>
+      void invoke('intake.progress', {}).then((result) => {
+        if (live && result.ok) setProgress(result.value);
+      });
+    poll();
+    const timer = window.setInterval(poll, PROGRESS_POLL_MS);
+    return () => {
+      live = false;
+      window.clearInterval(timer);
+      setProgress(undefined);
+    };
+  }, [active]);
+  return progress;
+}
