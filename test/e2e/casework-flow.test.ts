@@ -1,27 +1,17 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Services } from '../../src-main/core/services.ts';
-import { dispatchFor } from '../../src-main/dispatch/index.ts';
-import type { BodyIdentity } from '../../src-main/shared/exchange/exchange-body.ts';
-import { formatFingerprint } from '../../src-main/shared/form/fingerprint-text.ts';
 import { pdfPages, squash } from '../core/pdf/support/pdf-tools.ts';
-import { call, completeEntry, createHandlerVault, draftWithEntries } from '../support/dispatch-fixtures.ts';
-import { makeServices } from '../support/test-services.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
-import { fakeClock, TEST_PASSPHRASE } from '../support/test-vault.ts';
 import { launchApp, type RunningApp } from './app-harness.ts';
 import { fillEntry, TYPICAL_ENTRY } from './flows.ts';
+import { seedDisciplineBody } from './discipline-seed.ts';
 import { seriousAccessibilityViolations } from './support-axe.ts';
 
-type IntervenerLevel = Parameters<typeof completeEntry>[0];
-
 const pdfText = (path: string) => squash(pdfPages(readFileSync(path)).join(''));
-
-const UNIT_BODY: BodyIdentity = { kind: '单位纪检组织', unit: '某省通信管理局', name: '纪检组' };
-const STATIONED_GROUP: BodyIdentity = { kind: '驻部纪检监察组', unit: '工业和信息化部', name: '驻部纪检监察组' };
 
 let app: RunningApp;
 let temp: ReturnType<typeof makeTempDir>;
@@ -31,25 +21,6 @@ const folder = (name: string) => {
   mkdirSync(path, { recursive: true });
   return path;
 };
-
-// A handler's own installation, in this process, exporting its finalized records to the body's key into a folder
-// (the USB stick): the files the body imports are made by the real export, not by a fixture.
-async function handlerStick(bodyKeyFile: string, bodyFingerprint: string, levels: IntervenerLevel[]): Promise<string> {
-  const services = makeServices(folder('handler-data'), fakeClock('2026-10-09T09:00:00+08:00'));
-  const dispatch = dispatchFor(services, { role: 'handler' });
-  await createHandlerVault(dispatch);
-  await services.exchangeKeys.trustKeyFile(bodyKeyFile, formatFingerprint(bodyFingerprint));
-  const stick = folder('stick');
-  for (const [index, level] of levels.entries()) {
-    const recordId = await draftWithEntries(dispatch, [
-      completeEntry(level, { intervener: { name: `干预人${index + 1}`, unit: '某司', post: '负责人', organisationKind: 'ministryDepartment', level, tenure: 'serving' } }),
-    ]);
-    await call(dispatch, 'record.finalize', { recordId });
-    await services.exports.exportRecord(recordId, [bodyFingerprint], stick);
-  }
-  services.vault.lock();
-  return stick;
-}
 
 async function menu(page: Page, name: string): Promise<void> {
   await page.getByRole('menuitem', { name }).click();
@@ -61,28 +32,8 @@ describe('the discipline body’s casework in the real browser', () => {
   beforeAll(async () => {
     temp = makeTempDir('liuhen-casework-e2e-');
     app = await launchApp();
-    const { recoveryKey } = await call(app.dispatch, 'vault.create', { passphrase: TEST_PASSPHRASE, role: 'disciplineBody' });
-    await call(app.dispatch, 'setup.confirmRecoveryKey', { recoveryKey });
-    const { fingerprint } = await call(app.dispatch, 'body.setUp', { identity: UNIT_BODY });
-    const keyFile = join(folder('keys'), 'unit.json');
-    app.dialogs.savePaths.push(keyFile);
-    await call(app.dispatch, 'body.saveKeyFile', {});
-
-    // The stationed group: its key file, compared with its notice, is what a 司局级 case is forwarded to.
-    group = makeServices(folder('group-data'));
-    await group.vault.create(TEST_PASSPHRASE, 'disciplineBody');
-    const groupKey = await group.exchangeKeys.setUpBody(STATIONED_GROUP);
-    const groupKeyFile = join(folder('keys'), 'group.json');
-    writeFileSync(groupKeyFile, (await group.exchangeKeys.bodyKeys()).keyFileText);
-    await group.exchangeKeys.trustKeyFile(keyFile, formatFingerprint(fingerprint));
-    app.dialogs.openPaths.push(groupKeyFile);
-    await call(app.dispatch, 'exchange.chooseKeyFile', {});
-    await call(app.dispatch, 'exchange.trustKeyFile', { typedFingerprint: groupKey.fingerprint });
-
-    // Two records: a 县处级 intervener, and one whose rank the handler marked 不详 (so it came to the unit body).
-    app.dialogs.folders.push(await handlerStick(keyFile, fingerprint, ['divisionPrincipal', 'unknown']));
-    await app.page.reload();
-    await app.page.getByRole('menuitem', { name: '收件箱' }).waitFor();
+    // A 县处级 intervener, and one whose rank the handler marked 不详 (so it came to the unit body).
+    ({ group } = await seedDisciplineBody(app, temp.path, ['divisionPrincipal', 'unknown']));
   });
   afterAll(async () => {
     group?.vault.lock();
