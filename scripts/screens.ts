@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchApp } from '../test/e2e/app-harness.ts';
+import { shootDisciplineScreens } from './screens-discipline.ts';
 import { completeSetup, fillEntry, finalizeOpenRecord, TYPICAL_ENTRY } from '../test/e2e/flows.ts';
 
 const OUT = join(import.meta.dirname, '..', 'docs', 'screens');
@@ -71,7 +72,8 @@ try {
   await page.getByRole('menuitem', { name: '设置' }).click();
   await page.getByText('2004—2026年').waitFor();
   await shoot(page, 'settings', true);
-  console.log(`screenshots written to ${OUT}`);
 } finally {
   await app.close();
 }
+await shootDisciplineScreens(OUT, shoot);
+console.log(`screenshots written to ${OUT}`);

@@ -16,7 +16,7 @@ type Row = Output<'casework.inbox'>[number];
 const SEARCH_PAUSE_MS = 250;
 // Enough height for about fifteen rows; the table draws only the rows in view, so ten thousand scroll smoothly.
 const TABLE_HEIGHT_PX = 560;
-const TABLE_WIDTH_PX = 1500;
+const TABLE_WIDTH_PX = 1280;
 
 function jurisdictionTags(row: Row) {
   const flags = (['bureauLevel', 'rankUnknown', 'needsDecision', 'toForward'] as const).filter((flag) => row.jurisdiction[flag]);
@@ -80,21 +80,21 @@ export function InboxPage({ onOpen, onKeyInPaper }: { onOpen: (recordId: string)
           style: { cursor: 'pointer' },
         })}
         columns={[
-          { title: '记录编号', dataIndex: 'recordNumber', width: 170, render: (text: string) => <Typography.Text code>{text.slice(0, 14)}…</Typography.Text> },
+          { title: '记录编号', dataIndex: 'recordNumber', width: 120, render: (text: string) => <Typography.Text code>{text.slice(0, 9)}…</Typography.Text> },
           {
             title: '来源',
             dataIndex: 'source',
-            width: 130,
+            width: 90,
             render: (source: Row['source']) => (
               <ReadableTag color={source === 'paperEntry' ? 'gold' : 'blue'}>{source === 'paperEntry' ? '纸质录入' : '文件'}</ReadableTag>
             ),
           },
-          { title: '承办人员', dataIndex: 'handlerName', width: 100 },
-          { title: '所在单位', dataIndex: 'handlerUnit', width: 170, ellipsis: true },
+          { title: '承办人员', dataIndex: 'handlerName', width: 90, ellipsis: true },
+          { title: '所在单位', dataIndex: 'handlerUnit', width: 140, ellipsis: true },
           {
             title: '插手干预人',
             key: 'interveners',
-            width: 170,
+            width: 150,
             render: (_, row) =>
               row.repeatedIntervener ? (
                 <Tooltip title="此插手干预人在其他记录中也出现过">
@@ -104,12 +104,12 @@ export function InboxPage({ onOpen, onKeyInPaper }: { onOpen: (recordId: string)
                 row.intervenerNames.join('、')
               ),
           },
-          { title: '填报时间', dataIndex: 'filedAt', width: 110 },
-          { title: '收到日期', dataIndex: 'receivedOn', width: 110 },
+          { title: '填报时间', dataIndex: 'filedAt', width: 100 },
+          { title: '收到日期', dataIndex: 'receivedOn', width: 100 },
           {
             title: '报告时效',
             key: 'timeliness',
-            width: 190,
+            width: 150,
             render: (_, row) => (
               <ReadableTag color={row.timeliness.verdict === 'late' ? 'red' : 'green'} title={row.timeliness.explanation}>
                 {timelinessLabel(row.timeliness)}
@@ -119,13 +119,13 @@ export function InboxPage({ onOpen, onKeyInPaper }: { onOpen: (recordId: string)
           {
             title: '分析研判',
             dataIndex: 'assessment',
-            width: 120,
+            width: 110,
             render: (assessment: Row['assessment']) => (assessment === 'notAssessed' ? NOT_ASSESSED_LABEL : ASSESSMENT_CONCLUSION_LABELS[assessment]),
           },
           {
             title: '处置',
             key: 'disposition',
-            width: 150,
+            width: 120,
             render: (_, row) => (
               <Space size={2} wrap>
                 {DISPOSITION_STATUS_LABELS[row.disposition]}

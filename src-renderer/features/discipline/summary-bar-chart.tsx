@@ -6,12 +6,12 @@ type CountTable = Output<'casework.summary'>['tables'][string];
 // scaled to the largest count, labels and counts as text a screen reader and a search can find.
 const ROW_HEIGHT_PX = 22;
 const BAR_HEIGHT_PX = 12;
-const LABEL_WIDTH_PX = 210;
+const LABEL_WIDTH_PX = 280;
 const COUNT_WIDTH_PX = 44;
 const BAR_COLOUR = '#4a6fa5';
 const EMPTY_BAR_WIDTH_PX = 1;
 
-export function SummaryBarChart({ table, widthPx = 560 }: { table: CountTable; widthPx?: number }) {
+export function SummaryBarChart({ table, widthPx = 640 }: { table: CountTable; widthPx?: number }) {
   const barSpace = widthPx - LABEL_WIDTH_PX - COUNT_WIDTH_PX - 12;
   const largest = Math.max(1, ...table.rows.map((row) => row.count));
   const height = table.rows.length * ROW_HEIGHT_PX;
