@@ -21,6 +21,7 @@ import type { Printer } from './printer.ts';
 import { PrintService } from './printing/print-service.ts';
 import { ProfileService } from './profile/profile-service.ts';
 import { SessionService } from './session/session-service.ts';
+import { StaffService } from './staff/staff-service.ts';
 import { STORED_KINDS } from './stored-kinds.ts';
 import type { KdfCost } from './vault/crypto-params.ts';
 import { VaultService } from './vault/vault-service.ts';
@@ -56,6 +57,7 @@ export interface Services {
   forwarding: ForwardingService;
   signedCalendar: SignedCalendarService;
   casework: CaseworkService;
+  staff: StaffService;
 }
 
 // The composition root: everything the core needs from the world comes in through these options.
@@ -77,8 +79,10 @@ export function createServices(options: ServicesOptions): Services {
   const exchangeKeys = new ExchangeKeyService({ vault, random, clock, dialogs, renderer, printer });
   const exchange: ExchangeParts = { vault, records, keys: exchangeKeys, calendar, clock, random, dialogs };
   const intake = new IntakeService(exchange);
+  const staff = new StaffService(vault, clock, random);
   const casework = new CaseworkService({
-    store: vaultCaseStore(vault),
+    staff,
+    store: vaultCaseStore(vault, () => staff.current()?.label),
     sessionEvents: vault,
     calendar,
     renderer,
@@ -112,5 +116,6 @@ export function createServices(options: ServicesOptions): Services {
     forwarding: new ForwardingService(exchange),
     signedCalendar: new SignedCalendarService(exchange),
     casework,
+    staff,
   };
 }
