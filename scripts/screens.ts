@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { launchApp } from '../test/e2e/app-harness.ts';
 import { shootDisciplineScreens } from './screens-discipline.ts';
 import { completeSetup, fillEntry, finalizeOpenRecord, TYPICAL_ENTRY } from '../test/e2e/flows.ts';
+import { shootExchangeScreens } from './exchange-screens.ts';
 
 const OUT = join(import.meta.dirname, '..', 'docs', 'screens');
 mkdirSync(OUT, { recursive: true });
@@ -75,5 +76,6 @@ try {
 } finally {
   await app.close();
 }
+await shootExchangeScreens(shoot);
 await shootDisciplineScreens(OUT, shoot);
 console.log(`screenshots written to ${OUT}`);
