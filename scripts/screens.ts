@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchApp, type Viewport } from '../test/e2e/app-harness.ts';
 import { tourScreens } from '../test/e2e/screen-tour.ts';
+import { shootDisciplineScreens } from './screens-discipline.ts';
 import { shootExchangeScreens } from './exchange-screens.ts';
 
 const OUT = join(import.meta.dirname, '..', 'docs', 'screens');
@@ -34,4 +35,5 @@ for (const viewport of VIEWPORTS) {
   }
 }
 await shootExchangeScreens(shoot);
+await shootDisciplineScreens(OUT, shoot);
 console.log(`screenshots written to ${OUT}`);

@@ -19,7 +19,8 @@ export { caseFileSchema, caseworkSettingsSchema, inboxFilterSchema };
 
 export const caseRef = z.object({ recordId: z.string().min(1).max(RECORD_ID_MAX_CHARS) }).strict();
 
-export const keyInPaperInput = z.object({ record: recordSchema }).strict();
+// The fingerprint as printed on the paper, typed in any grouping; null when the paper bears none.
+export const keyInPaperInput = z.object({ record: recordSchema, paperFingerprint: z.string().max(200).nullable().optional() }).strict();
 export const changeReceivedOnInput = caseRef.extend({ change: receivedOnChangeInputSchema }).strict();
 export const classifyIntervenerOrgInput = caseRef
   .extend({ entryIndex: z.number().int().min(0).max(ENTRIES_MAX_COUNT - 1), orgKind: organisationKindSchema.nullable() })
@@ -55,6 +56,7 @@ export const inboxRowView = z.object({
   jurisdiction: z.object({ bureauLevel: z.boolean(), rankUnknown: z.boolean(), needsDecision: z.boolean(), toForward: z.boolean() }),
   matterCategories: z.array(z.enum(MATTER_CATEGORIES)),
   intervenerKeys: z.array(z.string()),
+  intervenerNames: z.array(z.string()),
   repeatedIntervener: z.boolean(),
 });
 

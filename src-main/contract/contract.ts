@@ -43,6 +43,7 @@ import {
   summaryInput,
 } from './casework-schemas.ts';
 import { profileSaveInput, profileView } from './profile-schemas.ts';
+import { staffAddInput, staffRegisterInput, staffRemoveInput, staffView } from './staff-schemas.ts';
 import {
   assessmentView,
   calendarCoverageView,
@@ -190,9 +191,18 @@ export const disciplineContract = {
   'casework.addStep': { input: addStepInput, output: caseFileSchema, ...unlocked },
   'casework.decideJurisdiction': { input: decideJurisdictionInput, output: caseFileSchema, ...unlocked },
   'casework.getSettings': { input: empty, output: caseworkSettingsSchema, ...unlocked },
+  // The body's today by main's clock: the latest day a form on the casework screens may take.
+  'casework.today': { input: empty, output: z.object({ today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }), ...unlocked },
   'casework.saveSettings': { input: caseworkSettingsSchema, output: caseworkSettingsSchema, ...unlocked },
   'casework.summary': { input: summaryInput, output: annualSummaryView, ...unlocked },
   'casework.saveSummary': { input: summaryInput, output: savedSummaryOutput, ...unlocked },
+  // 签批: the head alone, with their own key.
+  'casework.signOff': { input: summaryInput, output: annualSummaryView, ...unlocked },
+  // The body's officers and head, each opening the vault with their own passphrase.
+  'staff.list': { input: empty, output: z.array(staffView), ...unlocked },
+  'staff.registerFirst': { input: staffRegisterInput, output: z.array(staffView), ...unlocked },
+  'staff.add': { input: staffAddInput, output: z.array(staffView), ...unlocked },
+  'staff.remove': { input: staffRemoveInput, output: z.array(staffView), ...unlocked },
   // Every record naming the same person (name and unit), with the body's manual merges.
   'intervener.list': { input: empty, output: z.array(intervenerView), ...unlocked },
   'intervener.merge': { input: intervenerMergeInput, output: z.array(intervenerView), ...unlocked },

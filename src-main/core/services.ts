@@ -2,6 +2,7 @@ import { createAboutService, type AboutService } from './about/about-service.ts'
 import { BackupService } from './backup/backup-service.ts';
 import { CalendarService } from './calendar/calendar-service.ts';
 import { CaseworkService } from './casework/casework-service.ts';
+import { fileArrivalOf } from './casework/file-arrivals.ts';
 import { vaultCaseStore } from './casework/vault-case-store.ts';
 import type { Clock, RandomBytes } from './clock.ts';
 import { RecordService } from './records/record-service.ts';
@@ -20,6 +21,7 @@ import type { Printer } from './printer.ts';
 import { PrintService } from './printing/print-service.ts';
 import { ProfileService } from './profile/profile-service.ts';
 import { SessionService } from './session/session-service.ts';
+import { StaffService } from './staff/staff-service.ts';
 import { STORED_KINDS } from './stored-kinds.ts';
 import type { KdfCost } from './vault/crypto-params.ts';
 import { VaultService } from './vault/vault-service.ts';
@@ -55,6 +57,7 @@ export interface Services {
   forwarding: ForwardingService;
   signedCalendar: SignedCalendarService;
   casework: CaseworkService;
+  staff: StaffService;
 }
 
 // The composition root: everything the core needs from the world comes in through these options.
@@ -75,6 +78,19 @@ export function createServices(options: ServicesOptions): Services {
   const { random, clock, dialogs, printer } = options;
   const exchangeKeys = new ExchangeKeyService({ vault, random, clock, dialogs, renderer, printer });
   const exchange: ExchangeParts = { vault, records, keys: exchangeKeys, calendar, clock, random, dialogs };
+  const intake = new IntakeService(exchange);
+  const staff = new StaffService(vault, clock, random);
+  const casework = new CaseworkService({
+    staff,
+    store: vaultCaseStore(vault, () => staff.current()?.label),
+    sessionEvents: vault,
+    calendar,
+    renderer,
+    dialogs,
+    clock,
+    random,
+  });
+  intake.onStored((rows) => casework.linkArrivals(rows.map(fileArrivalOf)));
   return {
     about: createAboutService({ name: '留痕', version: options.appVersion, dataDir: options.dataDir }),
     vault,
@@ -95,19 +111,12 @@ export function createServices(options: ServicesOptions): Services {
       handlerKeyFingerprint: async () => (await exchangeKeys.handlerKey()).fingerprint,
     }),
     exchangeKeys,
-    intake: new IntakeService(exchange),
+    intake,
     exports: new ExportService(exchange),
     receipts: new ReceiptService(exchange),
     forwarding: new ForwardingService(exchange),
     signedCalendar: new SignedCalendarService(exchange),
-    casework: new CaseworkService({
-      store: vaultCaseStore(vault),
-      sessionEvents: vault,
-      calendar,
-      renderer,
-      dialogs: options.dialogs,
-      clock: options.clock,
-      random: options.random,
-    }),
+    casework,
+    staff,
   };
 }

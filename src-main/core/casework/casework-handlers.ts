@@ -11,9 +11,11 @@ type CaseworkChannels =
   | 'casework.addStep'
   | 'casework.decideJurisdiction'
   | 'casework.getSettings'
+  | 'casework.today'
   | 'casework.saveSettings'
   | 'casework.summary'
   | 'casework.saveSummary'
+  | 'casework.signOff'
   | 'intervener.list'
   | 'intervener.merge'
   | 'intervener.split'
@@ -25,19 +27,21 @@ export function caseworkHandlers(casework: CaseworkService): FeatureHandlers<Cas
   return {
     'casework.inbox': (filter) => casework.inbox(filter),
     'casework.get': ({ recordId }) => casework.get(recordId),
-    'casework.keyInPaper': ({ record }) => casework.keyInPaper(record),
+    'casework.keyInPaper': ({ record, paperFingerprint }) => casework.keyInPaper(record, paperFingerprint ?? null),
     'casework.changeReceivedOn': ({ recordId, change }) => casework.changeReceivedOn(recordId, change),
     'casework.classifyIntervenerOrg': ({ recordId, entryIndex, orgKind }) => casework.classifyIntervenerOrg(recordId, entryIndex, orgKind),
     'casework.assess': ({ recordId, assessment }) => casework.assess(recordId, assessment),
     'casework.addStep': ({ recordId, step }) => casework.addStep(recordId, step),
     'casework.decideJurisdiction': ({ recordId, decision }) => casework.decideJurisdiction(recordId, decision),
     'casework.getSettings': () => casework.settings(),
+    'casework.today': () => ({ today: casework.todayInChina() }),
     'casework.saveSettings': (settings) => casework.saveSettings(settings),
     'casework.summary': (request) => casework.summary(request),
     'casework.saveSummary': async (request) => {
       const saved = await casework.saveSummary(request);
       return saved ? { done: true, ...saved } : { done: false, pdfPath: null, xlsxPath: null };
     },
+    'casework.signOff': (request) => casework.signOff(request),
     'intervener.list': () => casework.interveners(),
     'intervener.merge': ({ keys }) => casework.mergeInterveners(keys),
     'intervener.split': ({ mergeId }) => casework.splitIntervener(mergeId),

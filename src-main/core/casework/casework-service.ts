@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { annualSummary, type AnnualSummary } from '../../shared/casework/annual-summary.ts';
 import { addAssessment, type AssessmentInput } from '../../shared/casework/assessment.ts';
 import type { CaseFile } from '../../shared/casework/case-file.ts';
+import { caseAfterArrival, type CaseLookup, type FileArrival } from '../../shared/casework/file-arrival.ts';
 import type { CaseworkResult } from '../../shared/casework/casework-result.ts';
 import { caseworkSettingsSchema, type CaseworkSettings } from '../../shared/casework/casework-settings.ts';
 import { addDispositionStep, type DispositionStepInput } from '../../shared/casework/disposition.ts';
@@ -17,13 +18,18 @@ import {
 import type { OrganisationKind } from '../../shared/form/organisation-kind.ts';
 import { jurisdictionDecisionSchema, type JurisdictionDecision } from '../../shared/casework/jurisdiction.ts';
 import { summaryRequestSchema, type SummaryRequest } from '../../shared/casework/summary-request.ts';
+import { formatRecordNumber } from '../../shared/form/record-number.ts';
 import { chinaDateOf } from '../../shared/calendar/iso-date.ts';
 import { UserError } from '../../shared/errors.ts';
+import { normaliseTypedFingerprint } from '../../shared/exchange/fingerprint-comparison.ts';
 import type { InterventionRecord } from '../../shared/form/record.ts';
 import type { CalendarService } from '../calendar/calendar-service.ts';
 import type { Clock, RandomBytes } from '../clock.ts';
 import type { Dialogs } from '../dialogs.ts';
 import type { PdfRenderer } from '../pdf/pdf-renderer.ts';
+import type { StaffSigner } from '../staff/staff-service.ts';
+import { loadSodium } from '../vault/sodium.ts';
+import { canonicalJson } from '../../shared/canonical-json.ts';
 import type { CaseAudit, CaseStore } from './case-store.ts';
 import { summaryTitle } from './summary-document.ts';
 import { summaryOutputs } from './summary-outputs.ts';
@@ -39,6 +45,8 @@ export interface CaseworkServiceParts {
   dialogs: Dialogs;
   clock: Clock;
   random: RandomBytes;
+  // Who is working, on an installation with staff accounts: the head alone may sign the summary.
+  staff: { current(): StaffSigner | null };
 }
 
 export type IntervenerView = IntervenerIdentity & { mergeId: string | null };
@@ -63,15 +71,27 @@ export class CaseworkService {
   // kept in memory only: dropped at every lock and unlock and on every change this service makes.
   private rowsCache: { today: string; rows: InboxRow[] } | undefined;
 
+  // Which case holds a handler's record id or a paper form's printed fingerprint, built on the first file after
+  // unlock, kept up to date by every link and paper form, dropped at lock: an import of many files then reads
+  // each case once, not once per file.
+  private linkIndex: { byRecordId: Map<string, string>; byPaperFingerprint: Map<string, string>; byFileFingerprint: Map<string, string> } | undefined;
+
   constructor(parts: CaseworkServiceParts) {
     this.parts = parts;
-    const forget = () => (this.rowsCache = undefined);
+    const forget = () => {
+      this.rowsCache = undefined;
+      this.linkIndex = undefined;
+    };
     parts.sessionEvents.onLocked(forget);
     parts.sessionEvents.onUnlocked(forget);
   }
 
   private today(): string {
     return chinaDateOf(this.parts.clock.now());
+  }
+
+  todayInChina(): string {
+    return this.today();
   }
 
   private require(recordId: string): CaseFile {
@@ -98,18 +118,80 @@ export class CaseworkService {
     return settings;
   }
 
-  // 纸质记录表录入: a paper form keyed in by staff becomes a case of its own, received today unless changed.
-  keyInPaper(record: InterventionRecord): CaseFile {
+  // 纸质记录表录入: a paper form keyed in by staff becomes a case of its own, received today unless changed. The
+  // fingerprint printed on the paper is kept, so the handler's file, when it arrives, joins this case.
+  keyInPaper(record: InterventionRecord, typedFingerprint: string | null): CaseFile {
     const recordId = Buffer.from(this.parts.random(RECORD_ID_BYTES)).toString('hex');
-    const entry = accepted(newInboxEntry({ recordId, source: 'paperEntry', record, importedOn: this.today() }));
+    const paperFingerprint = typedFingerprint === null || typedFingerprint.trim() === '' ? null : normaliseTypedFingerprint(typedFingerprint);
+    if (paperFingerprint !== null && !/^[0-9a-f]{64}$/.test(paperFingerprint)) {
+      throw new UserError('CASEWORK_REFUSED', '纸质件上的记录表指纹应为64位十六进制数字（8位一组，共8组），请按纸质件核对后重新输入');
+    }
+    if (paperFingerprint !== null && this.links().byPaperFingerprint.has(paperFingerprint)) {
+      throw new UserError('CASEWORK_REFUSED', '已有纸质记录表录入了这一指纹，请勿重复录入');
+    }
+    const filed = paperFingerprint === null ? undefined : this.links().byFileFingerprint.get(paperFingerprint);
+    if (filed !== undefined) {
+      throw new UserError(
+        'CASEWORK_REFUSED',
+        `这份记录表的加密文件已经导入（${formatRecordNumber(filed)}），无需再录入纸质件；纸质件送达更早的，请在该案卷中更改收到日期`,
+      );
+    }
+    const entry = accepted(newInboxEntry({ recordId, source: 'paperEntry', record, importedOn: this.today(), paperFingerprint }));
     const caseFile: CaseFile = { entry, assessments: [], disposition: [], jurisdiction: null };
     this.parts.store.save(caseFile, { action: 'paperEntryKeyedIn' });
     this.rowsCache = undefined;
+    this.indexLinks(caseFile);
     return caseFile;
   }
 
+  // Every record file the intake stores becomes a case, or brings its case up to date, in the intake's own
+  // transaction: a file is in the inbox as soon as it is imported, or not imported at all.
+  linkArrivals(arrivals: readonly FileArrival[]): void {
+    const index = this.links();
+    const lookup: CaseLookup = {
+      byRecordId: (recordId) => this.caseAt(index.byRecordId.get(recordId)),
+      byPaperFingerprint: (fingerprint) => this.caseAt(index.byPaperFingerprint.get(fingerprint)),
+    };
+    for (const arrival of arrivals) {
+      const linked = caseAfterArrival(lookup, arrival);
+      if (linked === null) continue;
+      const caseFile = accepted(linked);
+      this.parts.store.putWithinChange(caseFile);
+      this.indexLinks(caseFile);
+    }
+    this.rowsCache = undefined;
+  }
+
+  private caseAt(recordId: string | undefined): CaseFile | undefined {
+    return recordId === undefined ? undefined : this.parts.store.get(recordId);
+  }
+
+  private links(): NonNullable<CaseworkService['linkIndex']> {
+    if (!this.linkIndex) {
+      this.linkIndex = { byRecordId: new Map(), byPaperFingerprint: new Map(), byFileFingerprint: new Map() };
+      for (const caseFile of this.parts.store.list()) this.indexLinks(caseFile);
+    }
+    return this.linkIndex;
+  }
+
+  private indexLinks({ entry }: CaseFile): void {
+    if (!this.linkIndex) return;
+    this.linkIndex.byRecordId.set(entry.recordId, entry.recordId);
+    if (entry.file) {
+      this.linkIndex.byRecordId.set(entry.file.recordId, entry.recordId);
+      this.linkIndex.byFileFingerprint.set(entry.file.fingerprint, entry.recordId);
+    }
+    if (entry.paperFingerprint) {
+      if (entry.file) this.linkIndex.byPaperFingerprint.delete(entry.paperFingerprint);
+      else this.linkIndex.byPaperFingerprint.set(entry.paperFingerprint, entry.recordId);
+    }
+  }
+
+  // Records are confidential (第十一条): every opening is on the trail, with who opened it.
   get(recordId: string): CaseFile {
-    return this.require(recordId);
+    const caseFile = this.require(recordId);
+    this.parts.store.recordAction({ action: 'caseOpened', target: { recordId, version: caseFile.entry.record.version } });
+    return caseFile;
   }
 
   changeReceivedOn(recordId: string, input: ReceivedOnChangeInput): CaseFile {
@@ -233,7 +315,11 @@ export class CaseworkService {
   summary(request: SummaryRequest): AnnualSummary {
     const checked = summaryRequestSchema.safeParse(request);
     if (!checked.success) throw new UserError('CASEWORK_REFUSED', checked.error.issues[0]?.message);
-    const { year, bodyName, includeNames } = checked.data;
+    const signed = this.parts.store.signOff(checked.data.year);
+    return this.unsignedSummary(checked.data, signed ? { headName: signed.headName, signedOn: signed.signedOn } : null);
+  }
+
+  private unsignedSummary({ year, bodyName, includeNames }: SummaryRequest, signOff: { headName: string; signedOn: string } | null): AnnualSummary {
     return annualSummary({
       year,
       bodyName,
@@ -241,8 +327,27 @@ export class CaseworkService {
       cases: this.parts.store.list(),
       calendar: this.parts.calendar.calendar(),
       stepKinds: this.settings().stepKinds,
-      signOff: null,
+      signOff,
     });
+  }
+
+  // 签批 (第八条): the head, and only the head, signs the year's summary with their own key; the signature covers
+  // the summary's figures and list as they stand today.
+  async signOff(request: SummaryRequest): Promise<AnnualSummary> {
+    const checked = summaryRequestSchema.safeParse(request);
+    if (!checked.success) throw new UserError('CASEWORK_REFUSED', checked.error.issues[0]?.message);
+    const head = this.parts.staff.current();
+    if (!head || head.role !== 'head') throw new UserError('CASEWORK_REFUSED', '只有纪检组织主要负责人可以签批年度汇总');
+    const signedOn = this.today();
+    const summary = this.unsignedSummary(checked.data, { headName: head.name, signedOn });
+    const sodium = await loadSodium();
+    const summaryDigest = sodium.to_hex(sodium.crypto_generichash(32, canonicalJson(summary), null));
+    const signature = await head.sign(sodium.from_hex(summaryDigest));
+    this.parts.store.saveSignOff(
+      { year: summary.year, headName: head.name, signedOn, summaryDigest, signature, signPublicKey: head.signPublicKey },
+      { action: 'summarySigned', note: `${summary.year}年度${summary.zeroReport ? '零报告' : '汇总'}` },
+    );
+    return summary;
   }
 
   // The PDF to sign and the workbook beside it, where the person chooses; nothing goes to a temp folder. The

@@ -69,10 +69,18 @@ interface Batch {
 // file writes nothing and the batch goes on, ending with one line per file.
 export class IntakeService {
   private readonly parts: Pick<ExchangeParts, 'vault' | 'keys' | 'clock' | 'dialogs'>;
+  private readonly storedListeners: ((rows: readonly ReceivedRecordRow[]) => void)[] = [];
   private running: { done: number; total: number } | undefined;
 
   constructor(parts: Pick<ExchangeParts, 'vault' | 'keys' | 'clock' | 'dialogs'>) {
     this.parts = parts;
+  }
+
+  // Told inside each write's transaction, with the rows it stores: casework opens the cases there, so a file is
+  // never imported without its case. A listener writes typed rows only (no change of its own); if it throws,
+  // the chunk is not imported.
+  onStored(listener: (rows: readonly ReceivedRecordRow[]) => void): void {
+    this.storedListeners.push(listener);
   }
 
   async importChosenFolder(onProgress?: ImportProgress): Promise<FileReport[] | undefined> {
@@ -168,6 +176,7 @@ export class IntakeService {
     const { name, workUnit } = row.record.handler;
     this.parts.vault.change({ action: 'keyChangeAccepted', target: { recordId: row.recordId, version: row.version } }, () => {
       this.parts.vault.table(receivedRecordKind).put(fileDigest, accepted);
+      for (const listener of this.storedListeners) listener([accepted]);
       this.parts.vault
         .table(handlerIdentityKind)
         .put(handlerIdOf(sodium, name, workUnit), { name, workUnit, trustedKeyFingerprint: row.senderKeyFingerprint, since: this.parts.clock.now().toISOString() });
@@ -206,6 +215,7 @@ export class IntakeService {
       for (const [id, row] of rows) table.put(id, row);
       const identities = this.parts.vault.table(handlerIdentityKind);
       for (const [id, identity] of handlers) identities.put(id, identity);
+      for (const listener of this.storedListeners) listener([...rows.values()]);
     });
     batch.pending = { rows: new Map(), handlers: new Map(), files: [] };
   }

@@ -31,6 +31,19 @@ export const receivedOnChangeSchema = strictObject('收到日期更改', {
 export type ReceivedOnChange = z.infer<typeof receivedOnChangeSchema>;
 
 const recordIdMessage = `记录编号应为1至${RECORD_ID_MAX_CHARS}位字母或数字`;
+const digestMessage = '记录表指纹应为64位十六进制数字';
+const digest = (subject: string) => z.string({ error: `${subject}：${digestMessage}` }).regex(/^[0-9a-f]{64}$/, `${subject}：${digestMessage}`);
+
+// The handler's sealed file behind a case: the file imported, or, for a paper form, the file that arrived later
+// with the fingerprint printed on the paper. The handler's record id may differ from the case's own.
+export const linkedFileSchema = strictObject('对应的加密记录文件', {
+  recordId: z.string().regex(/^[0-9a-f]{32}$/, '记录编号有误'),
+  version: z.number().int().min(1),
+  fingerprint: digest('记录表指纹'),
+  fileDigest: digest('文件摘要'),
+  linkedOn: dateField('对应日期'),
+});
+export type LinkedFile = z.infer<typeof linkedFileSchema>;
 
 export const inboxEntrySchema = strictObject('收件记录', {
   recordId: z.string({ error: recordIdMessage }).regex(new RegExp(`^[0-9A-Za-z]{1,${RECORD_ID_MAX_CHARS}}$`), recordIdMessage),
@@ -42,6 +55,10 @@ export const inboxEntrySchema = strictObject('收件记录', {
   receivedOnChanges: z.array(receivedOnChangeSchema),
   // The body's classification of each entry's intervener (第二条), by entry position; null until classified.
   intervenerOrgKinds: z.array(organisationKindSchema.nullable()),
+  // Optional so that case files stored before files and paper were linked read unchanged (as null).
+  // 纸质记录表录入: the fingerprint printed on the paper, when it bears one (a handwritten form does not).
+  paperFingerprint: digest('纸质件上的记录表指纹').nullable().optional(),
+  file: linkedFileSchema.nullable().optional(),
 }).superRefine((entry, context) => {
   let current = entry.importedOn;
   entry.receivedOnChanges.forEach((change, index) => {
@@ -56,6 +73,9 @@ export const inboxEntrySchema = strictObject('收件记录', {
   });
   if (current !== entry.receivedOn) {
     context.addIssue({ code: 'custom', path: ['receivedOn'], message: '收到日期与其更改记录不相符' });
+  }
+  if (entry.source === 'importedFile' && entry.paperFingerprint != null) {
+    context.addIssue({ code: 'custom', path: ['paperFingerprint'], message: '只有纸质记录表录入才记录纸质件上的指纹' });
   }
   if (entry.intervenerOrgKinds.length !== entry.record.entries.length) {
     context.addIssue({
@@ -72,11 +92,15 @@ export function newInboxEntry({
   source,
   record,
   importedOn,
+  paperFingerprint = null,
+  file = null,
 }: {
   recordId: string;
   source: IntakeSource;
   record: InterventionRecord;
   importedOn: IsoDate;
+  paperFingerprint?: string | null;
+  file?: LinkedFile | null;
 }): CaseworkResult<InboxEntry> {
   if (record.status !== 'finalized') return refused('只有已完成填报的记录表才能收件登记');
   return parsed(
@@ -88,6 +112,8 @@ export function newInboxEntry({
       receivedOn: importedOn,
       receivedOnChanges: [],
       intervenerOrgKinds: record.entries.map(() => null),
+      paperFingerprint,
+      file,
     }),
   );
 }

@@ -30,6 +30,8 @@ export interface InboxRow {
   jurisdiction: JurisdictionFlags;
   matterCategories: MatterCategory[];
   intervenerKeys: string[];
+  // As written on the record, for the inbox to show.
+  intervenerNames: string[];
   // Some intervener on this record is named on other records too (after the body's merges).
   repeatedIntervener: boolean;
   searchText: string;
@@ -92,6 +94,7 @@ export function inboxRowOf(
     jurisdiction: jurisdictionFlags(record, caseFile.jurisdiction),
     matterCategories: [...new Set(record.entries.map((each) => each.matter.category))],
     intervenerKeys,
+    intervenerNames: [...new Set(record.entries.map((each) => each.intervener.name))],
     repeatedIntervener: intervenerKeys.some((key) => repeatedKeys.has(key)),
     searchText: searchForm(searchable.join('\n')),
   };

@@ -56,7 +56,7 @@ export function timelinessOf({
 }
 
 // How the inbox and the summary word it, e.g. "逾期3个工作日（推算）".
-export function timelinessLabel(timeliness: Timeliness): string {
+export function timelinessLabel(timeliness: Pick<Timeliness, 'verdict' | 'lateByWorkingDays' | 'estimated'>): string {
   const estimate = timeliness.estimated ? '（推算）' : '';
   if (timeliness.verdict === 'onTime') return `${TIMELINESS_VERDICT_LABELS.onTime}${estimate}`;
   const by = timeliness.lateByWorkingDays === 0 ? '（期限后的休息日收到）' : `${timeliness.lateByWorkingDays}个工作日`;

@@ -47,7 +47,7 @@ beforeAll(async () => {
     fonts: bundledFonts,
   });
   await services.vault.create(TEST_PASSPHRASE, 'disciplineBody');
-  services.casework.keyInPaper(record);
+  services.casework.keyInPaper(record, null);
   services.vault.lock();
 });
 afterAll(() => temp.remove());

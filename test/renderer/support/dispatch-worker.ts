@@ -3,6 +3,7 @@
 // and database cannot work with; a worker keeps Node's own, and its messages are structured clones, as Electron's
 // IPC is.
 import { parentPort, workerData } from 'node:worker_threads';
+import type { InstallationRole } from '../../../src-main/shared/installation-role.ts';
 import { dispatchWithOutputCheck, makeServices } from '../../support/test-services.ts';
 import { fakeClock } from '../../support/test-vault.ts';
 
@@ -14,8 +15,8 @@ export interface DispatchRequest {
 
 export type DispatchReply = { id: number; result: unknown } | { id: number; thrown: string };
 
-const { dataDir, now } = workerData as { dataDir: string; now: string };
-const dispatch = dispatchWithOutputCheck(makeServices(dataDir, fakeClock(now)));
+const { dataDir, now, role } = workerData as { dataDir: string; now: string; role: InstallationRole };
+const dispatch = dispatchWithOutputCheck(makeServices(dataDir, fakeClock(now)), role);
 
 // 'stop' lets the thread end on its own once its last answer is sent: a worker terminated from outside while
 // libsodium's WebAssembly memory is live can abort V8 itself (a SIGTRAP seen in CI).

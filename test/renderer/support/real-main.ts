@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { contract, type Channel, type Input, type Output, type Result } from '../../../src-main/contract/index.ts';
+import type { InstallationRole } from '../../../src-main/shared/installation-role.ts';
 import { TEST_PROFILE } from '../../support/dispatch-fixtures.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';
 import { TEST_PASSPHRASE } from '../../support/test-vault.ts';
@@ -30,9 +31,17 @@ export async function startRealMain({
   handler = true,
   unitHasDisciplineBody = true,
   alsoReportBureauLevelToUnitBody = false,
-}: { now?: string; handler?: boolean; unitHasDisciplineBody?: boolean; alsoReportBureauLevelToUnitBody?: boolean } = {}): Promise<RealMain> {
+  role = 'handler',
+}: {
+  now?: string;
+  handler?: boolean;
+  unitHasDisciplineBody?: boolean;
+  alsoReportBureauLevelToUnitBody?: boolean;
+  // The installation the dispatch serves: a discipline body's screens call channels only it may.
+  role?: InstallationRole;
+} = {}): Promise<RealMain> {
   const data = makeTempDir('liuhen-renderer-');
-  const worker = new Worker(join(import.meta.dirname, 'dispatch-worker.ts'), { workerData: { dataDir: data.path, now } });
+  const worker = new Worker(join(import.meta.dirname, 'dispatch-worker.ts'), { workerData: { dataDir: data.path, now, role } });
   const pending = new Map<number, (reply: DispatchReply) => void>();
   const thrown: string[] = [];
   let nextId = 0;
