@@ -34,10 +34,9 @@ import {
   openWithPassphrase,
   openWithRecovery,
   upgradedHeader,
-  writeSingleton,
   type OpeningContext,
 } from './vault-opening.ts';
-import { MANIFEST_SLOT, type VaultSession } from './vault-session.ts';
+import type { VaultSession } from './vault-session.ts';
 import { DEFAULT_VAULT_SETTINGS, SETTINGS_SLOT, vaultSettingsSchema, type VaultSettings } from '../../shared/vault-settings.ts';
 
 // The contract's input keeps `currentPassphrase` absent or undefined alike: both mean "not given".
@@ -93,7 +92,7 @@ interface Unlocked {
 }
 
 // Slots the vault manages itself; writing them through the generic path would break it.
-const RESERVED_SLOTS: readonly string[] = [MANIFEST_SLOT, AUDIT_KEYPAIR_SLOT, SETTINGS_SLOT, RECOVERY_KEY_PENDING_SLOT, COUNTER_KEY_SLOT];
+const RESERVED_SLOTS: readonly string[] = [AUDIT_KEYPAIR_SLOT, SETTINGS_SLOT, RECOVERY_KEY_PENDING_SLOT, COUNTER_KEY_SLOT];
 
 const keyPairSchema = z.object({ publicKey: z.string(), privateKey: z.string() }).strict();
 
@@ -188,15 +187,19 @@ export class VaultService {
       this.throttle.enforce(db);
       const opened = await openWithPassphrase(context, decoded, passphrase);
       if (!opened) this.failedAttempt(db, context, decoded, 'unlockFailed', 'WRONG_PASSPHRASE');
-      const live = openSession(db, context, decoded, opened.vaultKey);
+      // A vault of the older layout is checked for lost saves before its rows are moved, which writes to it.
+      let lostSaves: UserError | undefined;
+      let moved = false;
+      const live = openSession(db, context, decoded, opened.vaultKey, (legacy) => {
+        lostSaves = lostSavesOf(legacy, context.sodium, this.path, options);
+        moved = true;
+      });
       session = live;
-      const lostSaves = lostSavesOf(live, context.sodium, this.path, options);
+      if (!moved) lostSaves = lostSavesOf(live, context.sodium, this.path, options);
       const upgraded = await upgradedHeader(context, decoded, opened.vaultKey, passphrase);
       this.enter(live, context.sodium, 'unlocked', () => {
-        if (upgraded) {
-          live.writeHeader(upgraded);
-          live.appendAudit({ at: live.now(), actor: 'system', action: 'vaultUpgraded' });
-        }
+        if (upgraded) live.writeHeader(upgraded);
+        if (upgraded || moved) live.appendAudit({ at: live.now(), actor: 'system', action: 'vaultUpgraded', ...(moved ? { note: STORAGE_MOVED_NOTE } : {}) });
         if (lostSaves) live.appendAudit({ at: live.now(), actor: 'owner', action: 'rollbackAccepted', note: lostSaves.message });
       });
     } catch (error) {
@@ -370,7 +373,7 @@ export class VaultService {
     const unlocked = this.require();
     const valid = vaultSettingsSchema.parse(settings);
     unlocked.session.change(() => {
-      writeSingleton(unlocked.session, SETTINGS_SLOT, valid);
+      unlocked.session.writeSingleton(SETTINGS_SLOT, valid);
       unlocked.session.appendAudit({ at: unlocked.session.now(), actor: 'owner', action: 'settingsChanged' });
     });
     unlocked.settings = valid;
@@ -431,7 +434,7 @@ export class VaultService {
     if (reserved.length > 0) throw new Error(`slots reserved for the vault itself: ${reserved.join(', ')}`);
     const { session } = this.require();
     session.change(() => {
-      for (const [slot, value] of Object.entries(values)) writeSingleton(session, slot, value);
+      for (const [slot, value] of Object.entries(values)) session.writeSingleton(slot, value);
       session.appendAudit({ at: session.now(), actor: 'owner', action, ...about });
     });
   }
@@ -687,6 +690,9 @@ export class VaultService {
     return { sodium: this.loadedSodium, clock: this.clock, random: this.random };
   }
 }
+
+// The audit note of the unlock that moved a vault's rows to the current layout.
+const STORAGE_MOVED_NOTE = '存储格式升级：存储编号与记录表编号无关，各行长度按档补齐';
 
 // Rolls back a content migration that found every row current, so it leaves no audit entry.
 class NothingToUpgrade extends Error {}
