@@ -1,5 +1,7 @@
 import type { Database } from 'better-sqlite3';
+import { z } from 'zod';
 import type { CountedState } from './commit-watch.ts';
+import { drainPendingEvents } from './pending-audit.ts';
 import { fromUtf8, utf8 } from './bytes.ts';
 import { UserError } from '../../shared/errors.ts';
 import { verifyAuditChain } from './audit-verification.ts';
@@ -23,6 +25,9 @@ import type { Clock, RandomBytes } from '../clock.ts';
 // entry padded and re-chained, the old tables dropped. A crash before the commit leaves the old layout, which the
 // next unlock moves again.
 const LEGACY_MANIFEST_SLOT = 'manifest';
+// The audit note of the move.
+export const STORAGE_MOVED_NOTE = '存储格式升级：存储编号与记录表编号无关，各行长度按档补齐';
+const keyPairSchema = z.object({ publicKey: z.string(), privateKey: z.string() }).strict();
 const LEGACY_AUDIT_KEYPAIR_SLOT = 'audit-keypair';
 const HASH_BYTES = 32;
 const MODULUS = 1n << 256n;
@@ -77,16 +82,18 @@ export function openLegacyLayout(db: Database, sodium: Sodium, decoded: DecodedH
     if (!opened) throw rowFailure('ROW_TAMPERED', describeName(row.name));
     return opened;
   };
+  const readSingleton: LegacyState['readSingleton'] = (slot, schema) => {
+    const row = byName.get(rowKey({ table: 'singletons', id: slot, version: 1 }));
+    if (!row) return undefined;
+    const value = schema.safeParse(parseJson(fromUtf8(openRow(row))));
+    if (!value.success) throw rowFailure('ROW_UNREADABLE', slotLabel(slot));
+    return value.data;
+  };
+  const readKeyPair = () => readSingleton(LEGACY_AUDIT_KEYPAIR_SLOT, keyPairSchema);
   return {
     vaultId,
     commits: manifest.commitCounter ?? 0,
-    readSingleton: (slot, schema) => {
-      const row = byName.get(rowKey({ table: 'singletons', id: slot, version: 1 }));
-      if (!row) return undefined;
-      const value = schema.safeParse(parseJson(fromUtf8(openRow(row))));
-      if (!value.success) throw rowFailure('ROW_UNREADABLE', slotLabel(slot));
-      return value.data;
-    },
+    readSingleton,
     migrate: (context, vaultKey) => {
       db.transaction(() => {
         const cipher = rowCipher(sodium, context.random, CIPHER_SUITE) as RowCipher;
@@ -105,9 +112,14 @@ export function openLegacyLayout(db: Database, sodium: Sodium, decoded: DecodedH
           clock: context.clock,
           random: context.random,
         });
+        // The move is audited in its own transaction, so a crash leaves it either done and logged or not done.
+        // Failed attempts waiting since before it go into the trail first, so the trail never runs backwards.
+        const keyPair = readKeyPair();
         session.change(() => {
+          if (keyPair) drainPendingEvents(session, sodium, keyPair);
           for (const row of content) session.writeBytes(row.name, openRow(row));
           for (const table of presentLegacyTables(db)) db.exec(`DROP TABLE ${table}`);
+          session.appendAudit({ at: session.now(), actor: 'system', action: 'vaultUpgraded', note: STORAGE_MOVED_NOTE });
         });
       })();
     },

@@ -198,8 +198,10 @@ export class VaultService {
       if (!moved) lostSaves = lostSavesOf(live, context.sodium, this.path, options);
       const upgraded = await upgradedHeader(context, decoded, opened.vaultKey, passphrase);
       this.enter(live, context.sodium, 'unlocked', () => {
-        if (upgraded) live.writeHeader(upgraded);
-        if (upgraded || moved) live.appendAudit({ at: live.now(), actor: 'system', action: 'vaultUpgraded', ...(moved ? { note: STORAGE_MOVED_NOTE } : {}) });
+        if (upgraded) {
+          live.writeHeader(upgraded);
+          live.appendAudit({ at: live.now(), actor: 'system', action: 'vaultUpgraded' });
+        }
         if (lostSaves) live.appendAudit({ at: live.now(), actor: 'owner', action: 'rollbackAccepted', note: lostSaves.message });
       });
     } catch (error) {
@@ -690,9 +692,6 @@ export class VaultService {
     return { sodium: this.loadedSodium, clock: this.clock, random: this.random };
   }
 }
-
-// The audit note of the unlock that moved a vault's rows to the current layout.
-const STORAGE_MOVED_NOTE = '存储格式升级：存储编号与记录表编号无关，各行长度按档补齐';
 
 // Rolls back a content migration that found every row current, so it leaves no audit entry.
 class NothingToUpgrade extends Error {}

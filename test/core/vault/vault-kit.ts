@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { UserError, type UserErrorCode } from '../../../src-main/shared/errors.ts';
@@ -10,6 +10,8 @@ import { VAULT_FILE_NAME } from '../../../src-main/core/vault/vault-file.ts';
 import { VaultService } from '../../../src-main/core/vault/vault-service.ts';
 import { fakeClock, type FakeClock } from '../../support/test-vault.ts';
 import { STORED_KINDS } from '../../../src-main/core/stored-kinds.ts';
+import type { StoredVersion } from '../../../src-main/core/records/record-versions.ts';
+import { COUNTER_FILE_SUFFIX } from '../../../src-main/core/vault/commit-counter.ts';
 import { rowKey, typedRowKey } from '../../../src-main/core/vault/manifest.ts';
 
 // Shared by the vault tests: the error assertion every test makes, raw access to the file behind the vault's
@@ -161,3 +163,20 @@ export function vaultWithCost(dataDir: string, cost: KdfCost | undefined, clock:
 export function saveProfile(vault: VaultService, profile: unknown): void {
   vault.writeSingletons({ profile }, 'profileSaved');
 }
+
+interface FixtureExpectation {
+  passphrase: string;
+  clock: string;
+  records: { recordId: string; versions: StoredVersion[] }[];
+  audit: string[];
+}
+
+const FIXTURE_V2_DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'vaults', 'v2');
+
+// The vault of the older layout (test/fixtures/vaults/v2/README.md): its file and side file, and what it holds.
+export const FIXTURE_V2 = {
+  expected: (): FixtureExpectation => JSON.parse(readFileSync(join(FIXTURE_V2_DIR, 'expected.json'), 'utf8')) as FixtureExpectation,
+  copyTo(dataDir: string): void {
+    for (const name of [VAULT_FILE_NAME, `${VAULT_FILE_NAME}${COUNTER_FILE_SUFFIX}`]) copyFileSync(join(FIXTURE_V2_DIR, name), join(dataDir, name));
+  },
+};
