@@ -85,14 +85,19 @@ export class EncryptedTable<S extends z.ZodType> {
   read(): { rows: TableRow<z.output<S>>[]; unreadable: UnreadableRow[] } {
     const session = this.session();
     const ids = session.typedIds(this.kind.name);
-    const missing = new Map(ids.filter((id) => !session.decodedTyped(this.kind.name, id)).map((id) => [typedRowKey(this.kind.name, id), id]));
+    const cached = new Map<string, unknown>();
+    const missing = new Map<string, string>();
+    for (const id of ids) {
+      const hit = session.decodedTyped(this.kind.name, id);
+      if (hit) cached.set(id, hit.value);
+      else missing.set(typedRowKey(this.kind.name, id), id);
+    }
     const fetched = missing.size === 0 ? new Map<string, Uint8Array | UserError>() : session.readMany([...missing.keys()], (name) => this.what(missing.get(name) ?? name));
     const rows: TableRow<z.output<S>>[] = [];
     const unreadable: UnreadableRow[] = [];
     for (const id of ids) {
-      const cached = session.decodedTyped(this.kind.name, id);
-      if (cached) {
-        rows.push({ id, value: cached.value as z.output<S> });
+      if (cached.has(id)) {
+        rows.push({ id, value: cached.get(id) as z.output<S> });
         continue;
       }
       try {
