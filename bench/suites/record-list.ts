@@ -96,8 +96,7 @@ async function rawDecryption(vaultPath: string): Promise<number> {
   const ciphertexts = (
     db
       .prepare(
-        `SELECT ciphertext FROM records UNION ALL SELECT ciphertext FROM singletons WHERE slot <> 'manifest'
-         UNION ALL SELECT ciphertext FROM typed_rows UNION ALL SELECT ciphertext FROM audit`,
+        'SELECT ciphertext FROM sealed_rows UNION ALL SELECT ciphertext FROM audit',
       )
       .all() as { ciphertext: Uint8Array }[]
   ).map((row) => row.ciphertext);
@@ -105,7 +104,7 @@ async function rawDecryption(vaultPath: string): Promise<number> {
   const key = sodium.crypto_aead_xchacha20poly1305_ietf_keygen();
   const sealed = ciphertexts.map((ciphertext, index) => {
     const nonce = sodium.randombytes_buf(24);
-    const ad = `liuhen|vault|records|${index.toString(16).padStart(32, '0')}|1|1`;
+    const ad = `liuhen-s1|vault|row|records/${index.toString(16).padStart(32, '0')}/1`;
     return { nonce, ad, ciphertext: sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(ciphertext.subarray(16), ad, null, nonce, key) };
   });
   return timed(() => {

@@ -110,17 +110,12 @@ async function benchList(dataDir: string): Promise<BenchRow[]> {
 async function rawDecryptBaseline(vaultPath: string): Promise<number> {
   const sodium = await loadSodium();
   const db = openDatabase(vaultPath, { create: false });
-  const rows = db.prepare('SELECT record_id, version, revision, ciphertext FROM records').all() as {
-    record_id: string;
-    version: number;
-    revision: number;
-    ciphertext: Uint8Array;
-  }[];
+  const rows = db.prepare('SELECT ciphertext FROM sealed_rows').all() as { ciphertext: Uint8Array }[];
   db.close();
   const key = sodium.crypto_aead_xchacha20poly1305_ietf_keygen();
-  const sealed = rows.map((row) => {
+  const sealed = rows.map((row, index) => {
     const nonce = sodium.randombytes_buf(24);
-    const ad = `liuhen|vault|records|${row.record_id}|${row.version}|${row.revision}`;
+    const ad = `liuhen-s1|vault|row|records/${index.toString(16).padStart(32, '0')}/1`;
     const plaintext = row.ciphertext.subarray(16);
     return { nonce, ad, ciphertext: sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(plaintext, ad, null, nonce, key) };
   });

@@ -2,7 +2,8 @@ import { readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { USER_ERROR_CODES } from '../../src-main/shared/errors.ts';
 import type { Dispatch } from '../../src-main/dispatch/index.ts';
-import { vaultFile, withRawDb } from '../core/vault/vault-kit.ts';
+import { singletonStorageId, vaultFile, withRawDb } from '../core/vault/vault-kit.ts';
+import type { Services } from '../../src-main/core/services.ts';
 import { TEST_PROFILE as PROFILE, call } from '../support/dispatch-fixtures.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 import { dispatchWithOutputCheck, makeServices } from '../support/test-services.ts';
@@ -18,6 +19,7 @@ describe('a damaged vault through dispatch', () => {
   let dir: ReturnType<typeof makeTempDir>;
   let dispatch: Dispatch;
   let path: string;
+  let services: Services;
 
   async function failure(result: ReturnType<Dispatch>): Promise<{ code: string; message: string }> {
     const answer = await result;
@@ -31,7 +33,8 @@ describe('a damaged vault through dispatch', () => {
   beforeEach(async () => {
     dir = makeTempDir();
     path = vaultFile(dir.path);
-    dispatch = dispatchWithOutputCheck(makeServices(dir.path, fakeClock('2026-11-30T10:00:00+08:00')));
+    services = makeServices(dir.path, fakeClock('2026-11-30T10:00:00+08:00'));
+    dispatch = dispatchWithOutputCheck(services);
     const { recoveryKey } = await call(dispatch, 'vault.create', { passphrase: TEST_PASSPHRASE });
     await call(dispatch, 'setup.confirmRecoveryKey', { recoveryKey });
     await call(dispatch, 'profile.save', { profile: PROFILE, unit: { unitHasDisciplineBody: true } });
@@ -42,8 +45,20 @@ describe('a damaged vault through dispatch', () => {
     dir.remove();
   });
 
+  // Where a slot's row is stored: only the open vault can say.
+  async function storedAt(slot: string): Promise<Buffer> {
+    await call(dispatch, 'vault.unlock', { passphrase: TEST_PASSPHRASE });
+    const at = singletonStorageId(services.vault, slot);
+    await call(dispatch, 'vault.lock', {});
+    return at;
+  }
+
+  function zeroNonce(at: Buffer): void {
+    withRawDb(path, (db) => db.prepare('UPDATE sealed_rows SET nonce = zeroblob(length(nonce)) WHERE storage_id = ?').run(at));
+  }
+
   it('unlocks with a damaged profile row, says so when the profile is read, and status agrees', async () => {
-    withRawDb(path, (db) => db.prepare("UPDATE singletons SET nonce = zeroblob(length(nonce)) WHERE slot = 'profile'").run());
+    zeroNonce(await storedAt('profile'));
     const unlocked = await call(dispatch, 'vault.unlock', { passphrase: TEST_PASSPHRASE });
     expect(unlocked).toMatchObject({ unlocked: true, setupComplete: true });
     expect(await call(dispatch, 'vault.status', {})).toMatchObject({ unlocked: true });
@@ -59,7 +74,7 @@ describe('a damaged vault through dispatch', () => {
     await call(dispatch, 'vault.unlock', { passphrase: TEST_PASSPHRASE });
     await call(dispatch, 'settings.save', { autoLockMinutes: 10 });
     await call(dispatch, 'vault.lock', {});
-    withRawDb(path, (db) => db.prepare("UPDATE singletons SET nonce = zeroblob(length(nonce)) WHERE slot = 'settings'").run());
+    zeroNonce(await storedAt('settings'));
     const refused = await failure(dispatch('vault.unlock', { passphrase: TEST_PASSPHRASE }));
     expect(refused.message).toContain('程序设置');
     expect(await call(dispatch, 'vault.status', {})).toMatchObject({ unlocked: false });
@@ -74,7 +89,7 @@ describe('a damaged vault through dispatch', () => {
     expect(await call(dispatch, 'vault.status', {})).toMatchObject({ unlocked: false });
   });
 
-  it.each(['throttle', 'pending_audit', 'records', 'audit'])('answers VAULT_CORRUPT when the %s table was dropped', async (table) => {
+  it.each(['throttle', 'pending_audit', 'sealed_rows', 'manifest', 'audit'])('answers VAULT_CORRUPT when the %s table was dropped', async (table) => {
     withRawDb(path, (db) => db.exec(`DROP TABLE ${table}`));
     expect((await failure(dispatch('vault.unlock', { passphrase: TEST_PASSPHRASE }))).code).toBe('VAULT_CORRUPT');
     expect((await failure(dispatch('vault.unlock', { passphrase: 'wrong passphrase 2026 abc' }))).code).toBe('VAULT_CORRUPT');

@@ -3,6 +3,7 @@ import type { Services } from '../../src-main/core/services.ts';
 import type { Output } from '../../src-main/contract/index.ts';
 import type { Dispatch } from '../../src-main/dispatch/index.ts';
 import { completeEntry as entry, createHandlerVault, TEST_PROFILE as PROFILE, call } from '../support/dispatch-fixtures.ts';
+import { recordStorageId } from '../core/vault/vault-kit.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 import { dispatchWithOutputCheck, makeServices } from '../support/test-services.ts';
 import { fakeClock, TEST_PASSPHRASE, type FakeClock } from '../support/test-vault.ts';
@@ -176,7 +177,7 @@ describe('record channels through dispatch', () => {
 
     it('still opens a blank form when another record’s row cannot be read', async () => {
       const damaged = await call(dispatch, 'record.create', {});
-      services.vault.require().session.db.prepare('UPDATE records SET ciphertext = zeroblob(length(ciphertext)) WHERE record_id = ?').run(damaged.recordId);
+      services.vault.require().session.db.prepare('UPDATE sealed_rows SET ciphertext = zeroblob(length(ciphertext)) WHERE storage_id = ?').run(recordStorageId(services.vault, damaged.recordId, 1));
       const blank = await call(dispatch, 'record.create', {});
       expect(blank.recordId).not.toBe(damaged.recordId);
       expect((await call(dispatch, 'record.create', {})).recordId).toBe(blank.recordId);

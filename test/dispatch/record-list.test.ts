@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Services } from '../../src-main/core/services.ts';
 import type { Dispatch } from '../../src-main/dispatch/index.ts';
 import { formatRecordNumber } from '../../src-main/shared/form/record-number.ts';
-import { flipByte, withRawDb, vaultFile } from '../core/vault/vault-kit.ts';
+import { flipByte, recordStorageId, withRawDb, vaultFile } from '../core/vault/vault-kit.ts';
 import { call, completeEntry as entry, createHandlerVault, draftWithEntries } from '../support/dispatch-fixtures.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 import { dispatchWithOutputCheck, makeServices } from '../support/test-services.ts';
@@ -90,10 +90,11 @@ describe('vault.verification', () => {
 
   it('names a record whose ciphertext was changed at rest, which the unlock itself does not decrypt', async () => {
     const ids = await fiveRecords();
+    const at = recordStorageId(services.vault, ids[3] ?? '', 1);
     await call(dispatch, 'vault.lock', {});
     withRawDb(vaultFile(dir.path), (db) => {
-      const row = db.prepare('SELECT ciphertext FROM records WHERE record_id = ?').get(ids[3]) as { ciphertext: Buffer };
-      db.prepare('UPDATE records SET ciphertext = ? WHERE record_id = ?').run(flipByte(row.ciphertext, 20), ids[3]);
+      const row = db.prepare('SELECT ciphertext FROM sealed_rows WHERE storage_id = ?').get(at) as { ciphertext: Buffer };
+      db.prepare('UPDATE sealed_rows SET ciphertext = ? WHERE storage_id = ?').run(flipByte(row.ciphertext, 20), at);
     });
     await call(dispatch, 'vault.unlock', { passphrase: TEST_PASSPHRASE });
     await services.vault.verificationDone();

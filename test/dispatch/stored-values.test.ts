@@ -4,7 +4,7 @@ import type { Dispatch } from '../../src-main/dispatch/index.ts';
 import { completeEntry as entry, createHandlerVault, draftWithEntries, call } from '../support/dispatch-fixtures.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 import { dispatchWithOutputCheck, makeServices } from '../support/test-services.ts';
-import { flipByte } from '../core/vault/vault-kit.ts';
+import { flipByte, recordStorageId } from '../core/vault/vault-kit.ts';
 import { fakeClock, type FakeClock, recordsOf, TEST_PASSPHRASE } from '../support/test-vault.ts';
 
 const HAN = /\p{Script=Han}/u;
@@ -107,8 +107,9 @@ describe('values a channel stores never break a later read', () => {
     const bad = await finalizedRecord();
     // A byte in the middle of the ciphertext: the tag the unlock checks is intact, the row no longer decrypts.
     const { db } = services.vault.require().session;
-    const row = db.prepare('SELECT ciphertext FROM records WHERE record_id = ?').get(bad) as { ciphertext: Buffer };
-    db.prepare('UPDATE records SET ciphertext = ? WHERE record_id = ?').run(flipByte(row.ciphertext, 10), bad);
+    const at = recordStorageId(services.vault, bad, 1);
+    const row = db.prepare('SELECT ciphertext FROM sealed_rows WHERE storage_id = ?').get(at) as { ciphertext: Buffer };
+    db.prepare('UPDATE sealed_rows SET ciphertext = ? WHERE storage_id = ?').run(flipByte(row.ciphertext, 10), at);
     // The list reads its index, not the forms: the damage is found by the full verification after an unlock.
     services.vault.lock();
     await services.vault.unlock(TEST_PASSPHRASE);

@@ -3,7 +3,6 @@ import type { RandomBytes } from '../clock.ts';
 import type { UserError } from '../../shared/errors.ts';
 import { checkCounterFile, COUNTER_KEY_SLOT, counterProblem, writeCounterFile } from './commit-counter.ts';
 import type { Sodium } from './sodium.ts';
-import { writeSingleton } from './vault-opening.ts';
 import type { VaultSession } from './vault-session.ts';
 
 // The side file's key, and the commit that stored it (before which no side file can exist).
@@ -17,10 +16,17 @@ export interface CounterOptions {
   resetCounter?: boolean;
 }
 
+// What the check reads: an open session, or a vault of the older layout before its rows are moved.
+export interface CountedState {
+  readonly vaultId: string;
+  readonly commits: number;
+  readSingleton<S extends z.ZodType>(slot: string, schema: S): z.output<S> | undefined;
+}
+
 // Whether the vault is behind the side file that counts its commits (saves acknowledged and then lost); checked
 // before anything is written. Refused unless the person accepted it (then answered, to be logged); a vault from
 // before the count has no key yet.
-export function lostSavesOf(session: VaultSession, sodium: Sodium, vaultPath: string, options: CounterOptions): UserError | undefined {
+export function lostSavesOf(session: CountedState, sodium: Sodium, vaultPath: string, options: CounterOptions): UserError | undefined {
   const stored = session.readSingleton(COUNTER_KEY_SLOT, counterKeySchema);
   if (stored === undefined || options.resetCounter) return undefined;
   const check = checkCounterFile(vaultPath, sodium, sodium.from_base64(stored.key), session.vaultId, session.commits);
@@ -37,7 +43,7 @@ export function watchCommits(session: VaultSession, sodium: Sodium, vaultPath: s
   let stored = session.readSingleton(COUNTER_KEY_SLOT, counterKeySchema);
   if (stored === undefined) {
     const fresh = { key: sodium.to_base64(random(COUNTER_KEY_BYTES)), since: session.commits + 1 };
-    session.change(() => writeSingleton(session, COUNTER_KEY_SLOT, fresh));
+    session.change(() => session.writeSingleton(COUNTER_KEY_SLOT, fresh));
     stored = fresh;
   }
   const key = sodium.from_base64(stored.key);

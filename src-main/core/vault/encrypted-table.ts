@@ -1,11 +1,12 @@
 import type { z } from 'zod';
 import { UserError } from '../../shared/errors.ts';
 import { fromUtf8, utf8 } from './bytes.ts';
-import { indexDamaged, rowFailure } from './row-failure.ts';
+import { typedRowKey } from './manifest.ts';
+import { rowFailure } from './row-failure.ts';
 import type { StoredKind } from './stored-kind.ts';
-import type { TypedRow, VaultSession } from './vault-session.ts';
+import type { VaultSession } from './vault-session.ts';
 
-// Row ids go into associated data and the row index's keys, where '/' and '|' separate fields.
+// Row ids go into associated data and row names, where '/' and '|' separate fields.
 const ROW_ID = /^[A-Za-z0-9_-]{1,128}$/;
 
 // What every typed row's plaintext is: the content and the version of the kind's content it was written as.
@@ -28,14 +29,10 @@ export interface UnreadableRow {
   error: UserError;
 }
 
-interface SqlTypedRow extends TypedRow {
-  row_id: string;
-}
-
-// One stored kind's rows, encrypted, each bound by its associated data to this vault, its kind, its id and its
-// revision, checked against the manifest's row index before decryption, and counted in the manifest's row set.
-// Reads work whenever the vault is unlocked; writes only inside `VaultService.change`, which puts them in one
-// transaction with their audit entry and the manifest.
+// One stored kind's rows, encrypted, each bound by its associated data to this vault and its name (kind and id),
+// stored under a storage id that names neither, checked against the manifest's row index before decryption, and
+// counted in the manifest's row set. Reads work whenever the vault is unlocked; writes only inside
+// `VaultService.change`, which puts them in one transaction with their audit entry and the manifest.
 export class EncryptedTable<S extends z.ZodType> {
   readonly kind: StoredKind<S>;
   private readonly session: () => VaultSession;
@@ -51,28 +48,16 @@ export class EncryptedTable<S extends z.ZodType> {
   }
 
   private write(id: string, content: unknown): void {
-    const session = this.session();
-    const row = session.sealTyped(this.kind.name, id, utf8(JSON.stringify({ contentVersion: this.kind.contentVersion, content })));
-    session.db
-      .prepare(
-        `INSERT INTO typed_rows (kind, row_id, revision, suite, nonce, ciphertext) VALUES (?, ?, ?, ?, ?, ?)
-         ON CONFLICT (kind, row_id) DO UPDATE
-           SET revision = excluded.revision, suite = excluded.suite, nonce = excluded.nonce, ciphertext = excluded.ciphertext`,
-      )
-      .run(this.kind.name, id, row.revision, row.suite, row.nonce, row.ciphertext);
+    this.session().writeBytes(typedRowKey(this.kind.name, id), utf8(JSON.stringify({ contentVersion: this.kind.contentVersion, content })));
   }
 
   // Answers whether there was a row to delete.
   delete(id: string): boolean {
-    const session = this.session();
-    if (!session.hasTyped(this.kind.name, id)) return false;
-    session.forgetTyped(this.kind.name, id);
-    session.db.prepare('DELETE FROM typed_rows WHERE kind = ? AND row_id = ?').run(this.kind.name, id);
-    return true;
+    return this.session().deleteRow(typedRowKey(this.kind.name, id));
   }
 
   has(id: string): boolean {
-    return this.session().hasTyped(this.kind.name, id);
+    return this.session().has(typedRowKey(this.kind.name, id));
   }
 
   // Known from the manifest-verified index, without decrypting anything.
@@ -82,14 +67,10 @@ export class EncryptedTable<S extends z.ZodType> {
 
   get(id: string): z.output<S> | undefined {
     const session = this.session();
-    if (!session.hasTyped(this.kind.name, id)) return undefined;
     const cached = session.decodedTyped(this.kind.name, id);
     if (cached) return cached.value as z.output<S>;
-    const row = session.db
-      .prepare('SELECT row_id, revision, suite, nonce, ciphertext FROM typed_rows WHERE kind = ? AND row_id = ?')
-      .get(this.kind.name, id) as SqlTypedRow | undefined;
-    if (!row) throw indexDamaged();
-    return this.open(session, row).value;
+    const plaintext = session.readBytes(typedRowKey(this.kind.name, id), this.what(id));
+    return plaintext === undefined ? undefined : this.open(session, id, plaintext).value;
   }
 
   // Every row, ordered by id; the first that cannot be read fails the whole list.
@@ -104,19 +85,25 @@ export class EncryptedTable<S extends z.ZodType> {
   read(): { rows: TableRow<z.output<S>>[]; unreadable: UnreadableRow[] } {
     const session = this.session();
     const ids = session.typedIds(this.kind.name);
-    const fetched = this.fetch(session, ids.filter((id) => !session.decodedTyped(this.kind.name, id)));
+    const cached = new Map<string, unknown>();
+    const missing = new Map<string, string>();
+    for (const id of ids) {
+      const hit = session.decodedTyped(this.kind.name, id);
+      if (hit) cached.set(id, hit.value);
+      else missing.set(typedRowKey(this.kind.name, id), id);
+    }
+    const fetched = missing.size === 0 ? new Map<string, Uint8Array | UserError>() : session.readMany([...missing.keys()], (name) => this.what(missing.get(name) ?? name));
     const rows: TableRow<z.output<S>>[] = [];
     const unreadable: UnreadableRow[] = [];
     for (const id of ids) {
-      const cached = session.decodedTyped(this.kind.name, id);
-      if (cached) {
-        rows.push({ id, value: cached.value as z.output<S> });
+      if (cached.has(id)) {
+        rows.push({ id, value: cached.get(id) as z.output<S> });
         continue;
       }
-      const row = fetched.get(id);
-      if (!row) throw indexDamaged();
       try {
-        rows.push({ id, value: this.open(session, row).value });
+        const plaintext = fetched.get(typedRowKey(this.kind.name, id));
+        if (plaintext instanceof UserError) throw plaintext;
+        rows.push({ id, value: this.open(session, id, plaintext as Uint8Array).value });
       } catch (error) {
         if (!(error instanceof UserError)) throw error;
         unreadable.push({ id, error });
@@ -125,64 +112,43 @@ export class EncryptedTable<S extends z.ZodType> {
     return { rows, unreadable };
   }
 
-  // The rows of these ids, in one query when they are most of the table; then the table must hold exactly the
-  // rows the index knows.
-  private fetch(session: VaultSession, ids: string[]): Map<string, SqlTypedRow> {
-    const fetched = new Map<string, SqlTypedRow>();
-    if (ids.length === 0) return fetched;
-    const known = session.typedIds(this.kind.name);
-    if (ids.length * 2 >= known.length) {
-      const all = session.db
-        .prepare('SELECT row_id, revision, suite, nonce, ciphertext FROM typed_rows WHERE kind = ? ORDER BY row_id')
-        .all(this.kind.name) as SqlTypedRow[];
-      if (all.map((row) => row.row_id).join('/') !== known.join('/')) throw indexDamaged();
-      const wanted = new Set(ids);
-      for (const row of all) if (wanted.has(row.row_id)) fetched.set(row.row_id, row);
-      return fetched;
-    }
-    const one = session.db.prepare('SELECT row_id, revision, suite, nonce, ciphertext FROM typed_rows WHERE kind = ? AND row_id = ?');
-    for (const id of ids) {
-      const row = one.get(this.kind.name, id) as SqlTypedRow | undefined;
-      if (row) fetched.set(id, row);
-    }
-    return fetched;
-  }
-
   // Rewrites every row written at an older content version at the current one; answers how many. Only inside a
   // change. A row that cannot be read is left as it is (reading it names it).
   upgradeStoredContent(): number {
     const session = this.session();
-    const stored = session.db
-      .prepare('SELECT row_id, revision, suite, nonce, ciphertext FROM typed_rows WHERE kind = ?')
-      .all(this.kind.name) as SqlTypedRow[];
     let upgradedRows = 0;
-    for (const row of stored) {
+    for (const id of session.typedIds(this.kind.name)) {
       let opened;
       try {
-        opened = this.open(session, row);
+        const plaintext = session.readBytes(typedRowKey(this.kind.name, id), this.what(id));
+        if (plaintext === undefined) continue;
+        opened = this.open(session, id, plaintext);
       } catch (error) {
         if (error instanceof UserError) continue;
         throw error;
       }
       if (opened.contentVersion === this.kind.contentVersion) continue;
-      this.write(row.row_id, opened.value);
+      this.write(id, opened.value);
       upgradedRows += 1;
     }
     return upgradedRows;
   }
 
-  // Authenticated, then brought to the current content version in memory (the row itself is rewritten only by
+  private what(id: string): string {
+    return `${this.kind.label}（${id}）`;
+  }
+
+  // Authenticated already; brought to the current content version in memory (the row itself is rewritten only by
   // the content migration after unlock). Content from a newer program, or that fits no version, is unreadable.
-  private open(session: VaultSession, row: SqlTypedRow): { value: z.output<S>; contentVersion: number } {
-    const what = `${this.kind.label}（${row.row_id}）`;
-    const plaintext = session.openTyped(this.kind.name, row.row_id, row, what);
+  private open(session: VaultSession, id: string, plaintext: Uint8Array): { value: z.output<S>; contentVersion: number } {
+    const what = this.what(id);
     const envelope = envelopeOf(parseJson(fromUtf8(plaintext)));
     if (!envelope.success || envelope.data.contentVersion > this.kind.contentVersion) throw rowFailure('ROW_UNREADABLE', what);
     const content = upgraded(this.kind, envelope.data.content, envelope.data.contentVersion);
     const parsed = content.ok ? this.kind.schema.safeParse(content.value) : undefined;
     if (!parsed?.success) throw rowFailure('ROW_UNREADABLE', what);
     // Only content at the current version is kept: an older row is read (and upgraded) again until rewritten.
-    if (envelope.data.contentVersion === this.kind.contentVersion) session.rememberDecoded(this.kind.name, row.row_id, parsed.data);
+    if (envelope.data.contentVersion === this.kind.contentVersion) session.rememberDecoded(this.kind.name, id, parsed.data);
     return { value: parsed.data, contentVersion: envelope.data.contentVersion };
   }
 }

@@ -52,9 +52,9 @@ function* verificationSteps(session: VaultSession): Generator<{ checked: number;
       const step = session.verifyStep(table, after, VERIFY_STEP_ROWS);
       if (step.checked === 0) break;
       yield step;
-      // Rowids only grow within a step; one that did not would loop forever.
-      if (step.lastRowid <= after) break;
-      after = step.lastRowid;
+      // Positions only grow within a step; one that did not would loop forever.
+      if (step.last <= after) break;
+      after = step.last;
     }
   }
 }

@@ -1,6 +1,7 @@
 import { fromUtf8, utf8 } from './bytes.ts';
 import type { Database } from 'better-sqlite3';
 import { auditEventSchema, type AuditEvent } from '../../shared/audit-event.ts';
+import { padToBucket, unpad } from './padding.ts';
 import type { Sodium } from './sodium.ts';
 import type { VaultSession } from './vault-session.ts';
 
@@ -8,10 +9,11 @@ const MAX_PENDING_ENTRIES = 500;
 // The only events written before any key is known: a wrong passphrase or recovery key, wherever it was typed.
 const FAILED_ATTEMPTS: readonly AuditEvent['action'][] = ['unlockFailed', 'recoveryFailed', 'passphraseCheckFailed'];
 
-// A failed unlock happens before any key is known: the event is sealed to the vault's audit public key and
-// moved into the hash-chained audit trail at the next successful unlock.
+// A failed unlock happens before any key is known: the event is padded (so its length does not say which kind
+// of attempt failed), sealed to the vault's audit public key and moved into the hash-chained audit trail at the
+// next successful unlock.
 export function recordPendingEvent(db: Database, sodium: Sodium, auditPublicKey: string, event: AuditEvent): void {
-  const sealed = sodium.crypto_box_seal(utf8(JSON.stringify(event)), sodium.from_base64(auditPublicKey));
+  const sealed = sodium.crypto_box_seal(padToBucket(utf8(JSON.stringify(event))), sodium.from_base64(auditPublicKey));
   db.transaction(() => {
     db.prepare('INSERT INTO pending_audit (sealed) VALUES (?)').run(sealed);
     db.prepare(
@@ -36,7 +38,9 @@ export function drainPendingEvents(session: VaultSession, sodium: Sodium, keyPai
 
 function openPending(sodium: Sodium, sealed: Uint8Array, publicKey: Uint8Array, privateKey: Uint8Array): AuditEvent | undefined {
   try {
-    const parsed = auditEventSchema.safeParse(JSON.parse(fromUtf8(sodium.crypto_box_seal_open(sealed, publicKey, privateKey))));
+    const opened = sodium.crypto_box_seal_open(sealed, publicKey, privateKey);
+    // Entries written before padding end with the JSON's closing brace, which is no valid padding.
+    const parsed = auditEventSchema.safeParse(JSON.parse(fromUtf8(unpad(opened) ?? opened)));
     return parsed.success && FAILED_ATTEMPTS.includes(parsed.data.action) ? parsed.data : undefined;
   } catch {
     return undefined;

@@ -1,12 +1,9 @@
 import type { z } from 'zod';
 import { UserError } from '../../shared/errors.ts';
-import { indexDamaged } from './row-failure.ts';
-import type { StoredRow, VaultSession } from './vault-session.ts';
-
-interface RecordRow extends StoredRow {
-  record_id: string;
-  version: number;
-}
+import { fromUtf8 } from './bytes.ts';
+import { rowKey } from './manifest.ts';
+import { rowFailure } from './row-failure.ts';
+import type { VaultSession } from './vault-session.ts';
 
 export interface RecordRowValue<T> {
   recordId: string;
@@ -23,10 +20,15 @@ export interface UnreadableRecord {
 // How a failure names one version, in the words the person knows it by.
 export type DescribeVersion = (recordId: string, version: number) => string;
 
-// The `records` table: one encrypted row per (record id, version), bound to both by its associated data. Storage
-// only: which versions may change, and how, is the records lifecycle's business (`records/record-versions.ts`).
-// Which versions exist is taken from the manifest-verified index, and each row must be where SQLite's index says:
-// a damaged SQLite index could otherwise answer an older version as the latest.
+function nameOf(recordId: string, version: number): string {
+  return rowKey({ table: 'records', id: recordId, version });
+}
+
+// Record versions: one encrypted row per (record id, version), named so inside the vault and stored under a
+// storage id that has nothing to do with the printed 编号. Storage only: which versions may change, and how, is
+// the records lifecycle's business (`records/record-versions.ts`). Which versions exist is taken from the
+// manifest-verified index, and each version is read under its own storage id: a damaged SQLite index cannot
+// answer an older version as the latest.
 export class RecordRows<S extends z.ZodType> {
   private readonly session: () => VaultSession;
   private readonly schema: S;
@@ -49,41 +51,36 @@ export class RecordRows<S extends z.ZodType> {
   }
 
   read(recordId: string, version: number): z.output<S> {
-    const session = this.session();
-    const row = session.db.prepare('SELECT * FROM records WHERE record_id = ? AND version = ?').get(recordId, version) as RecordRow | undefined;
-    if (!row) throw indexDamaged();
-    return this.open(session, row);
+    const value = this.session().readValue(nameOf(recordId, version), this.schema, this.describe(recordId, version));
+    if (value === undefined) throw new UserError('RECORD_NOT_FOUND');
+    return value;
   }
 
   history(recordId: string): z.output<S>[] {
-    const session = this.session();
-    const rows = session.db.prepare('SELECT * FROM records WHERE record_id = ? ORDER BY version').all(recordId) as RecordRow[];
-    if (rows.map((row) => row.version).join() !== this.versions(recordId).join()) throw indexDamaged();
-    return rows.map((row) => this.open(session, row));
+    return this.versions(recordId).map((version) => this.read(recordId, version));
   }
 
   // The latest version of every record, with a row that cannot be read reported beside the others.
   latest(): { rows: RecordRowValue<z.output<S>>[]; unreadable: UnreadableRecord[] } {
     const session = this.session();
-    const stored = session.db
-      .prepare(
-        `SELECT r.* FROM records r
-         JOIN (SELECT record_id, MAX(version) AS version FROM records GROUP BY record_id) latest
-           ON latest.record_id = r.record_id AND latest.version = r.version`,
-      )
-      .all() as RecordRow[];
-    const known = session.indexedVersions('records');
-    if (stored.length !== known.size || stored.some((row) => row.version !== Math.max(...(known.get(row.record_id) ?? [])))) {
-      throw indexDamaged();
-    }
+    const latest = [...this.latestVersions()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const opened = session.readMany(
+      latest.map(([recordId, version]) => nameOf(recordId, version)),
+      (name) => {
+        const [, recordId = '', version = '0'] = name.split('/');
+        return this.describe(recordId, Number(version));
+      },
+    );
     const rows: RecordRowValue<z.output<S>>[] = [];
     const unreadable: UnreadableRecord[] = [];
-    for (const row of stored) {
+    for (const [recordId, version] of latest) {
+      const plaintext = opened.get(nameOf(recordId, version));
       try {
-        rows.push({ recordId: row.record_id, version: row.version, value: this.open(session, row) });
+        if (plaintext instanceof UserError) throw plaintext;
+        rows.push({ recordId, version, value: this.parse(plaintext as Uint8Array, recordId, version) });
       } catch (error) {
         if (!(error instanceof UserError)) throw error;
-        unreadable.push({ recordId: row.record_id, version: row.version, error });
+        unreadable.push({ recordId, version, error });
       }
     }
     return { rows, unreadable };
@@ -91,26 +88,25 @@ export class RecordRows<S extends z.ZodType> {
 
   // Only inside a change (VaultService.change).
   write(recordId: string, version: number, value: z.input<S>): void {
-    const session = this.session();
-    const sealed = session.sealRow({ table: 'records', id: recordId, version }, this.schema.parse(value));
-    session.db
-      .prepare(
-        `INSERT INTO records (record_id, version, revision, nonce, ciphertext) VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT (record_id, version) DO UPDATE
-           SET revision = excluded.revision, nonce = excluded.nonce, ciphertext = excluded.ciphertext`,
-      )
-      .run(recordId, version, sealed.revision, sealed.nonce, sealed.ciphertext);
+    this.session().writeValue(nameOf(recordId, version), this.schema.parse(value));
   }
 
   // Only inside a change (VaultService.change).
   delete(recordId: string, version: number): void {
-    const session = this.session();
-    session.forgetRow({ table: 'records', id: recordId, version });
-    session.db.prepare('DELETE FROM records WHERE record_id = ? AND version = ?').run(recordId, version);
+    this.session().deleteRow(nameOf(recordId, version));
   }
 
-  private open(session: VaultSession, row: RecordRow): z.output<S> {
-    const ref = { table: 'records' as const, id: row.record_id, version: row.version };
-    return session.openRow(ref, row, this.schema, this.describe(row.record_id, row.version));
+  private parse(plaintext: Uint8Array, recordId: string, version: number): z.output<S> {
+    const parsed = this.schema.safeParse(parseJson(fromUtf8(plaintext)));
+    if (!parsed.success) throw rowFailure('ROW_UNREADABLE', this.describe(recordId, version));
+    return parsed.data;
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
   }
 }

@@ -1,4 +1,3 @@
-import { writeSingleton } from './vault-opening.ts';
 import type { VaultSession } from './vault-session.ts';
 
 // While the recovery key the header holds has not been confirmed (retyped), this encrypted slot exists; confirming
@@ -10,11 +9,9 @@ export interface RecoveryKeyPending {
   issuedAt: string;
 }
 
-const PENDING_REF = { table: 'singletons', id: RECOVERY_KEY_PENDING_SLOT, version: 1 } as const;
-
 // Inside a change: a key was shown (or none is held) and must be retyped before setup counts as complete.
 export function markRecoveryKeyPending(session: VaultSession): void {
-  writeSingleton(session, RECOVERY_KEY_PENDING_SLOT, { issuedAt: session.now() } satisfies RecoveryKeyPending);
+  session.writeSingleton(RECOVERY_KEY_PENDING_SLOT, { issuedAt: session.now() } satisfies RecoveryKeyPending);
 }
 
 export function isRecoveryKeyConfirmed(session: VaultSession): boolean {
@@ -23,7 +20,5 @@ export function isRecoveryKeyConfirmed(session: VaultSession): boolean {
 
 // Inside a change: the row goes, and with it its entry in the manifest's row set.
 export function clearRecoveryKeyPending(session: VaultSession): void {
-  if (isRecoveryKeyConfirmed(session)) return;
-  session.db.prepare('DELETE FROM singletons WHERE slot = ?').run(RECOVERY_KEY_PENDING_SLOT);
-  session.forgetRow(PENDING_REF);
+  session.deleteSingleton(RECOVERY_KEY_PENDING_SLOT);
 }

@@ -4,16 +4,18 @@ import type { Sodium } from './sodium.ts';
 const HASH_BYTES = 32;
 const MODULUS = 1n << 256n;
 
+// Where a row is (its storage id, hex) and which ciphertext it must be (its suite and AEAD tag).
 export interface RowStamp {
-  revision: number;
+  storageId: string;
   tag: string;
 }
 
-// Every encrypted row's revision and AEAD tag, with a keyed additive multiset hash (MSet-Add-Hash) over them:
-// the sum, modulo 2^256, of a keyed BLAKE2b of each entry. Adding, replacing or removing one entry adjusts the
+// Every encrypted row's name with its stamp, and a keyed additive multiset hash (MSet-Add-Hash) over them: the
+// sum, modulo 2^256, of a keyed BLAKE2b of each (name, tag). Adding, replacing or removing one entry adjusts the
 // sum without touching the others; without the key nobody can make a different set add up to the same value.
 export class RowIndex {
   private readonly entries = new Map<string, RowStamp>();
+  private readonly names = new Map<string, string>();
   private readonly sodium: Sodium;
   private readonly key: Uint8Array;
   private sum = 0n;
@@ -25,19 +27,28 @@ export class RowIndex {
     this.key = key;
   }
 
-  get(rowKey: string): RowStamp | undefined {
-    return this.entries.get(rowKey);
+  get(name: string): RowStamp | undefined {
+    return this.entries.get(name);
   }
 
-  set(rowKey: string, stamp: RowStamp | undefined): void {
+  // The name of the row stored under this storage id (hex).
+  nameAt(storageId: string): string | undefined {
+    return this.names.get(storageId);
+  }
+
+  set(name: string, stamp: RowStamp | undefined): void {
     this.changes += 1;
-    const previous = this.entries.get(rowKey);
-    if (previous) this.sum = (this.sum - this.elementHash(rowKey, previous) + MODULUS) % MODULUS;
+    const previous = this.entries.get(name);
+    if (previous) {
+      this.sum = (this.sum - this.elementHash(name, previous) + MODULUS) % MODULUS;
+      this.names.delete(previous.storageId);
+    }
     if (stamp) {
-      this.sum = (this.sum + this.elementHash(rowKey, stamp)) % MODULUS;
-      this.entries.set(rowKey, stamp);
+      this.sum = (this.sum + this.elementHash(name, stamp)) % MODULUS;
+      this.entries.set(name, stamp);
+      this.names.set(stamp.storageId, name);
     } else {
-      this.entries.delete(rowKey);
+      this.entries.delete(name);
     }
   }
 
@@ -57,8 +68,8 @@ export class RowIndex {
     return this.sum.toString(16).padStart(HASH_BYTES * 2, '0');
   }
 
-  private elementHash(rowKey: string, stamp: RowStamp): bigint {
-    const hash = this.sodium.crypto_generichash(HASH_BYTES, utf8(`${rowKey}|${stamp.revision}|${stamp.tag}`), this.key);
+  private elementHash(name: string, stamp: RowStamp): bigint {
+    const hash = this.sodium.crypto_generichash(HASH_BYTES, utf8(`${name}|${stamp.tag}`), this.key);
     return BigInt(`0x${Buffer.from(hash).toString('hex')}`);
   }
 }

@@ -4,7 +4,7 @@ import type { Clock, RandomBytes } from '../clock.ts';
 import { UserError } from '../../shared/errors.ts';
 import type { InstallationRole } from '../../shared/installation-role.ts';
 import { verifyAuditChain } from './audit-verification.ts';
-import { CIPHER_SUITE } from './cipher-suite.ts';
+import { CIPHER_SUITE, rowCipher, type RowCipher } from './cipher-suite.ts';
 import { SLOT_ID_BYTES, VAULT_ID_BYTES, VAULT_KEY_BYTES, type KdfCost } from './crypto-params.ts';
 import {
   costOf,
@@ -17,15 +17,18 @@ import {
   type VaultHeader,
 } from './header.ts';
 import { newKdfParams, openRecoverySlot, openSlot, passphraseKey, passphraseSlot, recoverySlot, sealedBytes, sealSlot } from './key-slots.ts';
-import { deriveKeyFromRecovery, deriveSubkeys, open } from './keyring.ts';
+import { deriveKeyFromRecovery, deriveSubkeys, open, type Subkeys } from './keyring.ts';
+import { hasLegacyLayout, openLegacyLayout, type LegacyState } from './legacy-layout.ts';
 import { manifestSchema } from './manifest.ts';
 import { migrate } from './migrations/index.ts';
+import { unpad } from './padding.ts';
 import { generateRecoveryKey, type RecoveryKey } from './recovery-key.ts';
 import { RowIndex } from './row-index.ts';
 import { indexAndVerifyRows } from './row-verification.ts';
 import type { Sodium } from './sodium.ts';
+import { STORAGE_ID_KEY_BYTES } from './storage-ids.ts';
 import { asVaultCorrupt } from './vault-file.ts';
-import { genesisChain, MANIFEST_SLOT, manifestAd, rowAd, VaultSession } from './vault-session.ts';
+import { genesisChain, manifestAd, nameAd, VaultSession } from './vault-session.ts';
 
 export interface OpeningContext {
   sodium: Sodium;
@@ -78,9 +81,9 @@ export async function createVaultIn(
     vaultId: binding.vaultId,
     vaultKey,
     subkeys,
+    storageIdKey: context.random(STORAGE_ID_KEY_BYTES),
     rows: new RowIndex(sodium, subkeys.rowSet),
     auditHead: { seq: 0, chain: sodium.to_base64(genesisChain()) },
-    manifestRevision: 0,
     headerDigest: undefined,
     commitCounter: 0,
     clock: context.clock,
@@ -92,21 +95,11 @@ export async function createVaultIn(
       publicKey: sodium.to_base64(auditKeys.publicKey),
       privateKey: sodium.to_base64(auditKeys.privateKey),
     };
-    writeSingleton(session, AUDIT_KEYPAIR_SLOT, keyPair);
+    session.writeSingleton(AUDIT_KEYPAIR_SLOT, keyPair);
     session.appendAudit({ at: session.now(), actor: 'owner', action: 'vaultCreated' });
   });
   sodium.memzero(auditKeys.privateKey);
   return { session, recoveryKey };
-}
-
-export function writeSingleton(session: VaultSession, slot: string, value: unknown): void {
-  const row = session.sealRow({ table: 'singletons', id: slot, version: 1 }, value);
-  session.db
-    .prepare(
-      `INSERT INTO singletons (slot, revision, nonce, ciphertext) VALUES (?, ?, ?, ?)
-       ON CONFLICT (slot) DO UPDATE SET revision = excluded.revision, nonce = excluded.nonce, ciphertext = excluded.ciphertext`,
-    )
-    .run(slot, row.revision, row.nonce, row.ciphertext);
 }
 
 // Tries every passphrase slot (one per account) with this passphrase, each derivation off the main thread.
@@ -181,46 +174,66 @@ export function asVersion2(context: OpeningContext, decoded: DecodedHeader): Vau
 }
 
 // With the vault key in hand: decrypt the manifest, check it belongs to this header, verify the audit chain and
-// the set of rows. Nothing is written.
-export function openSession(db: Database, context: OpeningContext, decoded: DecodedHeader, vaultKey: Uint8Array): VaultSession {
+// the set of rows. A vault still in the older layout is checked as such, shown to `beforeMove` (which may refuse
+// it, e.g. for lost saves, before anything is written) and moved to the current layout in one transaction.
+export function openSession(
+  db: Database,
+  context: OpeningContext,
+  decoded: DecodedHeader,
+  vaultKey: Uint8Array,
+  beforeMove?: (legacy: LegacyState) => void,
+): VaultSession {
   return asVaultCorrupt(() => {
-    const { sodium } = context;
-    const vaultId = decoded.header.vaultId;
-    const subkeys = deriveSubkeys(sodium, vaultKey);
-    const row = db.prepare('SELECT revision, nonce, ciphertext FROM singletons WHERE slot = ?').get(MANIFEST_SLOT) as
-      | { revision: number; nonce: Uint8Array; ciphertext: Uint8Array }
-      | undefined;
-    const plaintext = row && open(sodium, subkeys.row, row, manifestAd(vaultId, row.revision));
-    // A key from the header that opens neither the manifest nor the audit key pair belongs to another state of
-    // this vault (an old backup's header, copied in after a rotation); if the key pair opens, the manifest is damaged.
-    if (row && !plaintext && !opensAuditKeyPair(db, context, vaultId, subkeys.row)) throw new UserError('HEADER_TAMPERED', HEADER_SWAPPED_MESSAGE);
-    const manifest = plaintext && manifestSchema.safeParse(parseJson(fromUtf8(plaintext)));
-    if (!row || !manifest || !manifest.success) throw new UserError('ROW_TAMPERED');
-    const { headerDigest } = manifest.data;
-    if (headerDigest !== undefined && headerDigest !== decoded.digest) throw new UserError('HEADER_TAMPERED', HEADER_SWAPPED_MESSAGE);
-    verifyAuditChain(db, sodium, subkeys.auditChain, manifest.data.auditHead);
-    return new VaultSession({
-      db,
-      sodium,
-      vaultId,
-      vaultKey,
-      subkeys,
-      rows: indexAndVerifyRows(db, sodium, subkeys.rowSet, manifest.data),
-      auditHead: manifest.data.auditHead,
-      manifestRevision: row.revision,
-      headerDigest,
-      commitCounter: manifest.data.commitCounter ?? 0,
-      clock: context.clock,
-      random: context.random,
-    });
+    const subkeys = deriveSubkeys(context.sodium, vaultKey);
+    if (hasLegacyLayout(db)) {
+      const legacy = openLegacyLayout(db, context.sodium, decoded, subkeys, headerSwapped());
+      beforeMove?.(legacy);
+      legacy.migrate(context, vaultKey);
+    }
+    return openCurrentLayout(db, context, decoded, vaultKey, subkeys);
   });
 }
 
-function opensAuditKeyPair(db: Database, context: OpeningContext, vaultId: string, rowKey: Uint8Array): boolean {
-  const row = db.prepare('SELECT revision, nonce, ciphertext FROM singletons WHERE slot = ?').get(AUDIT_KEYPAIR_SLOT) as
-    | { revision: number; nonce: Uint8Array; ciphertext: Uint8Array }
+function openCurrentLayout(db: Database, context: OpeningContext, decoded: DecodedHeader, vaultKey: Uint8Array, subkeys: Subkeys): VaultSession {
+  const { sodium } = context;
+  const vaultId = decoded.header.vaultId;
+  const cipher = rowCipher(sodium, context.random, CIPHER_SUITE) as RowCipher;
+  const row = db.prepare('SELECT suite, nonce, ciphertext FROM manifest WHERE id = 1').get() as
+    | { suite: string; nonce: Uint8Array; ciphertext: Uint8Array }
     | undefined;
-  return row !== undefined && open(context.sodium, rowKey, row, rowAd(vaultId, { table: 'singletons', id: AUDIT_KEYPAIR_SLOT, version: 1 }, row.revision)) !== undefined;
+  const padded = row && row.suite === cipher.suite ? open(sodium, subkeys.row, row, manifestAd(row.suite, vaultId)) : undefined;
+  // A key from the header that opens neither the manifest nor any row's name belongs to another state of this
+  // vault (an old backup's header, copied in after a rotation); if a name opens, the manifest is damaged.
+  if (row && !padded && !opensAName(db, cipher, subkeys.row, vaultId)) throw headerSwapped();
+  const plaintext = padded && unpad(padded);
+  const manifest = plaintext && manifestSchema.safeParse(parseJson(fromUtf8(plaintext)));
+  if (!row || !manifest || !manifest.success || manifest.data.storageIdKey === undefined) throw new UserError('ROW_TAMPERED');
+  const { headerDigest } = manifest.data;
+  if (headerDigest !== undefined && headerDigest !== decoded.digest) throw headerSwapped();
+  verifyAuditChain(db, sodium, subkeys.auditChain, manifest.data.auditHead);
+  return new VaultSession({
+    db,
+    sodium,
+    vaultId,
+    vaultKey,
+    subkeys,
+    storageIdKey: sodium.from_base64(manifest.data.storageIdKey),
+    rows: indexAndVerifyRows(db, sodium, cipher, subkeys, vaultId, manifest.data),
+    auditHead: manifest.data.auditHead,
+    headerDigest,
+    commitCounter: manifest.data.commitCounter ?? 0,
+    clock: context.clock,
+    random: context.random,
+  });
+}
+
+function opensAName(db: Database, cipher: RowCipher, rowKey: Uint8Array, vaultId: string): boolean {
+  const row = db.prepare('SELECT storage_id, name FROM sealed_rows LIMIT 1').get() as { storage_id: Uint8Array; name: Uint8Array } | undefined;
+  return row !== undefined && cipher.openName(rowKey, row.storage_id, row.name, nameAd(cipher.suite, vaultId, Buffer.from(row.storage_id).toString('hex'))) !== undefined;
+}
+
+function headerSwapped(): UserError {
+  return new UserError('HEADER_TAMPERED', HEADER_SWAPPED_MESSAGE);
 }
 
 const HEADER_SWAPPED_MESSAGE =

@@ -34,10 +34,9 @@ import {
   openWithPassphrase,
   openWithRecovery,
   upgradedHeader,
-  writeSingleton,
   type OpeningContext,
 } from './vault-opening.ts';
-import { MANIFEST_SLOT, type VaultSession } from './vault-session.ts';
+import type { VaultSession } from './vault-session.ts';
 import { DEFAULT_VAULT_SETTINGS, SETTINGS_SLOT, vaultSettingsSchema, type VaultSettings } from '../../shared/vault-settings.ts';
 
 // The contract's input keeps `currentPassphrase` absent or undefined alike: both mean "not given".
@@ -93,7 +92,7 @@ interface Unlocked {
 }
 
 // Slots the vault manages itself; writing them through the generic path would break it.
-const RESERVED_SLOTS: readonly string[] = [MANIFEST_SLOT, AUDIT_KEYPAIR_SLOT, SETTINGS_SLOT, RECOVERY_KEY_PENDING_SLOT, COUNTER_KEY_SLOT];
+const RESERVED_SLOTS: readonly string[] = [AUDIT_KEYPAIR_SLOT, SETTINGS_SLOT, RECOVERY_KEY_PENDING_SLOT, COUNTER_KEY_SLOT];
 
 const keyPairSchema = z.object({ publicKey: z.string(), privateKey: z.string() }).strict();
 
@@ -218,9 +217,15 @@ export class VaultService {
       this.throttle.enforce(db);
       const opened = await openWithPassphrase(context, decoded, passphrase);
       if (!opened) this.failedAttempt(db, context, decoded, 'unlockFailed', 'WRONG_PASSPHRASE');
-      const live = openSession(db, context, decoded, opened.vaultKey);
+      // A vault of the older layout is checked for lost saves before its rows are moved, which writes to it.
+      let lostSaves: UserError | undefined;
+      let moved = false;
+      const live = openSession(db, context, decoded, opened.vaultKey, (legacy) => {
+        lostSaves = lostSavesOf(legacy, context.sodium, this.path, options);
+        moved = true;
+      });
       session = live;
-      const lostSaves = lostSavesOf(live, context.sodium, this.path, options);
+      if (!moved) lostSaves = lostSavesOf(live, context.sodium, this.path, options);
       const upgraded = await upgradedHeader(context, decoded, opened.vaultKey, passphrase);
       this.openedSlotId = upgraded ? upgraded.slots.find((slot) => slot.kind === 'passphrase')?.id : opened.slotId;
       this.enter(live, context.sodium, 'unlocked', () => {
@@ -408,7 +413,7 @@ export class VaultService {
     const unlocked = this.require();
     const valid = vaultSettingsSchema.parse(settings);
     unlocked.session.change(() => {
-      writeSingleton(unlocked.session, SETTINGS_SLOT, valid);
+      unlocked.session.writeSingleton(SETTINGS_SLOT, valid);
       unlocked.session.appendAudit({ at: unlocked.session.now(), actor: 'owner', action: 'settingsChanged' });
     });
     unlocked.settings = valid;
@@ -469,7 +474,7 @@ export class VaultService {
     if (reserved.length > 0) throw new Error(`slots reserved for the vault itself: ${reserved.join(', ')}`);
     const { session } = this.require();
     session.change(() => {
-      for (const [slot, value] of Object.entries(values)) writeSingleton(session, slot, value);
+      for (const [slot, value] of Object.entries(values)) session.writeSingleton(slot, value);
       session.appendAudit({ at: session.now(), actor: 'owner', action, ...about });
     });
   }

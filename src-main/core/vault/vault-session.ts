@@ -1,5 +1,5 @@
 import { concatBytes, fromUtf8, utf8 } from './bytes.ts';
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import type { z } from 'zod';
 import type { Clock, RandomBytes } from '../clock.ts';
 import { UserError } from '../../shared/errors.ts';
@@ -11,12 +11,19 @@ import { CIPHER_SUITE, rowCipher, type RowCipher } from './cipher-suite.ts';
 import { deriveSubkeys, type Subkeys } from './keyring.ts';
 import { writeHeader } from './header-row.ts';
 import { rowKey, TYPED_KEY_PREFIX, typedRowKey, type Manifest, type RowRef } from './manifest.ts';
+import { padToBucket, unpad } from './padding.ts';
 import { RowIndex, type RowStamp } from './row-index.ts';
-import { rowFailure, slotLabel } from './row-failure.ts';
+import { indexDamaged, rowFailure, slotLabel } from './row-failure.ts';
 import type { Sodium } from './sodium.ts';
+import { storageIdHex, storageIdOf } from './storage-ids.ts';
 
-export const MANIFEST_SLOT = 'manifest';
 const ROTATION_PROGRESS_EVERY_ROWS = 500;
+// Every row's name is padded to one length (longer ones, which no kind writes today, to the next power of two).
+export const NAME_BUCKET_BYTES = 128;
+// Positions are random integers below 2^53, exact in JavaScript; two rows drawing the same one is retried.
+const POSITION_BYTES = 7;
+const POSITION_MASK = (1n << 53n) - 1n;
+const MAX_POSITION_DRAWS = 8;
 
 export interface SessionParts {
   db: Database;
@@ -24,46 +31,49 @@ export interface SessionParts {
   vaultId: string;
   vaultKey: Uint8Array;
   subkeys: Subkeys;
+  storageIdKey: Uint8Array;
   auditHead: Manifest['auditHead'];
   rows: RowIndex;
-  manifestRevision: number;
   headerDigest: string | undefined;
   commitCounter: number;
   clock: Clock;
   random: RandomBytes;
 }
 
-export interface StoredRow {
-  revision: number;
+// A row as `sealed_rows` holds it, with the suite it was sealed with.
+export interface SealedRow {
+  suite: string;
   nonce: Uint8Array;
   ciphertext: Uint8Array;
 }
 
-// A typed table's row: it names the cipher suite it was sealed with.
-export interface TypedRow extends StoredRow {
-  suite: string;
+interface ScannedRow extends SealedRow {
+  position: number;
+  storage_id: Uint8Array;
 }
 
 // An unlocked vault: the keys, the database, the index of rows and the audit head. Every change goes through
 // `change`, which writes the rows, the audit entry and the manifest in one transaction and rolls the in-memory
-// state back if anything fails.
+// state back if anything fails. Rows are named inside the vault (`records/<id>/<version>`, `singletons/<slot>/1`,
+// `typed/<kind>/<id>/1`) and stored in `sealed_rows` under a keyed hash of that name, padded to a size bucket.
 export class VaultSession {
   readonly db: Database;
   readonly vaultId: string;
   readonly sodium: Sodium;
   private vaultKey: Uint8Array;
   private subkeys: Subkeys;
+  private readonly storageIdKey: Uint8Array;
   private rows: RowIndex;
   private auditHead: Manifest['auditHead'];
-  private manifestRevision: number;
   private headerDigest: string | undefined;
   private commitCounter: number;
   private commitListener: ((counter: number) => void) | undefined;
   private readonly clock: Clock;
   private readonly random: RandomBytes;
-  // The suite new rows are sealed with; the header names it for the tables that carry no suite column.
+  // The suite new rows and every row's name are sealed with; the header names it.
   private readonly cipher: RowCipher;
   private readonly ciphers = new Map<string, RowCipher | undefined>();
+  private readonly statements = new Map<string, Statement>();
   // Typed rows already opened and parsed in this session, with the index stamp they had then: a row read again
   // unchanged is not decrypted again (every write gives its row a new stamp). Goes with the session at lock.
   private readonly decoded = new Map<string, { stamp: RowStamp; value: unknown }>();
@@ -77,9 +87,9 @@ export class VaultSession {
     this.vaultId = parts.vaultId;
     this.vaultKey = parts.vaultKey;
     this.subkeys = parts.subkeys;
+    this.storageIdKey = parts.storageIdKey;
     this.rows = parts.rows;
     this.auditHead = parts.auditHead;
-    this.manifestRevision = parts.manifestRevision;
     this.headerDigest = parts.headerDigest;
     this.commitCounter = parts.commitCounter;
     this.clock = parts.clock;
@@ -98,7 +108,6 @@ export class VaultSession {
   change<T>(work: () => T): T {
     const undo = new Map<string, RowStamp | undefined>();
     const head = this.auditHead;
-    const manifestRevision = this.manifestRevision;
     const headerDigest = this.headerDigest;
     const commitCounter = this.commitCounter;
     this.undo = undo;
@@ -110,9 +119,8 @@ export class VaultSession {
         return done;
       })();
     } catch (error) {
-      for (const [key, previous] of undo) this.rows.set(key, previous);
+      for (const [name, previous] of undo) this.rows.set(name, previous);
       this.auditHead = head;
-      this.manifestRevision = manifestRevision;
       this.headerDigest = headerDigest;
       this.commitCounter = commitCounter;
       throw error;
@@ -132,41 +140,102 @@ export class VaultSession {
     return this.commitCounter;
   }
 
-  sealRow(ref: RowRef, value: unknown): StoredRow {
-    const key = rowKey(ref);
+  // Only inside a change. The plaintext is padded to its bucket and sealed under associated data naming the
+  // suite, the vault and the row's name; the name itself is sealed beside it.
+  writeBytes(name: string, plaintext: Uint8Array): void {
     this.requireChange();
-    const revision = (this.rows.get(key)?.revision ?? 0) + 1;
-    const plaintext = utf8(JSON.stringify(value));
-    const sealed = this.cipher.seal(this.subkeys.row, plaintext, this.rowAd(ref, revision));
-    this.remember(key);
-    this.rows.set(key, { revision, tag: this.tagOf(sealed.ciphertext) });
-    return { revision, ...sealed };
-  }
-
-  // A typed table's row, sealed with the current suite under associated data that names the suite, the kind and
-  // the id; the caller writes it to `typed_rows`.
-  sealTyped(kind: string, id: string, plaintext: Uint8Array): TypedRow {
-    const key = typedRowKey(kind, id);
-    this.requireChange();
-    const revision = (this.rows.get(key)?.revision ?? 0) + 1;
-    const sealed = this.cipher.seal(this.subkeys.row, plaintext, typedRowAd(this.cipher.suite, this.vaultId, kind, id, revision));
-    this.remember(key);
-    this.rows.set(key, { revision, tag: typedTag(this.cipher.suite, sealed.ciphertext) });
-    return { revision, suite: this.cipher.suite, ...sealed };
-  }
-
-  // Checked against the manifest's index, then authenticated with the suite the row names. A suite this program
-  // does not know was written by a newer one: unreadable, not tampered.
-  openTyped(kind: string, id: string, row: TypedRow, what: string): Uint8Array {
-    const expected = this.rows.get(typedRowKey(kind, id));
-    if (!expected || expected.revision !== row.revision || expected.tag !== typedTag(row.suite, row.ciphertext)) {
-      throw rowFailure('ROW_TAMPERED', what);
+    const existing = this.rows.get(name);
+    const storageId = existing ? Buffer.from(existing.storageId, 'hex') : storageIdOf(this.sodium, this.storageIdKey, name);
+    const sealed = this.cipher.seal(this.subkeys.row, padToBucket(plaintext), bodyAd(this.cipher.suite, this.vaultId, name));
+    const sealedName = this.sealName(this.subkeys.row, storageId, name);
+    if (existing) {
+      this.statement('UPDATE sealed_rows SET suite = ?, name = ?, nonce = ?, ciphertext = ? WHERE storage_id = ?').run(
+        this.cipher.suite,
+        sealedName,
+        sealed.nonce,
+        sealed.ciphertext,
+        storageId,
+      );
+    } else {
+      this.insertAtRandomPosition(storageId, sealedName, sealed);
     }
-    const cipher = this.cipherOf(row.suite);
-    if (!cipher) throw rowFailure('ROW_UNREADABLE', what);
-    const plaintext = cipher.open(this.subkeys.row, row, typedRowAd(row.suite, this.vaultId, kind, id, row.revision));
-    if (!plaintext) throw rowFailure('ROW_TAMPERED', what);
-    return plaintext;
+    this.remember(name);
+    this.rows.set(name, { storageId: existing?.storageId ?? storageIdHex(storageId), tag: stampTag(this.cipher.suite, sealed.ciphertext) });
+  }
+
+  writeValue(name: string, value: unknown): void {
+    this.writeBytes(name, utf8(JSON.stringify(value)));
+  }
+
+  // Only inside a change. Answers whether there was a row to delete.
+  deleteRow(name: string): boolean {
+    const stamp = this.rows.get(name);
+    if (!stamp) return false;
+    this.requireChange();
+    this.statement('DELETE FROM sealed_rows WHERE storage_id = ?').run(Buffer.from(stamp.storageId, 'hex'));
+    this.remember(name);
+    this.rows.set(name, undefined);
+    return true;
+  }
+
+  has(name: string): boolean {
+    return this.rows.get(name) !== undefined;
+  }
+
+  // Where a named row is stored (its storage id), from the index; for a check of the file from outside.
+  storageIdOf(name: string): Uint8Array | undefined {
+    const stamp = this.rows.get(name);
+    return stamp && Buffer.from(stamp.storageId, 'hex');
+  }
+
+  // The row's content, checked against the manifest's index and authenticated; undefined when the index knows no
+  // such row. `what` names the row in a failure's message.
+  readBytes(name: string, what: string): Uint8Array | undefined {
+    const stamp = this.rows.get(name);
+    if (!stamp) return undefined;
+    const row = this.statement('SELECT suite, nonce, ciphertext FROM sealed_rows WHERE storage_id = ?').get(Buffer.from(stamp.storageId, 'hex')) as
+      | SealedRow
+      | undefined;
+    if (!row) throw indexDamaged();
+    return this.openBody(name, row, what);
+  }
+
+  // Several rows at once (in one pass over the table when they are a good part of it), each opened or failed on
+  // its own. Every name must be one the index knows.
+  readMany(names: readonly string[], what: (name: string) => string): Map<string, Uint8Array | UserError> {
+    const stored = this.fetch(names);
+    const out = new Map<string, Uint8Array | UserError>();
+    for (const name of names) {
+      try {
+        out.set(name, this.openBody(name, stored.get(name) as SealedRow, what(name)));
+      } catch (error) {
+        if (!(error instanceof UserError)) throw error;
+        out.set(name, error);
+      }
+    }
+    return out;
+  }
+
+  readValue<S extends z.ZodType>(name: string, schema: S, what: string): z.output<S> | undefined {
+    const plaintext = this.readBytes(name, what);
+    return plaintext === undefined ? undefined : parseValue(plaintext, schema, what);
+  }
+
+  readSingleton<S extends z.ZodType>(slot: string, schema: S): z.output<S> | undefined {
+    return this.readValue(singletonName(slot), schema, slotLabel(slot));
+  }
+
+  writeSingleton(slot: string, value: unknown): void {
+    this.writeValue(singletonName(slot), value);
+  }
+
+  deleteSingleton(slot: string): void {
+    this.deleteRow(singletonName(slot));
+  }
+
+  // Whether a slot holds a row, known from the manifest's index without decrypting it.
+  hasSingleton(slot: string): boolean {
+    return this.has(singletonName(slot));
   }
 
   // The ids the manifest-verified index knows for a kind, whatever SQLite's own indexes say.
@@ -204,49 +273,10 @@ export class VaultSession {
     if (stamp) this.decoded.set(key, { stamp, value });
   }
 
-  hasTyped(kind: string, id: string): boolean {
-    return this.rows.get(typedRowKey(kind, id)) !== undefined;
-  }
-
-  forgetTyped(kind: string, id: string): void {
-    this.forget(typedRowKey(kind, id));
-  }
-
   // The header is written with the state it belongs to: its digest goes into the same transaction's manifest.
   writeHeader(header: VaultHeader): void {
     this.requireChange();
     this.headerDigest = writeHeader(this.db, this.sodium, header);
-  }
-
-  forgetRow(ref: RowRef): void {
-    this.forget(rowKey(ref));
-  }
-
-  private forget(key: string): void {
-    this.requireChange();
-    this.remember(key);
-    this.rows.set(key, undefined);
-  }
-
-  // Checks a row against the manifest before decrypting, so a replayed or swapped row is named as tampering;
-  // `what` names the row in the message.
-  openRow<S extends z.ZodType>(ref: RowRef, row: StoredRow, schema: S, what: string): z.output<S> {
-    const expected = this.rows.get(rowKey(ref));
-    if (!expected || expected.revision !== row.revision || expected.tag !== this.tagOf(row.ciphertext)) {
-      throw rowFailure('ROW_TAMPERED', what);
-    }
-    const plaintext = this.cipher.open(this.subkeys.row, row, this.rowAd(ref, row.revision));
-    if (!plaintext) throw rowFailure('ROW_TAMPERED', what);
-    const parsed = schema.safeParse(parseJson(fromUtf8(plaintext)));
-    if (!parsed.success) throw rowFailure('ROW_UNREADABLE', what);
-    return parsed.data;
-  }
-
-  readSingleton<S extends z.ZodType>(slot: string, schema: S): z.output<S> | undefined {
-    const row = this.db.prepare('SELECT revision, nonce, ciphertext FROM singletons WHERE slot = ?').get(slot) as
-      | StoredRow
-      | undefined;
-    return row ? this.openRow({ table: 'singletons', id: slot, version: 1 }, row, schema, slotLabel(slot)) : undefined;
   }
 
   // Every id of a table with the versions the manifest-verified index knows for it, whatever SQLite's own
@@ -267,21 +297,14 @@ export class VaultSession {
     return versions;
   }
 
-  // Whether a slot holds a row, known from the manifest's index without decrypting it.
-  hasSingleton(slot: string): boolean {
-    return this.rows.get(rowKey({ table: 'singletons', id: slot, version: 1 })) !== undefined;
-  }
-
   appendAudit(event: AuditEvent): void {
     this.requireChange();
     const seq = this.auditHead.seq + 1;
     const entry = event.note === undefined ? event : { ...event, note: clip(event.note, AUDIT_NOTE_MAX_CHARS) };
-    const plaintext = utf8(JSON.stringify({ seq, ...entry }));
+    const plaintext = padToBucket(utf8(JSON.stringify({ seq, ...entry })));
     const sealed = this.cipher.seal(this.subkeys.row, plaintext, auditAd(this.vaultId, seq));
     const chain = chainHash(this.sodium, this.subkeys.auditChain, this.sodium.from_base64(this.auditHead.chain), seq, sealed);
-    this.db
-      .prepare('INSERT INTO audit (seq, nonce, ciphertext, chain) VALUES (?, ?, ?, ?)')
-      .run(seq, sealed.nonce, sealed.ciphertext, chain);
+    this.statement('INSERT INTO audit (seq, nonce, ciphertext, chain) VALUES (?, ?, ?, ?)').run(seq, sealed.nonce, sealed.ciphertext, chain);
     this.auditHead = { seq, chain: this.sodium.to_base64(chain) };
   }
 
@@ -292,7 +315,8 @@ export class VaultSession {
       ciphertext: Uint8Array;
     }[];
     return rows.map((row) => {
-      const plaintext = this.cipher.open(this.subkeys.row, row, auditAd(this.vaultId, row.seq));
+      const padded = this.cipher.open(this.subkeys.row, row, auditAd(this.vaultId, row.seq));
+      const plaintext = padded && unpad(padded);
       const parsed = plaintext && auditEntrySchema.safeParse(parseJson(fromUtf8(plaintext)));
       if (!parsed || !parsed.success || parsed.data.seq !== row.seq) throw new UserError('AUDIT_CHAIN_BROKEN');
       return parsed.data;
@@ -300,48 +324,42 @@ export class VaultSession {
   }
 
   // One step of the full verification (full-verification.ts): authenticates up to `limit` rows of a table after
-  // SQLite rowid `afterRowid`, against the index and the key, without parsing content. Each step reads its rows
-  // at once, so saves can run between steps.
-  verifyStep(table: VerifiedTable, afterRowid: number, limit: number): VerificationStep {
-    const rows = this.db.prepare(VERIFY_SELECT[table]).all(afterRowid, limit) as (TypedRow & { row_order: number; id: string; version: number; kind: string })[];
+  // position `after` (the audit's seq), against the index and the key, without parsing content. Each step reads
+  // its rows at once, so saves can run between steps.
+  verifyStep(table: VerifiedTable, after: number, limit: number): VerificationStep {
     const problems: RowProblem[] = [];
+    if (table === 'audit') {
+      const rows = this.statement('SELECT seq, nonce, ciphertext FROM audit WHERE seq > ? ORDER BY seq LIMIT ?').all(after, limit) as {
+        seq: number;
+        nonce: Uint8Array;
+        ciphertext: Uint8Array;
+      }[];
+      for (const row of rows) {
+        if (!this.cipher.authenticates(this.subkeys.row, row, auditAd(this.vaultId, row.seq))) problems.push({ table, id: String(row.seq), version: row.seq, error: new UserError('AUDIT_CHAIN_BROKEN') });
+      }
+      return { last: rows.at(-1)?.seq ?? after, checked: rows.length, problems };
+    }
+    const rows = this.statement(
+      'SELECT position, storage_id, suite, nonce, ciphertext FROM sealed_rows WHERE position > ? ORDER BY position LIMIT ?',
+    ).all(after, limit) as ScannedRow[];
     for (const row of rows) {
-      const problem = this.authenticate(table, row);
+      const problem = this.authenticate(row);
       if (problem) problems.push(problem);
     }
-    return { lastRowid: rows.at(-1)?.row_order ?? afterRowid, checked: rows.length, problems };
+    return { last: rows.at(-1)?.position ?? after, checked: rows.length, problems };
   }
 
-  private authenticate(table: VerifiedTable, row: TypedRow & { id: string; version: number; kind: string }): RowProblem | undefined {
-    const fail = (what: string): RowProblem => ({ table, id: row.id, version: row.version, error: rowFailure('ROW_TAMPERED', what) });
-    switch (table) {
-      case 'records':
-      case 'singletons': {
-        const ref = { table, id: row.id, version: row.version };
-        const expected = this.rows.get(rowKey(ref));
-        const what = table === 'records' ? `记录表（编号 ${formatRecordNumber(row.id)}，第${row.version}版）` : slotLabel(row.id);
-        if (!expected || expected.revision !== row.revision || expected.tag !== tagOf(row.ciphertext)) return fail(what);
-        const plaintext = this.cipher.open(this.subkeys.row, row, this.rowAd(ref, row.revision));
-        if (!plaintext) return fail(what);
-        this.sodium.memzero(plaintext);
-        return undefined;
-      }
-      case 'typed_rows': {
-        try {
-          this.sodium.memzero(this.openTyped(row.kind, row.id, row, `数据库中的“${row.kind}”`));
-          return undefined;
-        } catch (error) {
-          if (error instanceof UserError) return { table, id: `${row.kind}/${row.id}`, version: 1, error };
-          throw error;
-        }
-      }
-      case 'audit': {
-        const plaintext = this.cipher.open(this.subkeys.row, row, auditAd(this.vaultId, row.version));
-        if (!plaintext) return { table, id: String(row.version), version: row.version, error: new UserError('AUDIT_CHAIN_BROKEN') };
-        this.sodium.memzero(plaintext);
-        return undefined;
-      }
-    }
+  private authenticate(row: ScannedRow): RowProblem | undefined {
+    const storageId = storageIdHex(row.storage_id);
+    const name = this.rows.nameAt(storageId);
+    if (name === undefined) return { table: 'typed_rows', id: storageId, version: 1, error: rowFailure('ROW_TAMPERED', '数据库中的一行') };
+    const cipher = this.cipherOf(row.suite);
+    const authentic =
+      this.rows.get(name)?.tag === stampTag(row.suite, row.ciphertext) &&
+      cipher !== undefined &&
+      cipher.authenticates(this.subkeys.row, row, bodyAd(row.suite, this.vaultId, name));
+    // Named only when it fails: a message per row would cost more than the check.
+    return authentic ? undefined : { ...problemPlace(name), error: rowFailure('ROW_TAMPERED', describeName(name)) };
   }
 
   // How many rows a full verification reads: every encrypted row and audit entry, the manifest aside.
@@ -364,19 +382,12 @@ export class VaultSession {
   }
 
   private wipeKeys(): void {
-    for (const key of [this.vaultKey, this.subkeys.row, this.subkeys.auditChain, this.subkeys.rowSet]) this.sodium.memzero(key);
+    for (const key of [this.vaultKey, this.subkeys.row, this.subkeys.auditChain, this.subkeys.rowSet, this.storageIdKey]) this.sodium.memzero(key);
   }
 
   private writeManifest(): void {
-    this.manifestRevision += 1;
     this.commitCounter += 1;
-    const sealed = this.cipher.seal(this.subkeys.row, utf8(JSON.stringify(this.manifest())), manifestAd(this.vaultId, this.manifestRevision));
-    this.db
-      .prepare(
-        `INSERT INTO singletons (slot, revision, nonce, ciphertext) VALUES (?, ?, ?, ?)
-         ON CONFLICT (slot) DO UPDATE SET revision = excluded.revision, nonce = excluded.nonce, ciphertext = excluded.ciphertext`,
-      )
-      .run(MANIFEST_SLOT, this.manifestRevision, sealed.nonce, sealed.ciphertext);
+    writeManifestRow(this.db, this.cipher, this.subkeys.row, this.vaultId, this.manifest());
   }
 
   private manifest(): Manifest {
@@ -386,23 +397,23 @@ export class VaultSession {
       auditHead: this.auditHead,
       ...(this.headerDigest === undefined ? {} : { headerDigest: this.headerDigest }),
       commitCounter: this.commitCounter,
+      storageIdKey: this.sodium.to_base64(this.storageIdKey),
     };
   }
 
-  // Re-encrypts every row and audit entry under a new vault key, re-chains the audit trail under the new chain
-  // key and writes the manifest, in one transaction with `alsoWrite` (the header with its re-sealed slots). After
-  // it the old key opens nothing in the file; on failure nothing changes, on disk or in memory.
-  // `replacing` names singleton slots that `alsoWrite` rewrites: they are deleted first, not re-encrypted, so a
-  // damaged one cannot stop the rotation that replaces it.
+  // Re-encrypts every row, every row's name and every audit entry under a new vault key, re-chains the audit trail
+  // under the new chain key and writes the manifest, in one transaction with `alsoWrite` (the header with its
+  // re-sealed slots). Storage ids stay: their key is not the vault key. After it the old key opens nothing in
+  // the file; on failure nothing changes, on disk or in memory. `replacing` names singleton slots that
+  // `alsoWrite` rewrites: they are deleted first, not re-encrypted, so a damaged one cannot stop the rotation
+  // that replaces it.
   rotate(newVaultKey: Uint8Array, alsoWrite: () => void, onProgress?: (done: number, total: number) => void, replacing: readonly string[] = []): void {
     const old = { vaultKey: this.vaultKey, subkeys: this.subkeys, rows: this.rows, auditHead: this.auditHead };
-    const manifestRevision = this.manifestRevision;
     const headerDigest = this.headerDigest;
     const commitCounter = this.commitCounter;
     const subkeys = deriveSubkeys(this.sodium, newVaultKey);
     try {
       this.db.transaction(() => {
-        for (const slot of replacing) this.db.prepare('DELETE FROM singletons WHERE slot = ?').run(slot);
         const rows = new RowIndex(this.sodium, subkeys.rowSet);
         const total = this.rows.size + this.auditHead.seq;
         let done = 0;
@@ -410,8 +421,7 @@ export class VaultSession {
           done += 1;
           if (onProgress && (done % ROTATION_PROGRESS_EVERY_ROWS === 0 || done === total)) onProgress(done, total);
         };
-        this.reencryptRows(old.subkeys.row, subkeys.row, rows, step);
-        this.reencryptTypedRows(old.subkeys.row, subkeys.row, rows, step);
+        this.reencryptRows(old.subkeys.row, subkeys.row, rows, new Set(replacing.map(singletonName)), step);
         const auditHead = this.reencryptAudit(old.subkeys.row, subkeys, step);
         this.vaultKey = newVaultKey;
         this.subkeys = subkeys;
@@ -422,7 +432,7 @@ export class VaultSession {
         this.writeManifest();
       })();
     } catch (error) {
-      Object.assign(this, old, { manifestRevision, headerDigest, commitCounter });
+      Object.assign(this, old, { headerDigest, commitCounter });
       throw error;
     } finally {
       this.undo = undefined;
@@ -431,37 +441,23 @@ export class VaultSession {
     for (const key of [old.vaultKey, old.subkeys.row, old.subkeys.auditChain, old.subkeys.rowSet]) this.sodium.memzero(key);
   }
 
-  private reencryptRows(oldKey: Uint8Array, newKey: Uint8Array, rows: RowIndex, step: () => void): void {
-    const tables = [
-      { table: 'records' as const, select: 'SELECT record_id AS id, version, revision, nonce, ciphertext FROM records', update: 'UPDATE records SET nonce = ?, ciphertext = ? WHERE record_id = ? AND version = ?' },
-      { table: 'singletons' as const, select: `SELECT slot AS id, 1 AS version, revision, nonce, ciphertext FROM singletons WHERE slot <> '${MANIFEST_SLOT}'`, update: 'UPDATE singletons SET nonce = ?, ciphertext = ? WHERE slot = ? AND 1 = ?' },
-    ];
-    for (const { table, select, update } of tables) {
-      const statement = this.db.prepare(update);
-      for (const row of this.db.prepare(select).all() as (StoredRow & { id: string; version: number })[]) {
-        const ref = { table, id: row.id, version: row.version };
-        const plaintext = this.cipher.open(oldKey, row, this.rowAd(ref, row.revision));
-        if (!plaintext) throw rowFailure('ROW_TAMPERED', table === 'records' ? '一份记录表' : slotLabel(row.id));
-        const sealed = this.cipher.seal(newKey, plaintext, this.rowAd(ref, row.revision));
-        this.sodium.memzero(plaintext);
-        statement.run(sealed.nonce, sealed.ciphertext, row.id, row.version);
-        rows.set(rowKey(ref), { revision: row.revision, tag: tagOf(sealed.ciphertext) });
-        step();
+  // Each row is opened with the suite it names and sealed again with the current one, its padding kept.
+  private reencryptRows(oldKey: Uint8Array, newKey: Uint8Array, rows: RowIndex, replaced: ReadonlySet<string>, step: () => void): void {
+    const update = this.db.prepare('UPDATE sealed_rows SET suite = ?, name = ?, nonce = ?, ciphertext = ? WHERE position = ?');
+    const remove = this.db.prepare('DELETE FROM sealed_rows WHERE position = ?');
+    for (const row of this.db.prepare('SELECT position, storage_id, suite, nonce, ciphertext FROM sealed_rows').all() as ScannedRow[]) {
+      const name = this.rows.nameAt(storageIdHex(row.storage_id));
+      if (name === undefined) throw rowFailure('ROW_TAMPERED', '数据库中的一行');
+      if (replaced.has(name)) {
+        remove.run(row.position);
+        continue;
       }
-    }
-  }
-
-  // Each typed row is opened with the suite it names and sealed again with the current one.
-  private reencryptTypedRows(oldKey: Uint8Array, newKey: Uint8Array, rows: RowIndex, step: () => void): void {
-    const statement = this.db.prepare('UPDATE typed_rows SET suite = ?, nonce = ?, ciphertext = ? WHERE kind = ? AND row_id = ?');
-    const all = this.db.prepare('SELECT kind, row_id, revision, suite, nonce, ciphertext FROM typed_rows').all() as (TypedRow & { kind: string; row_id: string })[];
-    for (const row of all) {
-      const plaintext = this.cipherOf(row.suite)?.open(oldKey, row, typedRowAd(row.suite, this.vaultId, row.kind, row.row_id, row.revision));
-      if (!plaintext) throw rowFailure('ROW_TAMPERED', `数据库中的“${row.kind}”`);
-      const sealed = this.cipher.seal(newKey, plaintext, typedRowAd(this.cipher.suite, this.vaultId, row.kind, row.row_id, row.revision));
-      this.sodium.memzero(plaintext);
-      statement.run(this.cipher.suite, sealed.nonce, sealed.ciphertext, row.kind, row.row_id);
-      rows.set(typedRowKey(row.kind, row.row_id), { revision: row.revision, tag: typedTag(this.cipher.suite, sealed.ciphertext) });
+      const padded = this.cipherOf(row.suite)?.open(oldKey, row, bodyAd(row.suite, this.vaultId, name));
+      if (!padded) throw rowFailure('ROW_TAMPERED', describeName(name));
+      const sealed = this.cipher.seal(newKey, padded, bodyAd(this.cipher.suite, this.vaultId, name));
+      this.sodium.memzero(padded);
+      update.run(this.cipher.suite, this.sealName(newKey, row.storage_id, name), sealed.nonce, sealed.ciphertext, row.position);
+      rows.set(name, { storageId: storageIdHex(row.storage_id), tag: stampTag(this.cipher.suite, sealed.ciphertext) });
       step();
     }
   }
@@ -470,7 +466,7 @@ export class VaultSession {
     const statement = this.db.prepare('UPDATE audit SET nonce = ?, ciphertext = ?, chain = ? WHERE seq = ?');
     let previous = genesisChain();
     let seq = 0;
-    for (const row of this.db.prepare('SELECT seq, nonce, ciphertext FROM audit ORDER BY seq').all() as (StoredRow & { seq: number })[]) {
+    for (const row of this.db.prepare('SELECT seq, nonce, ciphertext FROM audit ORDER BY seq').all() as (SealedRow & { seq: number })[]) {
       const plaintext = this.cipher.open(oldKey, row, auditAd(this.vaultId, row.seq));
       if (!plaintext || row.seq !== seq + 1) throw new UserError('AUDIT_CHAIN_BROKEN');
       const sealed = this.cipher.seal(subkeys.row, plaintext, auditAd(this.vaultId, row.seq));
@@ -483,54 +479,135 @@ export class VaultSession {
     return { seq, chain: this.sodium.to_base64(previous) };
   }
 
+  private sealName(key: Uint8Array, storageId: Uint8Array, name: string): Uint8Array {
+    return this.cipher.sealName(key, storageId, padToBucket(utf8(name), NAME_BUCKET_BYTES), nameAd(this.cipher.suite, this.vaultId, storageIdHex(storageId)));
+  }
+
+  // A fresh row gets a random position; drawing one another row holds is a primary-key conflict, drawn again.
+  private insertAtRandomPosition(storageId: Uint8Array, sealedName: Uint8Array, sealed: { nonce: Uint8Array; ciphertext: Uint8Array }): void {
+    const insert = this.statement('INSERT INTO sealed_rows (position, storage_id, suite, name, nonce, ciphertext) VALUES (?, ?, ?, ?, ?, ?)');
+    for (let draw = 1; ; draw += 1) {
+      const position = this.randomPosition();
+      try {
+        insert.run(position, storageId, this.cipher.suite, sealedName, sealed.nonce, sealed.ciphertext);
+        return;
+      } catch (error) {
+        const taken = (error as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+        if (!taken || draw === MAX_POSITION_DRAWS) throw error;
+      }
+    }
+  }
+
+  private randomPosition(): number {
+    const bytes = this.random(POSITION_BYTES);
+    let value = 0n;
+    for (const byte of bytes) value = (value << 8n) | BigInt(byte);
+    return Number((value & POSITION_MASK) || 1n);
+  }
+
+  // The rows of these names: in one pass over the table when they are a quarter of it or more, else one by one.
+  // The table must hold every row the index knows.
+  private fetch(names: readonly string[]): Map<string, SealedRow> {
+    const fetched = new Map<string, SealedRow>();
+    if (names.length * 4 >= this.rows.size) {
+      const wanted = new Set(names);
+      for (const row of this.statement('SELECT storage_id, suite, nonce, ciphertext FROM sealed_rows').all() as ScannedRow[]) {
+        const name = this.rows.nameAt(storageIdHex(row.storage_id));
+        if (name !== undefined && wanted.has(name)) fetched.set(name, row);
+      }
+    } else {
+      const one = this.statement('SELECT suite, nonce, ciphertext FROM sealed_rows WHERE storage_id = ?');
+      for (const name of names) {
+        const stamp = this.rows.get(name);
+        const row = stamp && (one.get(Buffer.from(stamp.storageId, 'hex')) as SealedRow | undefined);
+        if (row) fetched.set(name, row);
+      }
+    }
+    if (fetched.size !== new Set(names).size) throw indexDamaged();
+    return fetched;
+  }
+
+  // Checked against the manifest's index, then authenticated with the suite the row names. A suite this program
+  // does not know was written by a newer one: unreadable, not tampered.
+  private openBody(name: string, row: SealedRow, what: string): Uint8Array {
+    const expected = this.rows.get(name);
+    if (!expected || expected.tag !== stampTag(row.suite, row.ciphertext)) throw rowFailure('ROW_TAMPERED', what);
+    const cipher = this.cipherOf(row.suite);
+    if (!cipher) throw rowFailure('ROW_UNREADABLE', what);
+    const padded = cipher.open(this.subkeys.row, row, bodyAd(row.suite, this.vaultId, name));
+    if (!padded) throw rowFailure('ROW_TAMPERED', what);
+    const plaintext = unpad(padded);
+    if (!plaintext) throw rowFailure('ROW_UNREADABLE', what);
+    return plaintext;
+  }
+
+  private statement(sql: string): Statement {
+    let prepared = this.statements.get(sql);
+    if (!prepared) {
+      prepared = this.db.prepare(sql);
+      this.statements.set(sql, prepared);
+    }
+    return prepared;
+  }
+
   private cipherOf(suite: string): RowCipher | undefined {
     if (!this.ciphers.has(suite)) this.ciphers.set(suite, rowCipher(this.sodium, this.random, suite));
     return this.ciphers.get(suite);
   }
 
-  private remember(key: string): void {
-    if (this.undo && !this.undo.has(key)) this.undo.set(key, this.rows.get(key));
+  private remember(name: string): void {
+    if (this.undo && !this.undo.has(name)) this.undo.set(name, this.rows.get(name));
   }
 
   private requireChange(): void {
     if (!this.undo) throw new Error('vault rows may only change inside VaultSession.change()');
   }
-
-  private rowAd(ref: RowRef, revision: number): string {
-    return rowAd(this.vaultId, ref, revision);
-  }
-
-  private tagOf(ciphertext: Uint8Array): string {
-    return tagOf(ciphertext);
-  }
 }
 
-export type VerifiedTable = 'records' | 'singletons' | 'typed_rows' | 'audit';
+// The full verification reads `sealed_rows` in position order, then the audit trail in seq order.
+export type VerifiedTable = 'sealed_rows' | 'audit';
 
-export const VERIFIED_TABLES: readonly VerifiedTable[] = ['records', 'singletons', 'typed_rows', 'audit'];
+export const VERIFIED_TABLES: readonly VerifiedTable[] = ['sealed_rows', 'audit'];
 
-// A row the full verification could not authenticate; `id` and `version` say which (for audit: the seq).
+// A row the full verification could not authenticate, named as the rest of the program knows it: a record's id
+// and version, a singleton's slot, a typed row's `<kind>/<id>`, an audit entry's seq.
 export interface RowProblem {
-  table: VerifiedTable;
+  table: 'records' | 'singletons' | 'typed_rows' | 'audit';
   id: string;
   version: number;
   error: UserError;
 }
 
 export interface VerificationStep {
-  lastRowid: number;
+  last: number;
   checked: number;
   problems: RowProblem[];
 }
 
-// In rowid order, so a verification can resume after the last row it read. `id`, `version` and `kind` are
-// uniform names over the tables' own columns.
-const VERIFY_SELECT: Record<VerifiedTable, string> = {
-  records: 'SELECT rowid AS row_order, record_id AS id, version, revision, nonce, ciphertext FROM records WHERE rowid > ? ORDER BY row_order LIMIT ?',
-  singletons: `SELECT rowid AS row_order, slot AS id, 1 AS version, revision, nonce, ciphertext FROM singletons WHERE slot <> '${MANIFEST_SLOT}' AND rowid > ? ORDER BY row_order LIMIT ?`,
-  typed_rows: 'SELECT rowid AS row_order, row_id AS id, 1 AS version, kind, revision, suite, nonce, ciphertext FROM typed_rows WHERE rowid > ? ORDER BY row_order LIMIT ?',
-  audit: 'SELECT rowid AS row_order, seq AS id, seq AS version, 1 AS revision, nonce, ciphertext FROM audit WHERE rowid > ? ORDER BY row_order LIMIT ?',
-};
+function singletonName(slot: string): string {
+  return rowKey({ table: 'singletons', id: slot, version: 1 });
+}
+
+function problemPlace(name: string): Omit<RowProblem, 'error'> {
+  const parts = name.split('/');
+  if (parts[0] === 'records') return { table: 'records', id: parts[1] ?? '', version: Number(parts[2]) };
+  if (parts[0] === 'singletons') return { table: 'singletons', id: parts[1] ?? '', version: 1 };
+  return { table: 'typed_rows', id: `${parts[1] ?? ''}/${parts[2] ?? ''}`, version: 1 };
+}
+
+// A row's name in the words a person knows it by, for a failure's message.
+export function describeName(name: string): string {
+  const place = problemPlace(name);
+  if (place.table === 'records') return `记录表（编号 ${formatRecordNumber(place.id)}，第${place.version}版）`;
+  if (place.table === 'singletons') return slotLabel(place.id);
+  return `数据库中的“${place.id.split('/')[0] ?? ''}”`;
+}
+
+function parseValue<S extends z.ZodType>(plaintext: Uint8Array, schema: S, what: string): z.output<S> {
+  const parsed = schema.safeParse(parseJson(fromUtf8(plaintext)));
+  if (!parsed.success) throw rowFailure('ROW_UNREADABLE', what);
+  return parsed.data;
+}
 
 // Authenticated bytes that are not JSON fail the schema like any other unexpected shape.
 function parseJson(text: string): unknown {
@@ -547,9 +624,9 @@ export function tagOf(ciphertext: Uint8Array): string {
   return Buffer.from(ciphertext.buffer, ciphertext.byteOffset + ciphertext.length - AEAD_TAG_BYTES, AEAD_TAG_BYTES).toString('base64');
 }
 
-// A typed row's entry in the row set names its suite too, so a suite column edited in the file is tampering
-// found at unlock, not a row that seems to come from a newer program.
-export function typedTag(suite: string, ciphertext: Uint8Array): string {
+// A row's entry in the row set names its suite too, so a suite column edited in the file is tampering found at
+// unlock, not a row that seems to come from a newer program.
+export function stampTag(suite: string, ciphertext: Uint8Array): string {
   return `${suite}:${tagOf(ciphertext)}`;
 }
 
@@ -564,21 +641,28 @@ function clip(text: string, maxUnits: number): string {
   return out;
 }
 
-export function rowAd(vaultId: string, ref: RowRef, revision: number): string {
-  return `liuhen|${vaultId}|${ref.table}|${ref.id}|${ref.version}|${revision}`;
+export function bodyAd(suite: string, vaultId: string, name: string): string {
+  return `${suite}|${vaultId}|row|${name}`;
 }
 
-// Starts with the suite's name, so it can never equal the associated data of a row in the older tables.
-export function typedRowAd(suite: string, vaultId: string, kind: string, id: string, revision: number): string {
-  return `${suite}|${vaultId}|typed|${kind}|${id}|${revision}`;
+export function nameAd(suite: string, vaultId: string, storageId: string): string {
+  return `${suite}|${vaultId}|name|${storageId}`;
 }
 
-export function manifestAd(vaultId: string, revision: number): string {
-  return `liuhen|${vaultId}|singletons|${MANIFEST_SLOT}|1|${revision}`;
+export function manifestAd(suite: string, vaultId: string): string {
+  return `${suite}|${vaultId}|manifest`;
 }
 
 export function auditAd(vaultId: string, seq: number): string {
   return `liuhen|${vaultId}|audit|${seq}|1|1`;
+}
+
+export function writeManifestRow(db: Database, cipher: RowCipher, rowKeyBytes: Uint8Array, vaultId: string, manifest: Manifest): void {
+  const sealed = cipher.seal(rowKeyBytes, padToBucket(utf8(JSON.stringify(manifest))), manifestAd(cipher.suite, vaultId));
+  db.prepare(
+    `INSERT INTO manifest (id, suite, nonce, ciphertext) VALUES (1, ?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET suite = excluded.suite, nonce = excluded.nonce, ciphertext = excluded.ciphertext`,
+  ).run(cipher.suite, sealed.nonce, sealed.ciphertext);
 }
 
 export function genesisChain(): Uint8Array {

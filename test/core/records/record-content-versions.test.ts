@@ -5,7 +5,7 @@ import { RecordVersions, type StoredVersion } from '../../../src-main/core/recor
 import type { VaultService } from '../../../src-main/core/vault/vault-service.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';
 import { makeVault, TEST_PASSPHRASE } from '../../support/test-vault.ts';
-import { expectUserError, readRecordRows, thrownBy, vaultFile, type RawRecordRow } from '../vault/vault-kit.ts';
+import { expectUserError, readRowAt, recordStorageId, thrownBy, vaultFile } from '../vault/vault-kit.ts';
 
 // Issue 10, item 9: the content inside a record version carries its version. After unlock, drafts written at an
 // older version are rewritten at the current one; a finalized version keeps the content its fingerprint covers.
@@ -28,9 +28,6 @@ function versionsAt(content: RecordContentVersions): RecordVersions {
   return new RecordVersions(vault, (length) => new Uint8Array(randomBytes(length)), content);
 }
 
-function rowOf(rows: RawRecordRow[], recordId: string, version: number): RawRecordRow | undefined {
-  return rows.find((row) => row.record_id === recordId && row.version === version);
-}
 
 beforeEach(async () => {
   temp = makeTempDir('liuhen-content-');
@@ -45,24 +42,25 @@ afterEach(() => {
 describe('record content versions', () => {
   let draft: StoredVersion;
   let finalized: StoredVersion;
+  let at: { draft: Buffer; finalized: Buffer };
 
   beforeEach(() => {
     const v1 = versionsAt(V1);
     draft = v1.createDraft({ text: '第一段\n第二段' });
     const sealed = v1.createDraft({ text: '定稿的内容\n第二行' });
     finalized = v1.finalize(sealed.recordId);
+    at = { draft: recordStorageId(vault, draft.recordId, 1), finalized: recordStorageId(vault, finalized.recordId, 1) };
     vault.lock();
   });
 
   it('rewrites drafts at the new version after unlock, once, and leaves finalized versions byte for byte', async () => {
-    const before = readRecordRows(vaultFile(temp.path));
+    const before = { draft: readRowAt(vaultFile(temp.path), at.draft), finalized: readRowAt(vaultFile(temp.path), at.finalized) };
     const v2 = versionsAt(V2);
     vault.onUnlocked(() => v2.upgradeDrafts());
     await vault.unlock(TEST_PASSPHRASE);
 
-    const after = readRecordRows(vaultFile(temp.path));
-    expect(rowOf(after, draft.recordId, 1)?.revision).toBe((rowOf(before, draft.recordId, 1)?.revision ?? 0) + 1);
-    expect(rowOf(after, finalized.recordId, 1)).toEqual(rowOf(before, finalized.recordId, 1));
+    expect(readRowAt(vaultFile(temp.path), at.draft).ciphertext.equals(before.draft.ciphertext)).toBe(false);
+    expect(readRowAt(vaultFile(temp.path), at.finalized)).toEqual(before.finalized);
     const trail = vault.auditTrail();
     expect(trail.slice(-2).map((entry) => [entry.action, entry.note])).toEqual([
       ['unlocked', undefined],
@@ -91,12 +89,13 @@ describe('record content versions', () => {
   });
 
   it('reads a draft of an older version upgraded even before it is rewritten', async () => {
+    const written = readRowAt(vaultFile(temp.path), at.draft).ciphertext;
     await vault.unlock(TEST_PASSPHRASE);
     expect(versionsAt(V2).readLatest().versions.find((version) => version.recordId === draft.recordId)).toMatchObject({
       contentVersion: 2,
       content: { paragraphs: ['第一段', '第二段'] },
     });
-    expect(readRecordRows(vaultFile(temp.path)).find((row) => row.record_id === draft.recordId)?.revision).toBe(1);
+    expect(readRowAt(vaultFile(temp.path), at.draft).ciphertext.equals(written)).toBe(true);
   });
 
   it('names content newer than the program as unreadable, and an upgrade that fails on old content too', async () => {

@@ -4,6 +4,7 @@
 //   node crash-child.ts <dataDir> save     unlock the vault at the test cost and save in a loop
 //   node crash-child.ts <dataDir> create   create a vault at the default (slow) cost, then wait to be killed
 //   node crash-child.ts <dataDir> rotate   unlock with either test passphrase and change it back and forth in a loop
+//   node crash-child.ts <dataDir> move     unlock the copy of fixture v2 there (its first unlock moves its rows), then wait
 //
 // Lines on stdout, each written synchronously once the call has returned:
 //   ready
@@ -11,7 +12,8 @@
 //   created
 //   rotated <passphrase index now in force>
 import { randomBytes } from 'node:crypto';
-import { writeSync } from 'node:fs';
+import { readFileSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
 import { systemClock } from '../../../src-main/core/clock.ts';
 import type { StoredVersion } from '../../../src-main/core/records/record-versions.ts';
 import { VaultService } from '../../../src-main/core/vault/vault-service.ts';
@@ -97,6 +99,18 @@ async function rotateForever(dataDir: string): Promise<void> {
   }
 }
 
-const [dataDir, mode] = process.argv.slice(2);
-if (!dataDir) throw new Error('usage: crash-child.ts <dataDir> save|create|rotate');
-await (mode === 'create' ? createSlowly(dataDir) : mode === 'rotate' ? rotateForever(dataDir) : saveForever(dataDir));
+// The fixture's first unlock moves every row of the older layout in one transaction: a kill anywhere in it must
+// leave the vault opening in one layout or the other, every record intact.
+async function moveOnce(dataDir: string): Promise<void> {
+  const { passphrase } = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'vaults', 'v2', 'expected.json'), 'utf8')) as { passphrase: string };
+  const vault = new VaultService({ kinds: STORED_KINDS, dataDir, clock: systemClock, random: (length) => new Uint8Array(randomBytes(length)) });
+  await vault.unlock(passphrase);
+  say('ready');
+  setInterval(() => undefined, 1_000);
+}
+
+const MODES: Record<string, (dataDir: string) => Promise<void>> = { save: saveForever, create: createSlowly, rotate: rotateForever, move: moveOnce };
+const [dataDir, mode = 'save'] = process.argv.slice(2);
+const run = MODES[mode];
+if (!dataDir || !run) throw new Error('usage: crash-child.ts <dataDir> save|create|rotate|move');
+await run(dataDir);

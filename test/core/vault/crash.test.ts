@@ -4,8 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { StoredVersion } from '../../../src-main/core/records/record-versions.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';
-import { makeVault, recordsOf, rotationPassphrase, TEST_PASSPHRASE } from '../../support/test-vault.ts';
-import { rejectionOf, vaultFile } from './vault-kit.ts';
+import { fakeClock, makeVault, recordsOf, rotationPassphrase, TEST_PASSPHRASE } from '../../support/test-vault.ts';
+import { FIXTURE_V2, rejectionOf, vaultFile, withRawDb } from './vault-kit.ts';
+import { VaultService } from '../../../src-main/core/vault/vault-service.ts';
+import { STORED_KINDS } from '../../../src-main/core/stored-kinds.ts';
+import { randomBytes } from 'node:crypto';
 
 // A child process saves records as fast as it can and is killed with SIGKILL at random moments, over and over,
 // on the same vault. After every kill the vault must open (audit chain and row set valid) and hold every save the
@@ -15,6 +18,11 @@ const CHILD_SCRIPT = fileURLToPath(new URL('./crash-child.ts', import.meta.url))
 const KILLS = 24;
 const ROTATION_KILLS = 12;
 const ROTATION_RECORDS = 40;
+const MOVE_KILLS = 8;
+// Each kill is followed by an unlock at the default Argon2id cost, in the child and again in the test.
+const MOVE_TIMEOUT_MS = 300_000;
+// Larger than what the schema migration before the key derivation writes, smaller than the move's commit.
+const MOVE_WAL_BYTES = 64 * 1024;
 const CRASH_TIMEOUT_MS = 120_000;
 const STATUS_RANK = { draft: 0, finalized: 1 } as const;
 
@@ -49,7 +57,7 @@ afterEach(() => {
 // Starts the child and kills it `delayMs` after it starts (`spawn`) or after it has unlocked (`ready`), or as soon
 // as `killWhen` says so. Only complete lines count: a line cut by the kill was never fully reported.
 function runChild(
-  mode: 'save' | 'create' | 'rotate',
+  mode: 'save' | 'create' | 'rotate' | 'move',
   plan: { after: 'spawn' | 'ready'; delayMs: number } | { killWhen: (stdout: string) => boolean },
 ): Promise<ChildRun> {
   return new Promise((resolve, reject) => {
@@ -186,6 +194,39 @@ describe('crash safety', () => {
       console.info(`crash test: ${ROTATION_KILLS} kills during ${rotations} rotations, ${records.length} records intact`);
     },
     CRASH_TIMEOUT_MS,
+  );
+
+  it(
+    `keeps every record of a vault of the older layout through ${MOVE_KILLS} SIGKILLs during the first unlock that moves its rows`,
+    async () => {
+      const expected = FIXTURE_V2.expected();
+      const wal = `${vaultFile(temp.path)}-wal`;
+      const states: string[] = [];
+      for (let run = 0; run < MOVE_KILLS; run += 1) {
+        FIXTURE_V2.copyTo(temp.path);
+        // Half the kills come while the move's commit is being written, half at a random moment of the unlock.
+        const plan =
+          run % 2 === 0
+            ? { killWhen: (stdout: string) => stdout.includes('ready') || (existsSync(wal) && statSync(wal).size > MOVE_WAL_BYTES) }
+            : { after: 'spawn' as const, delayMs: 400 + Math.random() * 2_500 };
+        const result = await runChild('move', plan);
+        expect(result.signal, `child ${run} ended by itself: code ${result.code}\n${result.stderr}`).toBe('SIGKILL');
+        // Where the kill came: the older tables still there (before the move's commit, with its frames part-written
+        // if the log had grown) or gone (after it).
+        const walBytes = existsSync(wal) ? statSync(wal).size : 0;
+        const moved = withRawDb(vaultFile(temp.path), (db) => db.prepare("SELECT name FROM sqlite_master WHERE name = 'singletons'").get() === undefined);
+        states.push(moved ? 'moved' : walBytes > MOVE_WAL_BYTES ? 'mid-commit' : 'before the move');
+        const vault = new VaultService({ kinds: STORED_KINDS, dataDir: temp.path, clock: fakeClock(expected.clock), random: (length) => new Uint8Array(randomBytes(length)) });
+        await vault.unlock(expected.passphrase);
+        const store = recordsOf(vault);
+        for (const record of expected.records) expect(store.history(record.recordId), record.recordId).toEqual(record.versions);
+        const moves = vault.auditTrail().filter((entry) => entry.action === 'vaultUpgraded').length;
+        expect(moves).toBe(1);
+        vault.lock();
+      }
+      console.info(`crash test: ${MOVE_KILLS} kills around the move of ${expected.records.length} records (${states.join(', ')})`);
+    },
+    MOVE_TIMEOUT_MS,
   );
 
   const createKills: [string, (stdout: string) => boolean][] = [

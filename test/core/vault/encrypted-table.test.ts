@@ -5,7 +5,7 @@ import { storedKind, type StoredKind } from '../../../src-main/core/vault/stored
 import { VaultService } from '../../../src-main/core/vault/vault-service.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';
 import { fakeClock, TEST_KDF, TEST_PASSPHRASE } from '../../support/test-vault.ts';
-import { expectUserError, OTHER_PASSPHRASE, rejectionOf, thrownBy, vaultFile, withRawDb } from './vault-kit.ts';
+import { expectUserError, OTHER_PASSPHRASE, readRowAt, rejectionOf, thrownBy, typedStorageId, vaultFile, withRawDb, writeRowAt } from './vault-kit.ts';
 
 // The typed tables: a feature defines a kind (name, schema, content version) and gets put/get/list/delete
 // with the vault's associated data, row index, manifest and audit trail, without touching the vault's internals.
@@ -20,15 +20,6 @@ const noteV2 = storedKind({
 });
 const keys = storedKind({ name: 'test-keys', label: '测试公钥', schema: z.object({ publicKey: z.string() }).strict() });
 
-interface RawTypedRow {
-  kind: string;
-  row_id: string;
-  revision: number;
-  suite: string;
-  nonce: Buffer;
-  ciphertext: Buffer;
-}
-
 let temp: ReturnType<typeof makeTempDir>;
 let vault: VaultService;
 
@@ -42,8 +33,8 @@ function vaultWith(kinds: readonly StoredKind[]): VaultService {
   });
 }
 
-function rawRows(): RawTypedRow[] {
-  return withRawDb(vaultFile(temp.path), (db) => db.prepare('SELECT * FROM typed_rows ORDER BY kind, row_id').all() as RawTypedRow[]);
+function rowCount(): number {
+  return withRawDb(vaultFile(temp.path), (db) => (db.prepare('SELECT count(*) AS n FROM sealed_rows').get() as { n: number }).n);
 }
 
 function putNote(id: string, text: string): void {
@@ -96,14 +87,18 @@ describe('an encrypted table', () => {
     ]);
   });
 
-  it('stores only ciphertext: the kind, the id, a revision, the suite, a nonce', () => {
+  it('stores only ciphertext: a storage id, the suite, the sealed name, a nonce', () => {
     putNote('a', '绝密的便笺内容');
     putNote('a', '绝密的便笺内容二');
-    const [row] = rawRows();
-    expect(row).toMatchObject({ kind: 'test-notes', row_id: 'a', revision: 2, suite: 'liuhen-s1' });
-    expect(row?.nonce).toHaveLength(24);
-    expect(row?.ciphertext.toString('utf8')).not.toContain('便笺');
-    expect(row?.ciphertext.toString('utf8')).not.toContain('contentVersion');
+    const row = readRowAt(vaultFile(temp.path), typedStorageId(vault, 'test-notes', 'a'));
+    expect(row.storage_id).toHaveLength(32);
+    expect(row.suite).toBe('liuhen-s1');
+    expect(row.nonce).toHaveLength(24);
+    for (const column of [row.name, row.ciphertext, row.storage_id]) {
+      expect(column.toString('utf8')).not.toContain('便笺');
+      expect(column.toString('utf8')).not.toContain('test-notes');
+      expect(column.toString('utf8')).not.toContain('contentVersion');
+    }
   });
 
   it('writes nothing outside a change, and a change that fails leaves no row, no entry and a working vault', async () => {
@@ -117,14 +112,16 @@ describe('an encrypted table', () => {
     ).toThrow('fails half-way');
     expect(vault.table(noteV1).ids()).toEqual([]);
     expect(vault.auditTrail()).toHaveLength(before);
+    const rowsBefore = rowCount();
     putNote('b', '之后的保存');
     vault.lock();
     await vault.unlock(TEST_PASSPHRASE);
     expect(vault.table(noteV1).ids()).toEqual(['b']);
-    expect(rawRows().map((row) => row.row_id)).toEqual(['b']);
+    expect(rowCount()).toBe(rowsBefore + 1);
   });
 
   it('refuses content that does not fit the kind, ids that could break the associated data, and unregistered kinds', () => {
+    const rowsBefore = rowCount();
     const notes = vault.table(noteV1);
     expect(() => vault.change({ action: 'settingsChanged' }, () => notes.put('a', { text: 1 } as unknown as { text: string }))).toThrow();
     expect(() => vault.change({ action: 'settingsChanged' }, () => notes.put('a/b', { text: 'x' }))).toThrow(/ids must match/);
@@ -132,7 +129,7 @@ describe('an encrypted table', () => {
     expect(() => vault.table(noteV2)).toThrow(/not registered/);
     expect(() => vault.table(storedKind({ name: 'elsewhere', label: '别处', schema: z.string() }))).toThrow(/not registered/);
     expect(() => vaultWith([noteV1, noteV2])).toThrow(/two stored kinds are named test-notes/);
-    expect(rawRows()).toEqual([]);
+    expect(rowCount()).toBe(rowsBefore);
   });
 
   it('answers VAULT_LOCKED through a handle kept across a lock, and reads the new session after unlock', async () => {
@@ -144,41 +141,47 @@ describe('an encrypted table', () => {
     expect(notes.get('a')).toEqual({ text: '一' });
   });
 
-  it('binds each row to its kind, id and suite: a swapped, moved, replayed or relabelled row is tampering', async () => {
+  it('binds each row to its kind, id and suite: a swapped, replayed or renamed row is tampering', async () => {
     putNote('a', '甲');
     putNote('b', '乙');
+    const at = { a: typedStorageId(vault, 'test-notes', 'a'), b: typedStorageId(vault, 'test-notes', 'b') };
     vault.lock();
     const path = vaultFile(temp.path);
-    const [a, b] = rawRows();
+    const a = readRowAt(path, at.a);
+    const b = readRowAt(path, at.b);
+    const restore = () => {
+      writeRowAt(path, at.a, { suite: a.suite, name: a.name, nonce: a.nonce, ciphertext: a.ciphertext });
+      writeRowAt(path, at.b, { suite: b.suite, name: b.name, nonce: b.nonce, ciphertext: b.ciphertext });
+    };
     // Both ciphertexts swapped: the row set still adds up to a different sum, so unlock names it.
-    withRawDb(path, (db) => {
-      const update = db.prepare('UPDATE typed_rows SET nonce = ?, ciphertext = ? WHERE row_id = ?');
-      update.run(b?.nonce, b?.ciphertext, 'a');
-      update.run(a?.nonce, a?.ciphertext, 'b');
-    });
+    writeRowAt(path, at.a, { nonce: b.nonce, ciphertext: b.ciphertext });
+    writeRowAt(path, at.b, { nonce: a.nonce, ciphertext: a.ciphertext });
     expectUserError(await rejectionOf(() => vault.unlock(TEST_PASSPHRASE)), 'ROW_TAMPERED');
-    withRawDb(path, (db) => {
-      const update = db.prepare('UPDATE typed_rows SET nonce = ?, ciphertext = ? WHERE row_id = ?');
-      update.run(a?.nonce, a?.ciphertext, 'a');
-      update.run(b?.nonce, b?.ciphertext, 'b');
-    });
-    withRawDb(path, (db) => db.prepare("UPDATE typed_rows SET suite = 'liuhen-s9' WHERE row_id = 'a'").run());
+    restore();
+    writeRowAt(path, at.a, { suite: 'liuhen-s9' });
     expectUserError(await rejectionOf(() => vault.unlock(TEST_PASSPHRASE)), 'ROW_TAMPERED');
-    withRawDb(path, (db) => db.prepare("UPDATE typed_rows SET suite = 'liuhen-s1' WHERE row_id = 'a'").run());
-    withRawDb(path, (db) => db.prepare("UPDATE typed_rows SET kind = 'test-keys' WHERE row_id = 'a'").run());
+    restore();
+    // A's sealed name put on b's row: it is bound to a's storage id.
+    writeRowAt(path, at.b, { name: a.name });
     expectUserError(await rejectionOf(() => vault.unlock(TEST_PASSPHRASE)), 'ROW_TAMPERED');
-    withRawDb(path, (db) => db.prepare("UPDATE typed_rows SET kind = 'test-notes' WHERE row_id = 'a'").run());
-    withRawDb(path, (db) => db.prepare("DELETE FROM typed_rows WHERE row_id = 'b'").run());
+    restore();
+    withRawDb(path, (db) => db.prepare('DELETE FROM sealed_rows WHERE storage_id = ?').run(at.b));
     expectUserError(await rejectionOf(() => vault.unlock(TEST_PASSPHRASE)), 'ROW_TAMPERED');
+    withRawDb(path, (db) =>
+      db.prepare('INSERT INTO sealed_rows (position, storage_id, suite, name, nonce, ciphertext) VALUES (?, ?, ?, ?, ?, ?)').run(b.position, b.storage_id, b.suite, b.name, b.nonce, b.ciphertext),
+    );
+    await vault.unlock(TEST_PASSPHRASE);
+    expect(vault.table(noteV1).list().map((row) => row.value.text)).toEqual(['甲', '乙']);
   });
 
   it('re-encrypts typed rows when the vault key rotates, and reads them afterwards', async () => {
     putNote('a', '轮换前写入');
-    const before = rawRows();
+    const at = typedStorageId(vault, 'test-notes', 'a');
+    const before = readRowAt(vaultFile(temp.path), at);
     await vault.changePassphrase(TEST_PASSPHRASE, OTHER_PASSPHRASE);
-    const after = rawRows();
-    expect(after).toHaveLength(1);
-    expect(after[0]?.ciphertext.equals(before[0]?.ciphertext ?? Buffer.alloc(0))).toBe(false);
+    const after = readRowAt(vaultFile(temp.path), at);
+    expect(after.ciphertext.equals(before.ciphertext)).toBe(false);
+    expect(after.name.equals(before.name)).toBe(false);
     vault.lock();
     await vault.unlock(OTHER_PASSPHRASE);
     expect(vault.table(noteV1).get('a')).toEqual({ text: '轮换前写入' });
@@ -188,15 +191,18 @@ describe('an encrypted table', () => {
 describe('content versions of a kind', () => {
   it('brings content written as version 1 to version 2: rewritten after unlock, once, with one audit entry', async () => {
     putNote('a', '旧格式的便笺');
+    const at = typedStorageId(vault, 'test-notes', 'a');
+    const written = readRowAt(vaultFile(temp.path), at).ciphertext;
     vault.lock();
     vault = vaultWith([noteV2]);
     await vault.unlock(TEST_PASSPHRASE);
-    expect(rawRows().map((row) => row.revision)).toEqual([2]);
+    const upgraded = readRowAt(vaultFile(temp.path), at).ciphertext;
+    expect(upgraded.equals(written)).toBe(false);
     expect(vault.auditTrail().slice(-2).map((entry) => entry.action)).toEqual(['unlocked', 'contentMigrated']);
     expect(vault.table(noteV2).get('a')).toEqual({ title: '（无标题）', body: '旧格式的便笺' });
     vault.lock();
     await vault.unlock(TEST_PASSPHRASE);
-    expect(rawRows().map((row) => row.revision)).toEqual([2]);
+    expect(readRowAt(vaultFile(temp.path), at).ciphertext.equals(upgraded)).toBe(true);
     expect(vault.auditTrail().filter((entry) => entry.action === 'contentMigrated')).toHaveLength(1);
   });
 

@@ -93,13 +93,14 @@ describe.each(['v1'])('the fixture vault %s', (version) => {
     );
   });
 
-  // The expected trail was read while the vault was open; its lock, the upgrade to the current format (at this
-  // first unlock), this unlock and the records list's index, built after it, follow it.
-  it('keeps its audit trail, extended by its lock, its upgrade, this unlock and its list index', () => {
+  // The expected trail was read while the vault was open; its lock, the move of its rows to the current layout
+  // and the upgrade of its header (both at this first unlock), this unlock and the records list's index, built
+  // after it, follow it.
+  it('keeps its audit trail, extended by its lock, its two upgrades, this unlock and its list index', () => {
     const trail = services.vault.auditTrail();
     const actions = trail.map((entry) => entry.action);
     expect(actions.slice(0, expected.audit.length)).toEqual(expected.audit);
-    expect(actions.slice(expected.audit.length)).toEqual(['locked', 'vaultUpgraded', 'unlocked', 'contentMigrated']);
+    expect(actions.slice(expected.audit.length)).toEqual(['locked', 'vaultUpgraded', 'vaultUpgraded', 'unlocked', 'contentMigrated']);
     expect(trail.at(-1)?.note).toBe('记录表列表索引');
   });
 

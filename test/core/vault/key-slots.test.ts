@@ -2,7 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deriveSubkeys, open } from '../../../src-main/core/vault/keyring.ts';
 import { loadSodium } from '../../../src-main/core/vault/sodium.ts';
 import type { VaultService } from '../../../src-main/core/vault/vault-service.ts';
-import { auditAd, manifestAd, rowAd } from '../../../src-main/core/vault/vault-session.ts';
+import { fromUtf8 } from '../../../src-main/core/vault/bytes.ts';
+import { unpad } from '../../../src-main/core/vault/padding.ts';
+import { auditAd, bodyAd, manifestAd, nameAd } from '../../../src-main/core/vault/vault-session.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';
 import { makeVault, recordsOf, TEST_PASSPHRASE } from '../../support/test-vault.ts';
 import { expectUserError, OTHER_PASSPHRASE, readRawHeader, rejectionOf, vaultFile, withRawDb } from './vault-kit.ts';
@@ -38,13 +40,14 @@ describe('key slots and rotation', () => {
     return withRawDb(vaultFile(temp.path), (db) => {
       const opens = (sealed: { nonce: Uint8Array; ciphertext: Uint8Array }, ad: string) => (open(sodium, row, sealed, ad) ? 1 : 0);
       let count = 0;
-      for (const r of db.prepare('SELECT * FROM records').all() as { record_id: string; version: number; revision: number; nonce: Uint8Array; ciphertext: Uint8Array }[]) {
-        count += opens(r, rowAd(header.vaultId, { table: 'records', id: r.record_id, version: r.version }, r.revision));
+      for (const r of db.prepare('SELECT * FROM sealed_rows').all() as { storage_id: Uint8Array; suite: string; name: Uint8Array; nonce: Uint8Array; ciphertext: Uint8Array }[]) {
+        const sealedName = { nonce: r.storage_id.subarray(0, 24), ciphertext: r.name };
+        const name = open(sodium, row, sealedName, nameAd(r.suite, header.vaultId, Buffer.from(r.storage_id).toString('hex')));
+        if (!name) continue;
+        count += 1 + opens(r, bodyAd(r.suite, header.vaultId, fromUtf8(unpad(name) ?? name)));
       }
-      for (const s of db.prepare('SELECT * FROM singletons').all() as { slot: string; revision: number; nonce: Uint8Array; ciphertext: Uint8Array }[]) {
-        const ad = s.slot === 'manifest' ? manifestAd(header.vaultId, s.revision) : rowAd(header.vaultId, { table: 'singletons', id: s.slot, version: 1 }, s.revision);
-        count += opens(s, ad);
-      }
+      const manifest = db.prepare('SELECT * FROM manifest').get() as { suite: string; nonce: Uint8Array; ciphertext: Uint8Array };
+      count += opens(manifest, manifestAd(manifest.suite, header.vaultId));
       for (const a of db.prepare('SELECT * FROM audit').all() as { seq: number; nonce: Uint8Array; ciphertext: Uint8Array }[]) {
         count += opens(a, auditAd(header.vaultId, a.seq));
       }

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migration001Initial } from '../../../src-main/core/vault/migrations/001-initial.ts';
 import { migration002TypedRows } from '../../../src-main/core/vault/migrations/002-typed-rows.ts';
+import { migration003SealedRows } from '../../../src-main/core/vault/migrations/003-sealed-rows.ts';
 import { LATEST_SCHEMA_VERSION, migrate, MIGRATIONS, schemaVersion } from '../../../src-main/core/vault/migrations/index.ts';
 import type { Migration } from '../../../src-main/core/vault/migrations/migration.ts';
 import { expectUserError, thrownBy } from './vault-kit.ts';
@@ -58,11 +59,35 @@ const SCHEMA_AFTER: Record<number, Record<string, Column[]>> = {
       ['ciphertext', 'BLOB', 1, 0],
     ],
   },
+  3: {
+    sealed_rows: [
+      ['position', 'INTEGER', 0, 1],
+      ['storage_id', 'BLOB', 1, 0],
+      ['suite', 'TEXT', 1, 0],
+      ['name', 'BLOB', 1, 0],
+      ['nonce', 'BLOB', 1, 0],
+      ['ciphertext', 'BLOB', 1, 0],
+    ],
+    manifest: [
+      ['id', 'INTEGER', 0, 1],
+      ['suite', 'TEXT', 1, 0],
+      ['nonce', 'BLOB', 1, 0],
+      ['ciphertext', 'BLOB', 1, 0],
+    ],
+  },
 };
 
 // Random ids, and the names of stored kinds and cipher suites (which say what the program stores, never what a
 // person wrote).
-const TEXT_COLUMNS_ALLOWED = new Set(['records.record_id', 'singletons.slot', 'typed_rows.kind', 'typed_rows.row_id', 'typed_rows.suite']);
+const TEXT_COLUMNS_ALLOWED = new Set([
+  'records.record_id',
+  'singletons.slot',
+  'typed_rows.kind',
+  'typed_rows.row_id',
+  'typed_rows.suite',
+  'sealed_rows.suite',
+  'manifest.suite',
+]);
 
 let db: Database.Database;
 
@@ -143,6 +168,28 @@ describe('schema migrations', () => {
       if (type !== 'BLOB' && type !== 'INTEGER') expect(TEXT_COLUMNS_ALLOWED.has(`typed_rows.${column}`), column).toBe(true);
     }
     expect(() => db.prepare("INSERT INTO typed_rows VALUES ('k', 'id', 0, 'liuhen-s1', x'00', x'00')").run()).toThrow();
+  });
+
+  it('003-sealed-rows: on a new vault, replaces the three tables that named what they held by two, and sets user_version 3', () => {
+    migrate(db, [migration001Initial, migration002TypedRows, migration003SealedRows]);
+    expect(schemaVersion(db)).toBe(3);
+    const tables = userTables(db);
+    expect(tables.map((table) => table.name)).toEqual(['audit', 'header', 'manifest', 'pending_audit', 'sealed_rows', 'throttle']);
+    for (const name of ['sealed_rows', 'manifest']) {
+      expect(tables.find((table) => table.name === name)?.strict).toBe(1);
+      expect(columnsOf(db, name)).toEqual(SCHEMA_AFTER[3]?.[name]);
+      for (const [column, type] of columnsOf(db, name)) {
+        if (type !== 'BLOB' && type !== 'INTEGER') expect(TEXT_COLUMNS_ALLOWED.has(`${name}.${column}`), column).toBe(true);
+      }
+    }
+    expect(() => db.prepare("INSERT INTO sealed_rows VALUES (1, x'00', 'liuhen-s1', x'00', x'00', x'00')").run()).toThrow();
+  });
+
+  it('003-sealed-rows: keeps the older tables of a vault that has rows in them, for the first unlock to move', () => {
+    migrate(db, [migration001Initial, migration002TypedRows]);
+    db.prepare("INSERT INTO singletons VALUES ('manifest', 1, x'00', x'00')").run();
+    migrate(db, [migration001Initial, migration002TypedRows, migration003SealedRows]);
+    expect(userTables(db).map((table) => table.name)).toEqual(['audit', 'header', 'manifest', 'pending_audit', 'sealed_rows', 'singletons', 'throttle']);
   });
 
   it('brings an empty database to the latest version, and running it again changes nothing', () => {

@@ -11,14 +11,16 @@ import {
   OTHER_PASSPHRASE,
   readRawHeader,
   rejectionOf,
+  singletonStorageId,
   vaultFile,
   withRawDb,
 } from './vault-kit.ts';
 
 const PENDING_SLOT = 'recovery-key-pending';
 
-function pendingRows(path: string): { ciphertext: Buffer }[] {
-  return withRawDb(path, (db) => db.prepare('SELECT ciphertext FROM singletons WHERE slot = ?').all(PENDING_SLOT) as { ciphertext: Buffer }[]);
+// The pending-confirmation row in the file, found where the open vault says it is stored.
+function pendingRows(path: string, storageId: Buffer): { ciphertext: Buffer }[] {
+  return withRawDb(path, (db) => db.prepare('SELECT ciphertext FROM sealed_rows WHERE storage_id = ?').all(storageId) as { ciphertext: Buffer }[]);
 }
 
 // A recovery key shown at setup and never confirmed is replaced when setup resumes; the replaced key must stop
@@ -72,10 +74,11 @@ describe('issuing a new recovery key', () => {
 describe('confirming the recovery key', () => {
   it('accepts the key the header wraps, keeps the confirmation over a restart, and audits it', async () => {
     const { recoveryKey: secondKey } = await vault.issueRecoveryKey();
-    expect(pendingRows(vaultFile(temp.path))).toHaveLength(1);
+    const pendingAt = singletonStorageId(vault, PENDING_SLOT);
+    expect(pendingRows(vaultFile(temp.path), pendingAt)).toHaveLength(1);
     await vault.confirmRecoveryKey(secondKey.replace(/-/g, ' ').toLowerCase());
     vault.lock();
-    expect(pendingRows(vaultFile(temp.path))).toHaveLength(0);
+    expect(pendingRows(vaultFile(temp.path), pendingAt)).toHaveLength(0);
     const restarted = makeVault(temp.path);
     await restarted.unlock(TEST_PASSPHRASE);
     expect(restarted.recoveryKeyConfirmed()).toBe(true);
@@ -112,13 +115,12 @@ describe('confirming the recovery key', () => {
 
 describe('a damaged pending-confirmation row', () => {
   it('does not make the unlock fail: the key still counts as unconfirmed and a new one can be issued', async () => {
+    const pendingAt = singletonStorageId(vault, PENDING_SLOT);
     vault.lock();
     const path = vaultFile(temp.path);
-    const [row] = pendingRows(path);
+    const [row] = pendingRows(path, pendingAt);
     if (!row) throw new Error('a new vault has a pending recovery key');
-    withRawDb(path, (db) =>
-      db.prepare('UPDATE singletons SET ciphertext = ? WHERE slot = ?').run(flipByte(row.ciphertext, 0), PENDING_SLOT),
-    );
+    withRawDb(path, (db) => db.prepare('UPDATE sealed_rows SET ciphertext = ? WHERE storage_id = ?').run(flipByte(row.ciphertext, 0), pendingAt));
     await vault.unlock(TEST_PASSPHRASE);
     expect(vault.recoveryKeyConfirmed()).toBe(false);
     const { recoveryKey } = await vault.issueRecoveryKey();

@@ -10,7 +10,7 @@ import {
   fileFingerprint,
   flipByte,
   OTHER_PASSPHRASE,
-  readRecordRows,
+  readSealedRows,
   rejectionOf,
   thrownBy,
   vaultFile,
@@ -68,16 +68,15 @@ describe('changing the passphrase', () => {
     const dataDir = folder('vault');
     const path = vaultFile(dataDir);
     const { vault, latest } = await vaultWithRecords(dataDir);
-    const recordsBefore = readRecordRows(path);
+    const recordsBefore = readSealedRows(path);
 
     await vault.unlock(TEST_PASSPHRASE);
     await vault.changePassphrase(TEST_PASSPHRASE, OTHER_PASSPHRASE);
     vault.lock();
 
-    const recordsAfter = readRecordRows(path);
-    expect(recordsAfter.map(({ record_id, version, revision }) => [record_id, version, revision])).toEqual(
-      recordsBefore.map(({ record_id, version, revision }) => [record_id, version, revision]),
-    );
+    const recordsAfter = readSealedRows(path);
+    // Storage ids stay (their key is not the vault key); every ciphertext changes.
+    expect(recordsAfter.map(({ storage_id }) => storage_id.toString('hex'))).toEqual(recordsBefore.map(({ storage_id }) => storage_id.toString('hex')));
     recordsAfter.forEach((row, index) => expect(Buffer.from(row.ciphertext).equals(Buffer.from(recordsBefore[index]?.ciphertext ?? []))).toBe(false));
     expectUserError(await rejectionOf(() => vault.unlock(TEST_PASSPHRASE)), 'WRONG_PASSPHRASE');
     await vault.unlock(OTHER_PASSPHRASE);
@@ -109,7 +108,7 @@ describe('recovering with the recovery key', () => {
     const dataDir = folder('vault');
     const path = vaultFile(dataDir);
     const { vault, recoveryKey, latest } = await vaultWithRecords(dataDir);
-    const recordsBefore = readRecordRows(path);
+    const recordsBefore = readSealedRows(path);
 
     const typed = recoveryKey.toLowerCase().replaceAll('-', ' ');
     await vault.recover(typed, OTHER_PASSPHRASE);
@@ -117,7 +116,7 @@ describe('recovering with the recovery key', () => {
     expect(sortById(recordsOf(vault).listLatest())).toEqual(latest);
     expect(vault.recoveryKeyConfirmed()).toBe(false);
     vault.lock();
-    expect(readRecordRows(path)).not.toEqual(recordsBefore);
+    expect(readSealedRows(path)).not.toEqual(recordsBefore);
     expectUserError(await rejectionOf(() => vault.unlock(TEST_PASSPHRASE)), 'WRONG_PASSPHRASE');
     await vault.unlock(OTHER_PASSPHRASE);
     vault.lock();
@@ -160,9 +159,9 @@ describe('recovering with the recovery key', () => {
     const other = makeVault(folder('other'));
     const { recoveryKey: otherKey } = await other.create(TEST_PASSPHRASE);
     other.lock();
-    const before = readRecordRows(path);
+    const before = readSealedRows(path);
     expectUserError(await rejectionOf(() => vault.recover(otherKey, OTHER_PASSPHRASE)), 'WRONG_RECOVERY_KEY');
-    expect(readRecordRows(path)).toEqual(before);
+    expect(readSealedRows(path)).toEqual(before);
     await vault.unlock(TEST_PASSPHRASE);
     expect(vault.auditTrail().find((entry) => entry.action === 'recoveryFailed')).toMatchObject({ actor: 'unknown', unverified: true });
   });
@@ -225,8 +224,8 @@ describe('backup and restore', () => {
       'a record ciphertext altered',
       (path: string) =>
         withRawDb(path, (db) => {
-          const row = db.prepare('SELECT record_id, ciphertext FROM records').get() as { record_id: string; ciphertext: Buffer };
-          db.prepare('UPDATE records SET ciphertext = ? WHERE record_id = ?').run(flipByte(row.ciphertext, 1), row.record_id);
+          const row = db.prepare('SELECT storage_id, ciphertext FROM sealed_rows ORDER BY length(ciphertext) DESC').get() as { storage_id: Buffer; ciphertext: Buffer };
+          db.prepare('UPDATE sealed_rows SET ciphertext = ? WHERE storage_id = ?').run(flipByte(row.ciphertext, 1), row.storage_id);
         }),
     ],
   ])('refuses a backup %s (BACKUP_INVALID) and leaves the live vault unchanged and unlockable', async (_label, damage) => {
@@ -253,11 +252,11 @@ describe('backup and restore', () => {
     const { vault, dataDir, backupPath, recordId } = await backedUpThenChanged();
     await vault.changePassphrase(TEST_PASSPHRASE, OTHER_PASSPHRASE);
     vault.lock();
-    const before = readRecordRows(vaultFile(dataDir));
+    const before = readSealedRows(vaultFile(dataDir));
 
     // The backup still needs the passphrase of the time it was made; a wrong one counts as a failed attempt.
     expectUserError(await rejectionOf(() => vault.restore(backupPath, { backupPassphrase: OTHER_PASSPHRASE, currentPassphrase: OTHER_PASSPHRASE })), 'WRONG_PASSPHRASE');
-    expect(readRecordRows(vaultFile(dataDir))).toEqual(before);
+    expect(readSealedRows(vaultFile(dataDir))).toEqual(before);
     expect(keptFiles(dataDir)).toEqual([]);
     await vault.unlock(OTHER_PASSPHRASE);
     expect(recordsOf(vault).get(recordId).content).toEqual({ text: '备份之后的修改' });

@@ -70,4 +70,16 @@ describe('pending_audit and throttle in a locked file', () => {
     expect(reset.auditTrail().filter((entry) => entry.action === 'unlockFailed')).toHaveLength(5);
     reset.lock();
   });
+
+  it('lets a raised failure count delay the owner by at most five minutes, after which the passphrase opens and resets it (documented)', async () => {
+    withRawDb(vaultFile(temp.path), (db) => db.prepare('UPDATE throttle SET consecutive_failures = 1000000').run());
+    const restarted = makeVault(temp.path, clock);
+    const refused = await rejectionOf(() => restarted.unlock(TEST_PASSPHRASE));
+    expectUserError(refused, 'THROTTLED');
+    expect((refused as Error).message).toContain('300 秒');
+    clock.advanceMs(300_000);
+    await restarted.unlock(TEST_PASSPHRASE);
+    withRawDb(vaultFile(temp.path), (db) => expect(db.prepare('SELECT consecutive_failures AS n FROM throttle').get()).toEqual({ n: 0 }));
+    restarted.lock();
+  });
 });

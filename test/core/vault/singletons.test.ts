@@ -40,7 +40,7 @@ describe('singleton slots', () => {
     expect((error as Error).message).toContain('承办人员基本情况');
   });
 
-  it.each(['manifest', 'audit-keypair', 'settings', 'recovery-key-pending'])(
+  it.each(['audit-keypair', 'settings', 'recovery-key-pending', 'commit-counter-key'])(
     "refuses to overwrite the vault's own slot %s through writeSingletons, and the vault still opens",
     async (slot) => {
       expect(() => vault.writeSingletons({ [slot]: { overwritten: true } }, 'profileSaved')).toThrow();

@@ -12,14 +12,16 @@ import {
   fileFingerprint,
   flipByte,
   readRawHeader,
-  readRecordRows,
+  readRowAt,
+  recordStorageId,
   rejectionOf,
   rewriteHeader,
   saveProfile,
   vaultFile,
   vaultWithCost,
+  singletonStorageId,
   withRawDb,
-  type RawRecordRow,
+  writeRowAt,
 } from './vault-kit.ts';
 
 // Each test builds a fresh vault, locks it, changes the file behind the vault's back with a second SQLite
@@ -32,6 +34,8 @@ interface Fixture {
   draftId: string;
   finalizedId: string;
   amendedId: string;
+  // Where the rows are stored, learnt while the vault was open: the file alone does not say.
+  at: { draft: Buffer; finalized: Buffer; amended1: Buffer; amended2: Buffer; settings: Buffer };
 }
 
 let temp: ReturnType<typeof makeTempDir>;
@@ -69,6 +73,13 @@ async function buildVault(vault: VaultService = makeVault(temp.path)): Promise<F
   store.amend(amended.recordId, '更正错别字');
   saveProfile(vault, { name: '测试承办人' });
   vault.saveSettings({ autoLockMinutes: 7 });
+  const at = {
+    draft: recordStorageId(vault, draft.recordId, 1),
+    finalized: recordStorageId(vault, finalized.recordId, 1),
+    amended1: recordStorageId(vault, amended.recordId, 1),
+    amended2: recordStorageId(vault, amended.recordId, 2),
+    settings: singletonStorageId(vault, 'settings'),
+  };
   vault.lock();
   return {
     dir: temp.path,
@@ -76,21 +87,8 @@ async function buildVault(vault: VaultService = makeVault(temp.path)): Promise<F
     draftId: draft.recordId,
     finalizedId: finalized.recordId,
     amendedId: amended.recordId,
+    at,
   };
-}
-
-function rowOf(rows: RawRecordRow[], recordId: string, version: number): RawRecordRow {
-  const row = rows.find((candidate) => candidate.record_id === recordId && candidate.version === version);
-  if (!row) throw new Error(`no row ${recordId} v${version}`);
-  return row;
-}
-
-function writeRow(path: string, recordId: string, version: number, row: Pick<RawRecordRow, 'revision' | 'nonce' | 'ciphertext'>): void {
-  withRawDb(path, (db) =>
-    db
-      .prepare('UPDATE records SET revision = ?, nonce = ?, ciphertext = ? WHERE record_id = ? AND version = ?')
-      .run(row.revision, row.nonce, row.ciphertext, recordId, version),
-  );
 }
 
 // Opens the tampered vault and reads everything in it. The error may come at unlock or at the first read of the
@@ -193,93 +191,104 @@ describe('a tampered or damaged vault file', () => {
 
   it('detects a flipped byte in the authentication tag of a record (ROW_TAMPERED)', async () => {
     const fixture = await buildVault();
-    const row = rowOf(readRecordRows(fixture.path), fixture.finalizedId, 1);
-    writeRow(fixture.path, fixture.finalizedId, 1, { ...row, ciphertext: flipByte(row.ciphertext, -1) });
+    const row = readRowAt(fixture.path, fixture.at.finalized);
+    writeRowAt(fixture.path, fixture.at.finalized, { ciphertext: flipByte(row.ciphertext, -1) });
     await expectDetected(fixture, 'ROW_TAMPERED');
   });
 
   it('detects a flipped byte in the body of a record ciphertext (ROW_TAMPERED)', async () => {
     const fixture = await buildVault();
-    const row = rowOf(readRecordRows(fixture.path), fixture.finalizedId, 1);
-    writeRow(fixture.path, fixture.finalizedId, 1, { ...row, ciphertext: flipByte(row.ciphertext, 3) });
+    const row = readRowAt(fixture.path, fixture.at.finalized);
+    writeRowAt(fixture.path, fixture.at.finalized, { ciphertext: flipByte(row.ciphertext, 3) });
     await expectDetected(fixture, 'ROW_TAMPERED');
   });
 
   it('detects a flipped byte in a record nonce (ROW_TAMPERED)', async () => {
     const fixture = await buildVault();
-    const row = rowOf(readRecordRows(fixture.path), fixture.draftId, 1);
-    writeRow(fixture.path, fixture.draftId, 1, { ...row, nonce: flipByte(row.nonce, 5) });
+    const row = readRowAt(fixture.path, fixture.at.draft);
+    writeRowAt(fixture.path, fixture.at.draft, { nonce: flipByte(row.nonce, 5) });
+    await expectDetected(fixture, 'ROW_TAMPERED');
+  });
+
+  it("detects a flipped byte in a row's sealed name at unlock (ROW_TAMPERED)", async () => {
+    const fixture = await buildVault();
+    const row = readRowAt(fixture.path, fixture.at.draft);
+    writeRowAt(fixture.path, fixture.at.draft, { name: flipByte(row.name, 7) });
     await expectDetected(fixture, 'ROW_TAMPERED');
   });
 
   it('detects a flipped byte in the settings ciphertext at unlock (ROW_TAMPERED)', async () => {
     const fixture = await buildVault();
-    withRawDb(fixture.path, (db) => {
-      const row = db.prepare("SELECT ciphertext FROM singletons WHERE slot = 'settings'").get() as { ciphertext: Buffer };
-      db.prepare("UPDATE singletons SET ciphertext = ? WHERE slot = 'settings'").run(flipByte(row.ciphertext, 2));
-    });
+    const row = readRowAt(fixture.path, fixture.at.settings);
+    writeRowAt(fixture.path, fixture.at.settings, { ciphertext: flipByte(row.ciphertext, 2) });
     await expectDetected(fixture, 'ROW_TAMPERED');
   });
 
   it('detects a flipped byte in the encrypted manifest (ROW_TAMPERED)', async () => {
     const fixture = await buildVault();
     withRawDb(fixture.path, (db) => {
-      const row = db.prepare("SELECT ciphertext FROM singletons WHERE slot = 'manifest'").get() as { ciphertext: Buffer };
-      db.prepare("UPDATE singletons SET ciphertext = ? WHERE slot = 'manifest'").run(flipByte(row.ciphertext, 10));
+      const row = db.prepare('SELECT ciphertext FROM manifest WHERE id = 1').get() as { ciphertext: Buffer };
+      db.prepare('UPDATE manifest SET ciphertext = ? WHERE id = 1').run(flipByte(row.ciphertext, 10));
     });
     await expectDetected(fixture, 'ROW_TAMPERED');
   });
 
   it('detects two records whose nonce and ciphertext were swapped (ROW_TAMPERED)', async () => {
     const fixture = await buildVault();
-    const rows = readRecordRows(fixture.path);
-    const a = rowOf(rows, fixture.finalizedId, 1);
-    const b = rowOf(rows, fixture.amendedId, 1);
-    writeRow(fixture.path, fixture.finalizedId, 1, { revision: a.revision, nonce: b.nonce, ciphertext: b.ciphertext });
-    writeRow(fixture.path, fixture.amendedId, 1, { revision: b.revision, nonce: a.nonce, ciphertext: a.ciphertext });
+    const a = readRowAt(fixture.path, fixture.at.finalized);
+    const b = readRowAt(fixture.path, fixture.at.amended1);
+    writeRowAt(fixture.path, fixture.at.finalized, { nonce: b.nonce, ciphertext: b.ciphertext });
+    writeRowAt(fixture.path, fixture.at.amended1, { nonce: a.nonce, ciphertext: a.ciphertext });
+    await expectDetected(fixture, 'ROW_TAMPERED');
+  });
+
+  it('detects two whole rows, names included, swapped between storage ids (ROW_TAMPERED)', async () => {
+    const fixture = await buildVault();
+    const a = readRowAt(fixture.path, fixture.at.finalized);
+    const b = readRowAt(fixture.path, fixture.at.amended1);
+    writeRowAt(fixture.path, fixture.at.finalized, { name: b.name, nonce: b.nonce, ciphertext: b.ciphertext });
+    writeRowAt(fixture.path, fixture.at.amended1, { name: a.name, nonce: a.nonce, ciphertext: a.ciphertext });
     await expectDetected(fixture, 'ROW_TAMPERED');
   });
 
   it('detects version 1 replayed into the row of version 2 (ROW_TAMPERED)', async () => {
     const fixture = await buildVault();
-    const v1 = rowOf(readRecordRows(fixture.path), fixture.amendedId, 1);
-    writeRow(fixture.path, fixture.amendedId, 2, v1);
+    const v1 = readRowAt(fixture.path, fixture.at.amended1);
+    writeRowAt(fixture.path, fixture.at.amended2, { nonce: v1.nonce, ciphertext: v1.ciphertext });
     await expectDetected(fixture, 'ROW_TAMPERED');
   });
 
-  it('detects an older revision of a draft put back after a later save (ROW_TAMPERED)', async () => {
+  it('detects an older save of a draft put back after a later save (ROW_TAMPERED)', async () => {
     const fixture = await buildVault();
-    const older = rowOf(readRecordRows(fixture.path), fixture.draftId, 1);
+    const older = readRowAt(fixture.path, fixture.at.draft);
     const vault = makeVault(fixture.dir);
     await vault.unlock(TEST_PASSPHRASE);
     recordsOf(vault).saveDraft(fixture.draftId, { text: '草稿 third' });
     vault.lock();
-    expect(rowOf(readRecordRows(fixture.path), fixture.draftId, 1).revision).toBe(older.revision + 1);
-    writeRow(fixture.path, fixture.draftId, 1, older);
+    expect(readRowAt(fixture.path, fixture.at.draft).ciphertext.equals(older.ciphertext)).toBe(false);
+    writeRowAt(fixture.path, fixture.at.draft, { nonce: older.nonce, ciphertext: older.ciphertext });
     await expectDetected(fixture, 'ROW_TAMPERED');
   });
 
   it('detects a deleted record row (ROW_TAMPERED)', async () => {
     const fixture = await buildVault();
-    withRawDb(fixture.path, (db) => db.prepare('DELETE FROM records WHERE record_id = ?').run(fixture.finalizedId));
+    withRawDb(fixture.path, (db) => db.prepare('DELETE FROM sealed_rows WHERE storage_id = ?').run(fixture.at.finalized));
     await expectDetected(fixture, 'ROW_TAMPERED');
   });
 
-  it('detects a record row moved under another record id (ROW_TAMPERED)', async () => {
+  it('detects a record row moved under another storage id (ROW_TAMPERED)', async () => {
     const fixture = await buildVault();
-    withRawDb(fixture.path, (db) =>
-      db.prepare('UPDATE records SET record_id = ? WHERE record_id = ?').run(randomBytes(16).toString('hex'), fixture.finalizedId),
-    );
+    withRawDb(fixture.path, (db) => db.prepare('UPDATE sealed_rows SET storage_id = ? WHERE storage_id = ?').run(randomBytes(32), fixture.at.finalized));
     await expectDetected(fixture, 'ROW_TAMPERED');
   });
 
-  it('detects a copy of a record row slipped in as an extra version (ROW_TAMPERED)', async () => {
+  it('detects a copy of a record row slipped in as an extra row (ROW_TAMPERED)', async () => {
     const fixture = await buildVault();
-    const row = rowOf(readRecordRows(fixture.path), fixture.finalizedId, 1);
+    const row = readRowAt(fixture.path, fixture.at.finalized);
     withRawDb(fixture.path, (db) =>
       db
-        .prepare('INSERT INTO records (record_id, version, revision, nonce, ciphertext) VALUES (?, 2, ?, ?, ?)')
-        .run(fixture.finalizedId, row.revision, row.nonce, row.ciphertext),
+        .prepare('INSERT INTO sealed_rows (position, storage_id, suite, name, nonce, ciphertext) VALUES (?, ?, ?, ?, ?, ?)')
+        .run(row.position + 1, randomBytes(32), row.suite, row.name, row.nonce, row.ciphertext),
     );
     await expectDetected(fixture, 'ROW_TAMPERED');
   });

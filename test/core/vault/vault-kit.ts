@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { UserError, type UserErrorCode } from '../../../src-main/shared/errors.ts';
@@ -10,6 +10,9 @@ import { VAULT_FILE_NAME } from '../../../src-main/core/vault/vault-file.ts';
 import { VaultService } from '../../../src-main/core/vault/vault-service.ts';
 import { fakeClock, type FakeClock } from '../../support/test-vault.ts';
 import { STORED_KINDS } from '../../../src-main/core/stored-kinds.ts';
+import type { StoredVersion } from '../../../src-main/core/records/record-versions.ts';
+import { COUNTER_FILE_SUFFIX } from '../../../src-main/core/vault/commit-counter.ts';
+import { rowKey, typedRowKey } from '../../../src-main/core/vault/manifest.ts';
 
 // Shared by the vault tests: the error assertion every test makes, raw access to the file behind the vault's
 // back (the way an attacker or a broken disk would change it), and fingerprints of the files on disk.
@@ -78,16 +81,51 @@ export function flipByte(bytes: Uint8Array, index: number): Buffer {
   return copy;
 }
 
-export interface RawRecordRow {
-  record_id: string;
-  version: number;
-  revision: number;
+export interface RawSealedRow {
+  position: number;
+  storage_id: Buffer;
+  suite: string;
+  name: Buffer;
   nonce: Buffer;
   ciphertext: Buffer;
 }
 
-export function readRecordRows(path: string): RawRecordRow[] {
-  return withRawDb(path, (db) => db.prepare('SELECT * FROM records ORDER BY record_id, version').all() as RawRecordRow[]);
+// Every encrypted row as the file holds it, in storage-id order.
+export function readSealedRows(path: string): RawSealedRow[] {
+  return withRawDb(path, (db) => db.prepare('SELECT * FROM sealed_rows ORDER BY storage_id').all() as RawSealedRow[]);
+}
+
+// Where a record version is stored: only the unlocked vault can say (the storage id is a keyed hash).
+export function recordStorageId(vault: VaultService, recordId: string, version: number): Buffer {
+  const storageId = vault.require().session.storageIdOf(rowKey({ table: 'records', id: recordId, version }));
+  if (!storageId) throw new Error(`no row for ${recordId} v${version}`);
+  return Buffer.from(storageId);
+}
+
+export function singletonStorageId(vault: VaultService, slot: string): Buffer {
+  const storageId = vault.require().session.storageIdOf(rowKey({ table: 'singletons', id: slot, version: 1 }));
+  if (!storageId) throw new Error(`no row for ${slot}`);
+  return Buffer.from(storageId);
+}
+
+export function typedStorageId(vault: VaultService, kind: string, id: string): Buffer {
+  const storageId = vault.require().session.storageIdOf(typedRowKey(kind, id));
+  if (!storageId) throw new Error(`no row for ${kind}/${id}`);
+  return Buffer.from(storageId);
+}
+
+export function readRowAt(path: string, storageId: Uint8Array): RawSealedRow {
+  const row = withRawDb(path, (db) => db.prepare('SELECT * FROM sealed_rows WHERE storage_id = ?').get(storageId) as RawSealedRow | undefined);
+  if (!row) throw new Error('no such row in the file');
+  return row;
+}
+
+// Changes one row's columns behind the vault's back.
+export function writeRowAt(path: string, storageId: Uint8Array, columns: Partial<Pick<RawSealedRow, 'suite' | 'name' | 'nonce' | 'ciphertext'>>): void {
+  const names = Object.keys(columns);
+  withRawDb(path, (db) =>
+    db.prepare(`UPDATE sealed_rows SET ${names.map((name) => `${name} = ?`).join(', ')} WHERE storage_id = ?`).run(...Object.values(columns), storageId),
+  );
 }
 
 export interface RawHeader {
@@ -125,3 +163,20 @@ export function vaultWithCost(dataDir: string, cost: KdfCost | undefined, clock:
 export function saveProfile(vault: VaultService, profile: unknown): void {
   vault.writeSingletons({ profile }, 'profileSaved');
 }
+
+interface FixtureExpectation {
+  passphrase: string;
+  clock: string;
+  records: { recordId: string; versions: StoredVersion[] }[];
+  audit: string[];
+}
+
+const FIXTURE_V2_DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'vaults', 'v2');
+
+// The vault of the older layout (test/fixtures/vaults/v2/README.md): its file and side file, and what it holds.
+export const FIXTURE_V2 = {
+  expected: (): FixtureExpectation => JSON.parse(readFileSync(join(FIXTURE_V2_DIR, 'expected.json'), 'utf8')) as FixtureExpectation,
+  copyTo(dataDir: string): void {
+    for (const name of [VAULT_FILE_NAME, `${VAULT_FILE_NAME}${COUNTER_FILE_SUFFIX}`]) copyFileSync(join(FIXTURE_V2_DIR, name), join(dataDir, name));
+  },
+};

@@ -2,10 +2,11 @@ import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { UserError } from '../../../shared/errors.ts';
 import { migration001Initial } from './001-initial.ts';
 import { migration002TypedRows } from './002-typed-rows.ts';
+import { migration003SealedRows } from './003-sealed-rows.ts';
 import type { Migration } from './migration.ts';
 
 // One file per schema version, applied in order; PRAGMA user_version records how far a vault has come.
-export const MIGRATIONS: readonly Migration[] = [migration001Initial, migration002TypedRows];
+export const MIGRATIONS: readonly Migration[] = [migration001Initial, migration002TypedRows, migration003SealedRows];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 
@@ -47,7 +48,8 @@ function tableNames(db: Database): string[] {
 }
 
 // A vault whose schema version is the latest but which lacks one of its tables was altered by hand: refused
-// before any query meets "no such table".
+// before any query meets "no such table". The tables of the older layout may still be there, until the first
+// unlock moves their rows (legacy-layout.ts).
 export function requireLatestTables(db: Database): void {
   const present = new Set(tableNames(db));
   if (tablesOfLatestSchema().some((table) => !present.has(table))) throw new UserError('VAULT_CORRUPT');
