@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { launchApp } from '../test/e2e/app-harness.ts';
 import { shootDisciplineScreens } from './screens-discipline.ts';
 import { completeSetup, fillEntry, finalizeOpenRecord, TYPICAL_ENTRY } from '../test/e2e/flows.ts';
+import { shootExchangeScreens } from './exchange-screens.ts';
 
 const OUT = join(import.meta.dirname, '..', 'docs', 'screens');
 mkdirSync(OUT, { recursive: true });
@@ -76,4 +77,5 @@ try {
   await app.close();
 }
 await shootDisciplineScreens(OUT, shoot);
+await shootExchangeScreens(shoot);
 console.log(`screenshots written to ${OUT}`);

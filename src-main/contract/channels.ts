@@ -67,6 +67,7 @@ export const CHANNEL_MAPS = {
       'body.setUp',
       'body.saveKeyFile',
       'body.printKeyNotice',
+      'body.signCalendarPack',
       'intake.importFolder',
       'intake.importFiles',
       'intake.progress',

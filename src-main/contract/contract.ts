@@ -17,6 +17,7 @@ import {
   exchangeRecordRef,
   trustedBodyView,
   trustKeyFileInput,
+  signCalendarPackInput,
 } from './exchange-schemas.ts';
 import {
   addStepInput,
@@ -163,6 +164,8 @@ export const disciplineContract = {
   'body.setUp': { input: bodySetUpInput, output: keyFileView, ...unlocked },
   'body.saveKeyFile': { input: empty, output: fileActionOutput, ...unlocked },
   'body.printKeyNotice': { input: empty, output: empty, ...unlocked },
+  // An unsigned holiday pack chosen in the dialog, signed with the body's key for the handlers who checked it.
+  'body.signCalendarPack': { input: signCalendarPackInput, output: fileActionOutput, ...unlocked },
   'intake.importFolder': { input: empty, output: z.object({ done: z.boolean(), reports: z.array(fileReportView) }), ...unlocked },
   // Record files picked one by one in the dialog (several at once), with the same per-file report.
   'intake.importFiles': { input: empty, output: z.object({ done: z.boolean(), reports: z.array(fileReportView) }), ...unlocked },

@@ -21,6 +21,19 @@ export const trustKeyFileInput = z.object({ typedFingerprint }).strict();
 export const recordExportInput = z
   .object({ recordId, recipients: z.array(fingerprint, { error: '请选择接收方' }).min(1, '请至少选择一个接收方').max(10, '接收方过多') })
   .strict();
+// Far more corrections than any year will see; bounded so a typed number stays an exact integer everywhere.
+const CALENDAR_PACK_SEQUENCE_MAX = 9999;
+
+// The pack's sequence number per year: handlers take a signer's later pack for a year only with a higher one.
+export const signCalendarPackInput = z
+  .object({
+    sequence: z
+      .number({ error: '请填写序号' })
+      .int('序号应为正整数')
+      .min(1, '序号应为正整数')
+      .max(CALENDAR_PACK_SEQUENCE_MAX, `序号不超过${CALENDAR_PACK_SEQUENCE_MAX}`),
+  })
+  .strict();
 export const exchangeRecordRef = z.object({ recordId }).strict();
 export const intakeRef = z.object({ fileDigest }).strict();
 export const intakeCheckPaperInput = z.object({ fileDigest, typedFingerprint }).strict();

@@ -32,6 +32,7 @@ export const AUDIT_ACTIONS = {
   receiptExported: '导出回执',
   receiptImported: '导入回执',
   recordForwarded: '转送记录',
+  calendarPackSigned: '签发日历包',
   passphraseChanged: '修改口令（数据库密钥已更换）',
   accountAdded: '增加账户',
   accountRemoved: '删除账户（数据库密钥已更换）',

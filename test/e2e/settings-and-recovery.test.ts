@@ -21,12 +21,13 @@ describe('settings, backup, recovery and restore end to end', () => {
     await app.close();
   });
 
-  it('imports a calendar pack chosen in the dialog and shows the years it covers', async () => {
+  it('imports an unsigned calendar pack, once its risk is confirmed, and shows the years it covers', async () => {
     const { page } = app;
     await page.getByRole('menuitem', { name: '设置' }).click();
     await expect.poll(() => page.getByText('2004—2026年').count()).toBe(1);
     app.dialogs.openPaths.push(join(REPO, 'docs', 'examples', 'calendar-pack-2027.json'));
-    await page.getByRole('button', { name: '导入日历包…' }).click();
+    await page.getByRole('button', { name: '导入未签名的日历包…' }).click();
+    await page.getByRole('button', { name: '我已核对通知原文，仍要导入' }).click();
     await expect.poll(() => page.getByText(/2027年节假日安排.*（2027年）/).count()).toBe(1);
   });
 
@@ -35,7 +36,8 @@ describe('settings, backup, recovery and restore end to end', () => {
     await page.getByRole('menuitem', { name: '设置' }).click();
     await expect.poll(() => page.getByText('2004—2026年').count()).toBe(1);
     app.dialogs.openPaths.push(join(REPO, 'package.json'));
-    await page.getByRole('button', { name: '导入日历包…' }).click();
+    await page.getByRole('button', { name: '导入未签名的日历包…' }).click();
+    await page.getByRole('button', { name: '我已核对通知原文，仍要导入' }).click();
     await expect.poll(() => page.getByText(/日历包有\d+处问题，未导入/).count()).toBeGreaterThan(0);
     expect(await page.getByText('2004—2026年').count()).toBe(1);
   });

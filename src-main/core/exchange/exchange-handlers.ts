@@ -20,6 +20,7 @@ type ExchangeChannels =
   | 'body.setUp'
   | 'body.saveKeyFile'
   | 'body.printKeyNotice'
+  | 'body.signCalendarPack'
   | 'intake.importFolder'
   | 'intake.importFiles'
   | 'intake.progress'
@@ -73,6 +74,7 @@ export function exchangeHandlers({ exchangeKeys, exports, receipts, intake, forw
       await exchangeKeys.printKeyNotice();
       return {};
     },
+    'body.signCalendarPack': async ({ sequence }) => fileAction(await signedCalendar.signChosen(sequence)),
     'intake.importFolder': async () => {
       const reports = await intake.importChosenFolder();
       return { done: reports !== undefined, reports: reports ?? [] };

@@ -5,7 +5,7 @@ import { SEALED_RECORD_FORMAT } from '../../shared/exchange/sealed-envelope.ts';
 import { reportStartOf } from '../../shared/calendar/report-start.ts';
 import type { InterventionRecord } from '../../shared/form/record.ts';
 import { finalizedRecord, recordOfVersion } from '../records/finalized-record.ts';
-import { versionFingerprint } from '../records/record-fingerprint.ts';
+import { finalizedContent, versionFingerprint } from '../records/record-fingerprint.ts';
 import type { Sodium } from '../vault/sodium.ts';
 import { digestHexOf, handlerKeyFingerprint, type BodyKeys, type HandlerKey, type TrustedBody } from './exchange-keys.ts';
 import { checkAddressedToUs, openSealedFile, outerHeaderFor, sealPayload } from './sealed-file.ts';
@@ -23,11 +23,12 @@ export interface RecordExport {
 // One record file for one recipient.
 export function sealRecord(sodium: Sodium, { recordId, record, fingerprint, exportedAt, handlerKey, recipient }: RecordExport): Uint8Array {
   const header = outerHeaderFor(SEALED_RECORD_FORMAT, recipient);
-  const { filedAt, filer, handler, entries, version, amendsDigest, amendmentReason } = record;
+  const { filedAt, entries, version, amendsDigest, amendmentReason } = record;
   const payload: RecordPayload = {
     header,
     recipient: recipient.fingerprint,
-    record: { recordId, version, amendsDigest, amendmentReason, content: { filedAt, filer, handler, entries } },
+    // Exactly the content the vault fingerprinted, the 逾期说明 and lateness of a late record included.
+    record: { recordId, version, amendsDigest, amendmentReason, content: finalizedContent(record) },
     fingerprint,
     deadline: { filedAt, reportStart: reportStartOf(entries) },
     exportedAt: exportedAt.toISOString(),

@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import { parseCalendarPack, CALENDAR_PACK_FORMAT } from '../../shared/calendar/calendar-pack.ts';
 import { canonicalJson } from '../../shared/canonical-json.ts';
 import { UserError } from '../../shared/errors.ts';
@@ -9,7 +10,7 @@ import { readExchangeFile } from './exchange-file-io.ts';
 import { refused } from './exchange-key-service.ts';
 import { calendarPackProvenanceKind } from './exchange-kinds.ts';
 import { digestHexOf } from './exchange-keys.ts';
-import { readSignedCalendarPack } from './signed-calendar-pack.ts';
+import { readSignedCalendarPack, signCalendarPack } from './signed-calendar-pack.ts';
 import type { ExchangeParts } from './exchange-parts.ts';
 
 const SIGNED_PACK_FILTERS = [{ name: '签名日历包', extensions: ['json'] }];
@@ -22,6 +23,29 @@ export class SignedCalendarService {
 
   constructor(parts: Pick<ExchangeParts, 'vault' | 'keys' | 'calendar' | 'clock' | 'dialogs'>) {
     this.parts = parts;
+  }
+
+  // The body's side: an unsigned pack, checked as an import would check it, signed with the body's key and the
+  // sequence number the body gives it (a corrected pack for the same year needs a higher one), saved where the
+  // body chooses, to hand out with its key file.
+  async signChosen(sequence: number): Promise<string | undefined> {
+    const keys = await this.parts.keys.bodyKeys();
+    const pack = await this.parts.calendar.choosePackFile();
+    if (pack === undefined) return undefined;
+    const path = await this.parts.dialogs.chooseSavePath({
+      title: '保存签名日历包',
+      defaultName: `liuhen-calendar-${pack.years.join('-')}-${sequence}.json`,
+      filters: SIGNED_PACK_FILTERS,
+    });
+    if (path === undefined) return undefined;
+    const signed = signCalendarPack(await loadSodium(), keys, { format: CALENDAR_PACK_FORMAT, ...pack }, sequence, this.parts.clock.now());
+    try {
+      await writeFile(path, signed);
+    } catch {
+      throw new UserError('FILE_UNREADABLE', '无法写入签名日历包，请确认所选位置可写入。');
+    }
+    this.parts.vault.recordAction('calendarPackSigned', undefined, `${pack.title}，序号${sequence}`);
+    return path;
   }
 
   async importChosen(): Promise<CalendarCoverage | undefined> {

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import type { Output } from '../../../src-main/contract/index.ts';
 import { useCall } from '../../app/use-call.ts';
 import { FingerprintGroups } from './fingerprint-groups.tsx';
+import { SignCalendarCard } from './sign-calendar-card.tsx';
 import { TrustedKeysCard } from './trusted-keys-card.tsx';
 
 // 本机密钥: what a handler (or another body) needs to send records here. The key file travels on a USB stick; the
@@ -58,9 +59,10 @@ export function BodyKeysPage() {
             </Space>
           </Card>
           <TrustedKeysCard
-            title="可转送的纪检组织"
-            intro="转送记录前，先导入对方纪检组织的公钥文件，并与对方盖章的密钥告知单核对指纹。"
+            title="其他纪检组织的公钥"
+            intro="转送记录给其他纪检组织，或接收其他纪检组织转送的记录，都须先导入对方的公钥文件，并与对方盖章的密钥告知单核对指纹。"
           />
+          <SignCalendarCard />
         </Space>
       )}
     </section>

@@ -1,4 +1,4 @@
-import { Alert, Checkbox, Empty, List, Modal, Spin, Typography } from 'antd';
+import { Alert, Checkbox, Empty, Modal, Spin, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { Output } from '../../../src-main/contract/index.ts';
 import { describeBody } from '../../../src-main/shared/exchange/exchange-body.ts';
@@ -25,6 +25,9 @@ export function ExportDialog({ recordId, onClose, onExported }: { recordId: stri
     });
   }, [recordId]);
 
+  const toggle = (fingerprint: string, on: boolean) =>
+    setChosen((current) => (on ? [...current, fingerprint] : current.filter((chosenOne) => chosenOne !== fingerprint)));
+
   const exportFiles = async () => {
     setBusy(true);
     setError(undefined);
@@ -50,40 +53,29 @@ export function ExportDialog({ recordId, onClose, onExported }: { recordId: stri
       </Typography.Paragraph>
       {routes === undefined && !error && <Spin aria-label="正在读取" />}
       {routes && routes.length === 0 && <Empty description="该记录表尚无报送对象" />}
-      {routes && routes.length > 0 && (
-        <Checkbox.Group value={chosen} onChange={(values) => setChosen(values)} style={{ width: '100%' }}>
-          <List
-            aria-label="接收方"
-            dataSource={routes}
-            renderItem={(route) => (
-              <List.Item key={route.recipient}>
-                <List.Item.Meta
-                  title={`报送${route.name}`}
-                  description={
-                    <>
-                      <div>{route.reason}</div>
-                      {route.bodies.length === 0 ? (
-                        <Alert
-                          type="warning"
-                          showIcon
-                          style={{ marginTop: 8 }}
-                          title={`尚未导入${route.name}的公钥：请在“设置 → 纪检组织公钥”中导入其公钥文件，并与盖章的密钥告知单核对。`}
-                        />
-                      ) : (
-                        route.bodies.map((body) => (
-                          <div key={body.fingerprint}>
-                            <Checkbox value={body.fingerprint}>{describeBody(body.body)}</Checkbox>
-                          </div>
-                        ))
-                      )}
-                    </>
-                  }
-                />
-              </List.Item>
-            )}
-          />
-        </Checkbox.Group>
-      )}
+      {routes?.map((route) => (
+        <section key={route.recipient} aria-label={`报送${route.name}`} style={{ marginBottom: 16 }}>
+          <Typography.Text strong>报送{route.name}</Typography.Text>
+          <Typography.Paragraph type="secondary" style={{ margin: '4px 0 8px' }}>
+            {route.reason}
+          </Typography.Paragraph>
+          {route.bodies.length === 0 ? (
+            <Alert
+              type="warning"
+              showIcon
+              title={`尚未导入${route.name}的公钥：请在“设置 → 纪检组织公钥”中导入其公钥文件，并与盖章的密钥告知单核对。`}
+            />
+          ) : (
+            route.bodies.map((body) => (
+              <div key={body.fingerprint}>
+                <Checkbox checked={chosen.includes(body.fingerprint)} onChange={(event) => toggle(body.fingerprint, event.target.checked)}>
+                  {describeBody(body.body)}
+                </Checkbox>
+              </div>
+            ))
+          )}
+        </section>
+      ))}
       {error && <Alert type="error" showIcon title={error} />}
     </Modal>
   );

@@ -49,7 +49,7 @@ export function KeyComparisonDialog({ keyFile, onClose, onTrusted }: { keyFile: 
         <Form.Item
           label="告知单上的指纹"
           htmlFor="notice-fingerprint"
-          validateStatus={typed && !matches ? 'warning' : ''}
+          validateStatus={typed && !matches ? 'error' : ''}
           help={typed && !matches ? '与文件中的指纹不一致（或尚未输入完整）' : null}
         >
           <Input.TextArea

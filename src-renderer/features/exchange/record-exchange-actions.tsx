@@ -1,8 +1,9 @@
 import { ExportOutlined, ImportOutlined } from '@ant-design/icons';
-import { App, Button, Space, Tag } from 'antd';
+import { App, Button, Space } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { Output } from '../../../src-main/contract/index.ts';
 import { chinaMinuteOf } from '../../../src-main/shared/calendar/china-time.ts';
+import { ReadableTag } from '../../app/readable-tag.tsx';
 import { useCall } from '../../app/use-call.ts';
 import { ExportDialog } from './export-dialog.tsx';
 
@@ -27,9 +28,9 @@ export function RecordExchangeActions({ recordId }: { recordId: string }) {
   return (
     <Space wrap>
       {receipts.map((receipt) => (
-        <Tag color="green" key={`${receipt.bodyName}-${String(receipt.version)}-${receipt.bodyImportedAt}`}>
+        <ReadableTag color="green" key={`${receipt.bodyName}-${String(receipt.version)}-${receipt.bodyImportedAt}`}>
           已签收：{receipt.bodyName}，{chinaMinuteOf(receipt.bodyImportedAt)}（第{receipt.version}版）
-        </Tag>
+        </ReadableTag>
       ))}
       <Button icon={<ExportOutlined />} onClick={() => setExporting(true)}>
         导出加密文件

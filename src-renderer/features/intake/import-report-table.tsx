@@ -1,10 +1,11 @@
-import { Table, Tag } from 'antd';
+import { Table } from 'antd';
 import type { Output } from '../../../src-main/contract/index.ts';
+import { ReadableTag, type TagColor } from '../../app/readable-tag.tsx';
 import { INTAKE_FLAG_LABELS } from './intake-flags.ts';
 
 type FileReport = Output<'intake.importFolder'>['reports'][number];
 
-const OUTCOMES: Readonly<Record<FileReport['outcome'], { label: string; color: string }>> = {
+const OUTCOMES: Readonly<Record<FileReport['outcome'], { label: string; color: TagColor }>> = {
   imported: { label: '已导入', color: 'green' },
   skipped: { label: '已跳过', color: 'default' },
   refused: { label: '未导入', color: 'red' },
@@ -25,7 +26,7 @@ export function ImportReportTable({ reports }: { reports: readonly FileReport[] 
           title: '结果',
           dataIndex: 'outcome',
           width: 90,
-          render: (outcome: FileReport['outcome']) => <Tag color={OUTCOMES[outcome].color}>{OUTCOMES[outcome].label}</Tag>,
+          render: (outcome: FileReport['outcome']) => <ReadableTag color={OUTCOMES[outcome].color}>{OUTCOMES[outcome].label}</ReadableTag>,
         },
         {
           title: '说明',
@@ -33,9 +34,9 @@ export function ImportReportTable({ reports }: { reports: readonly FileReport[] 
           render: (_value, report) => (
             <>
               {report.flags.map((flag) => (
-                <Tag key={flag} color="orange">
+                <ReadableTag key={flag} color="orange">
                   {INTAKE_FLAG_LABELS[flag]}
-                </Tag>
+                </ReadableTag>
               ))}
               {report.message}
             </>

@@ -1,7 +1,8 @@
-import { App, Button, Descriptions, Empty, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Descriptions, Empty, Space, Table, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { Output } from '../../../src-main/contract/index.ts';
 import { chinaMinuteOf, formatChinaDate } from '../../../src-main/shared/calendar/china-time.ts';
+import { ReadableTag } from '../../app/readable-tag.tsx';
 import { useCall } from '../../app/use-call.ts';
 import { FingerprintGroups } from '../exchange/fingerprint-groups.tsx';
 import { CheckPaperDialog } from './check-paper-dialog.tsx';
@@ -14,12 +15,12 @@ type Open = { kind: 'checkPaper' | 'forward'; row: Received };
 function StateTags({ row }: { row: Received }) {
   return (
     <>
-      {row.paperCheckedAt === null ? <Tag color="gold">未核对纸质件</Tag> : <Tag color="green">已核对纸质件</Tag>}
-      {row.forwardedBy && <Tag color="blue">由{row.forwardedBy.name}转送</Tag>}
+      {row.paperCheckedAt === null ? <ReadableTag color="gold">未核对纸质件</ReadableTag> : <ReadableTag color="green">已核对纸质件</ReadableTag>}
+      {row.forwardedBy && <ReadableTag color="blue">由{row.forwardedBy.name}转送</ReadableTag>}
       {row.flags.map((flag) => (
-        <Tag key={flag} color="orange">
+        <ReadableTag key={flag} color="orange">
           {INTAKE_FLAG_LABELS[flag]}
-        </Tag>
+        </ReadableTag>
       ))}
     </>
   );

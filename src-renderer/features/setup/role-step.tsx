@@ -14,7 +14,7 @@ export function RoleStep({ role, onChange, onNext }: { role: SetupRole; onChange
             <strong>重大事项承办人员</strong>：记录领导干部插手干预重大事项情况，打印记录表，密封后报送纪检组织
           </Radio>
           <Radio value="disciplineBody">
-            <strong>纪检组织</strong>：接收记录文件，核对纸质件，出具回执，必要时转送（单位纪检组织、部直属机关纪委、驻部纪检监察组、部党风廉政建设责任制领导小组办公室）
+            <strong>纪检组织</strong>：接收记录文件，核对纸质件，出具回执或转送；分析研判，跟踪处置，形成年度汇总
           </Radio>
         </Space>
       </Radio.Group>

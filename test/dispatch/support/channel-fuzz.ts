@@ -72,6 +72,7 @@ export const SEEDS: Record<Channel, (fixture: Fixture) => unknown> = {
   'body.saveKeyFile': () => ({}),
   'body.printKeyNotice': () => ({}),
   'intake.importFolder': () => ({}),
+  'body.signCalendarPack': () => ({ sequence: 1 }),
   'intake.importFiles': () => ({}),
   'intake.progress': () => ({}),
   'intake.list': () => ({}),
