@@ -1,5 +1,6 @@
 import { caseFileKind, caseworkSettingsKind, findingKind, identityMergeKind } from './casework/casework-kinds.ts';
 import { EXCHANGE_KINDS } from './exchange/exchange-kinds.ts';
+import { receivedSummaryKind } from './office/office-kinds.ts';
 import { recordListKind } from './records/record-list-index.ts';
 import type { StoredKind } from './vault/stored-kind.ts';
 
@@ -13,4 +14,5 @@ export const STORED_KINDS: readonly StoredKind[] = [
   caseworkSettingsKind,
   identityMergeKind,
   findingKind,
+  receivedSummaryKind,
 ];
