@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Empty, Form, InputNumber, List, Space, Table, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Form, InputNumber, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import type { Output } from '../../../src-main/contract/index.ts';
 import { chinaMinuteOf } from '../../../src-main/shared/calendar/china-time.ts';
@@ -91,7 +91,11 @@ export function OfficeSummaryPage() {
             {summary.missing.length === 0 ? (
               <Typography.Text>应报送的单位均已报送。</Typography.Text>
             ) : (
-              <List aria-label="未报送单位" dataSource={summary.missing} renderItem={(unit) => <List.Item>{unit.name}</List.Item>} />
+              <ul aria-label="未报送单位" style={{ margin: 0, paddingLeft: 20 }}>
+                {summary.missing.map((unit) => (
+                  <li key={unit.fingerprint}>{unit.name}</li>
+                ))}
+              </ul>
             )}
           </Card>
           <Card title="已报送单位">{summary.units.length === 0 ? <Empty description="本年度尚未收到任何单位的汇总" /> : <UnitsTable units={summary.units} />}</Card>

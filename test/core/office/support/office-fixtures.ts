@@ -54,7 +54,7 @@ export async function bodyInstallation(dataDir: string, keysDir: string, identit
 }
 
 // A key file chosen in the dialog and kept after the fingerprint from its printed notice was typed in.
-export async function trust(who: Installation, other: Installation): Promise<void> {
+export async function trust(who: Installation, other: Pick<Installation, 'keyFile' | 'fingerprint'>): Promise<void> {
   who.dialogs.openPaths.push(other.keyFile);
   await call(who.dispatch, 'exchange.chooseKeyFile', {});
   await call(who.dispatch, 'exchange.trustKeyFile', { typedFingerprint: formatFingerprint(other.fingerprint) });
