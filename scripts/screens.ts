@@ -76,6 +76,6 @@ try {
 } finally {
   await app.close();
 }
-await shootDisciplineScreens(OUT, shoot);
 await shootExchangeScreens(shoot);
+await shootDisciplineScreens(OUT, shoot);
 console.log(`screenshots written to ${OUT}`);

@@ -50,6 +50,7 @@ import {
   summaryImportProgressView,
 } from './office-schemas.ts';
 import { profileSaveInput, profileView } from './profile-schemas.ts';
+import { staffAddInput, staffRegisterInput, staffRemoveInput, staffView } from './staff-schemas.ts';
 import {
   assessmentView,
   calendarCoverageView,
@@ -202,6 +203,13 @@ export const disciplineContract = {
   'casework.saveSummary': { input: summaryInput, output: savedSummaryOutput, ...unlocked },
   // The summary sealed to the 领导小组办公室's key and signed with the body's, saved where the person chooses.
   'casework.exportSealedSummary': { input: sealedSummaryInput, output: fileActionOutput, ...unlocked },
+  // 签批: the head alone, with their own key.
+  'casework.signOff': { input: summaryInput, output: annualSummaryView, ...unlocked },
+  // The body's officers and head, each opening the vault with their own passphrase.
+  'staff.list': { input: empty, output: z.array(staffView), ...unlocked },
+  'staff.registerFirst': { input: staffRegisterInput, output: z.array(staffView), ...unlocked },
+  'staff.add': { input: staffAddInput, output: z.array(staffView), ...unlocked },
+  'staff.remove': { input: staffRemoveInput, output: z.array(staffView), ...unlocked },
   // Every record naming the same person (name and unit), with the body's manual merges.
   'intervener.list': { input: empty, output: z.array(intervenerView), ...unlocked },
   'intervener.merge': { input: intervenerMergeInput, output: z.array(intervenerView), ...unlocked },

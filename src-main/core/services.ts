@@ -23,6 +23,7 @@ import { OfficeService } from './office/office-service.ts';
 import { PrintService } from './printing/print-service.ts';
 import { ProfileService } from './profile/profile-service.ts';
 import { SessionService } from './session/session-service.ts';
+import { StaffService } from './staff/staff-service.ts';
 import { STORED_KINDS } from './stored-kinds.ts';
 import type { KdfCost } from './vault/crypto-params.ts';
 import { VaultService } from './vault/vault-service.ts';
@@ -61,6 +62,7 @@ export interface Services {
   // The body's summary sealed to the 领导小组办公室, and the office's own side.
   sealedSummaries: SealedSummaryExport;
   office: OfficeService;
+  staff: StaffService;
 }
 
 // The composition root: everything the core needs from the world comes in through these options.
@@ -82,8 +84,10 @@ export function createServices(options: ServicesOptions): Services {
   const exchangeKeys = new ExchangeKeyService({ vault, random, clock, dialogs, renderer, printer });
   const exchange: ExchangeParts = { vault, records, keys: exchangeKeys, calendar, clock, random, dialogs };
   const intake = new IntakeService(exchange);
+  const staff = new StaffService(vault, clock, random);
   const casework = new CaseworkService({
-    store: vaultCaseStore(vault),
+    staff,
+    store: vaultCaseStore(vault, () => staff.current()?.label),
     sessionEvents: vault,
     calendar,
     renderer,
@@ -119,5 +123,6 @@ export function createServices(options: ServicesOptions): Services {
     casework,
     sealedSummaries: new SealedSummaryExport({ casework, keys: exchangeKeys, vault, dialogs, clock }),
     office: new OfficeService({ vault, keys: exchangeKeys, clock, dialogs }),
+    staff,
   };
 }

@@ -1,4 +1,5 @@
-import { caseFileKind, caseworkSettingsKind, findingKind, identityMergeKind } from './casework/casework-kinds.ts';
+import { caseFileKind, caseworkSettingsKind, findingKind, identityMergeKind, summarySignOffKind } from './casework/casework-kinds.ts';
+import { staffMemberKind } from './staff/staff-kinds.ts';
 import { EXCHANGE_KINDS } from './exchange/exchange-kinds.ts';
 import { receivedSummaryKind } from './office/office-kinds.ts';
 import { recordListKind } from './records/record-list-index.ts';
@@ -15,4 +16,6 @@ export const STORED_KINDS: readonly StoredKind[] = [
   identityMergeKind,
   findingKind,
   receivedSummaryKind,
+  summarySignOffKind,
+  staffMemberKind,
 ];

@@ -10,6 +10,7 @@ import { profileHandlers } from '../core/profile/profile-handlers.ts';
 import { recordHandlers } from '../core/records/record-handlers.ts';
 import type { Services } from '../core/services.ts';
 import { sessionHandlers } from '../core/session/session-handlers.ts';
+import { staffHandlers } from '../core/staff/staff-handlers.ts';
 
 // Channel → the service that answers it, each feature's handlers beside its service. Adding a channel to the
 // contract without a handler fails the typecheck.
@@ -25,6 +26,7 @@ export function createHandlers(services: Services): Handlers {
     ...exchangeHandlers(services),
     ...caseworkHandlers(services.casework),
     ...officeHandlers(services),
+    ...staffHandlers(services.staff),
   };
 }
 

@@ -3,6 +3,7 @@ import { AboutPage } from '../features/about/about-page.tsx';
 import { AuditPage } from '../features/audit/audit-page.tsx';
 import { CaseDesk, IntervenerDesk } from '../features/discipline/case-desk.tsx';
 import { FindingsPage } from '../features/discipline/findings-page.tsx';
+import { StaffPage } from '../features/discipline/staff-page.tsx';
 import { SummaryPage } from '../features/discipline/summary-page.tsx';
 import { BodyKeysPage } from '../features/exchange/body-keys-page.tsx';
 import { IntakePage } from '../features/intake/intake-page.tsx';
@@ -31,6 +32,7 @@ export const DISCIPLINE_PAGES: readonly DisciplinePage[] = [
   { key: 'interveners', label: '插手干预人', render: () => <IntervenerDesk /> },
   { key: 'findings', label: '第十条、第十一条事项', render: () => <FindingsPage /> },
   { key: 'summary', label: '年度汇总', render: () => <SummaryPage /> },
+  { key: 'staff', label: '工作人员', render: () => <StaffPage /> },
   { key: 'keys', label: '本机密钥', render: () => <BodyKeysPage /> },
   { key: 'audit', label: '操作日志', render: () => <AuditPage /> },
   { key: 'settings', label: '设置', render: () => <SettingsPage role="disciplineBody" /> },

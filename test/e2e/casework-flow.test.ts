@@ -163,6 +163,25 @@ describe('the discipline body’s casework in the real browser', () => {
     expect(pdfText(zeroPath)).toContain('零报告');
   });
 
+  it('registers the head on the 工作人员 page, who then signs the summary (签批)', async () => {
+    const { page } = app;
+    await menu(page, '工作人员');
+    await page.getByRole('button', { name: '登记' }).waitFor();
+    await check();
+    await page.getByLabel('姓名').fill('王某');
+    await page.getByLabel('身份').click();
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle('纪检组织主要负责人').click();
+    await page.getByRole('button', { name: '登记' }).click();
+    await page.getByText('当前使用').waitFor();
+    await menu(page, '年度汇总');
+    await page.getByLabel('年度', { exact: true }).fill('2026');
+    await page.getByLabel('纪检组织名称').fill('某省通信管理局纪检组');
+    await page.getByRole('button', { name: '生成汇总' }).click();
+    await page.getByText(/2026年度共收到记录表 3 份/).waitFor();
+    await page.getByRole('button', { name: '签批' }).click();
+    await page.getByText('纪检组织主要负责人（签批）：王某').waitFor();
+  });
+
   it('shows the interveners and the 第十条、第十一条 page without accessibility faults', async () => {
     const { page } = app;
     await menu(page, '插手干预人');

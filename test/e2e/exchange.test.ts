@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -333,5 +334,27 @@ describe('the sealed exchange between installations, end to end', () => {
     await confirm.getByRole('button', { name: '已当面核实，确认新密钥' }).click();
     await expect.poll(() => page.getByText('承办人员密钥变更').count()).toBe(0);
     expect(await call(body.dispatch, 'audit.list', {})).toContainEqual(expect.objectContaining({ action: 'keyChangeAccepted' }));
+  });
+
+  it('shows the running import’s progress, file by file', async () => {
+    const body = await launch();
+    await seedBody(body, UNIT_BODY);
+    // A named pipe holds the import at its second file, with no clock involved: opening it waits until the test
+    // writes to it, while the page keeps asking how far the import has come.
+    const stick = folder('stick');
+    const damaged = join(stick, 'a.liuhen');
+    writeFileSync(damaged, 'not a record file');
+    const pipe = join(stick, 'b.liuhen');
+    execFileSync('mkfifo', [pipe]);
+    const { page } = body;
+    body.dialogs.openPathLists.push([damaged, pipe]);
+    await page.getByRole('button', { name: '选择文件并导入' }).click();
+    await page.getByText('正在核验并导入：1 / 2').waitFor();
+    expect(await page.getByRole('progressbar', { name: '导入进度' }).getAttribute('aria-valuenow')).toBe('50');
+    expect(await page.getByRole('button', { name: '选择文件夹并导入' }).isDisabled()).toBe(true);
+    await axe(body);
+    writeFileSync(pipe, 'not a record file either');
+    await page.getByText('共 2 个文件：导入 0 个，跳过 0 个，未导入 2 个。').waitFor();
+    expect(await page.getByRole('progressbar').count()).toBe(0);
   });
 });

@@ -1,4 +1,6 @@
+import type { z } from 'zod';
 import type { AuditAction } from '../../shared/audit-event.ts';
+import type { summarySignOffKind } from './casework-kinds.ts';
 import type { CaseFile } from '../../shared/casework/case-file.ts';
 import type { CaseworkSettings } from '../../shared/casework/casework-settings.ts';
 import type { Finding } from '../../shared/casework/findings.ts';
@@ -8,7 +10,10 @@ import type { IdentityMerge } from '../../shared/casework/intervener-identity.ts
 export interface CaseAudit {
   action: AuditAction;
   note?: string;
+  target?: { recordId: string; version: number };
 }
+
+export type SummarySignOff = z.output<typeof summarySignOffKind.schema>;
 
 // Where the body's case files and casework settings live: the vault's encrypted tables in the app. Each save is
 // one transaction with its audit entry.
@@ -26,6 +31,8 @@ export interface CaseStore {
   deleteMerge(id: string, audit: CaseAudit): boolean;
   findings(): { id: string; finding: Finding }[];
   saveFinding(id: string, finding: Finding, audit: CaseAudit): void;
-  // An action that changes no stored row, such as saving the summary to a file.
+  signOff(year: number): SummarySignOff | undefined;
+  saveSignOff(signOff: SummarySignOff, audit: CaseAudit): void;
+  // An action that changes no stored row, such as saving the summary to a file or opening a record.
   recordAction(audit: CaseAudit): void;
 }

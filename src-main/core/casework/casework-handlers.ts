@@ -15,6 +15,7 @@ type CaseworkChannels =
   | 'casework.saveSettings'
   | 'casework.summary'
   | 'casework.saveSummary'
+  | 'casework.signOff'
   | 'intervener.list'
   | 'intervener.merge'
   | 'intervener.split'
@@ -40,6 +41,7 @@ export function caseworkHandlers(casework: CaseworkService): FeatureHandlers<Cas
       const saved = await casework.saveSummary(request);
       return saved ? { done: true, ...saved } : { done: false, pdfPath: null, xlsxPath: null };
     },
+    'casework.signOff': (request) => casework.signOff(request),
     'intervener.list': () => casework.interveners(),
     'intervener.merge': ({ keys }) => casework.mergeInterveners(keys),
     'intervener.split': ({ mergeId }) => casework.splitIntervener(mergeId),

@@ -2,6 +2,7 @@ import { caseFileSchema } from '../../shared/casework/case-file.ts';
 import { caseworkSettingsSchema } from '../../shared/casework/casework-settings.ts';
 import { findingSchema } from '../../shared/casework/findings.ts';
 import { identityMergeSchema } from '../../shared/casework/intervener-identity.ts';
+import { z } from 'zod';
 import { storedKind } from '../vault/stored-kind.ts';
 
 // One row per received record, its id the record's id.
@@ -15,3 +16,18 @@ export const identityMergeKind = storedKind({ name: 'identity-merges', label: '�
 
 // One row per 第十条 or 第十一条 finding, with its disposition, under a random id.
 export const findingKind = storedKind({ name: 'findings', label: '第十条、第十一条事项', schema: findingSchema });
+
+// One row per year the head signed (签批, 第八条), its id the year: who, when, and their Ed25519 signature over the
+// digest of the summary as it stood, so a later change to the records shows the signature no longer covers it.
+export const summarySignOffKind = storedKind({
+  name: 'summary-sign-offs',
+  label: '年度汇总签批',
+  schema: z.strictObject({
+    year: z.number().int(),
+    headName: z.string(),
+    signedOn: z.iso.date(),
+    summaryDigest: z.string().regex(/^[0-9a-f]{64}$/),
+    signature: z.string().regex(/^[0-9a-f]{128}$/),
+    signPublicKey: z.string().regex(/^[0-9a-f]{64}$/),
+  }),
+});

@@ -27,6 +27,9 @@ import type { CalendarService } from '../calendar/calendar-service.ts';
 import type { Clock, RandomBytes } from '../clock.ts';
 import type { Dialogs } from '../dialogs.ts';
 import type { PdfRenderer } from '../pdf/pdf-renderer.ts';
+import type { StaffSigner } from '../staff/staff-service.ts';
+import { loadSodium } from '../vault/sodium.ts';
+import { canonicalJson } from '../../shared/canonical-json.ts';
 import type { CaseAudit, CaseStore } from './case-store.ts';
 import { summaryTitle } from './summary-document.ts';
 import { summaryOutputs } from './summary-outputs.ts';
@@ -42,6 +45,8 @@ export interface CaseworkServiceParts {
   dialogs: Dialogs;
   clock: Clock;
   random: RandomBytes;
+  // Who is working, on an installation with staff accounts: the head alone may sign the summary.
+  staff: { current(): StaffSigner | null };
 }
 
 export type IntervenerView = IntervenerIdentity & { mergeId: string | null };
@@ -182,8 +187,11 @@ export class CaseworkService {
     }
   }
 
+  // Records are confidential (第十一条): every opening is on the trail, with who opened it.
   get(recordId: string): CaseFile {
-    return this.require(recordId);
+    const caseFile = this.require(recordId);
+    this.parts.store.recordAction({ action: 'caseOpened', target: { recordId, version: caseFile.entry.record.version } });
+    return caseFile;
   }
 
   changeReceivedOn(recordId: string, input: ReceivedOnChangeInput): CaseFile {
@@ -307,7 +315,11 @@ export class CaseworkService {
   summary(request: SummaryRequest): AnnualSummary {
     const checked = summaryRequestSchema.safeParse(request);
     if (!checked.success) throw new UserError('CASEWORK_REFUSED', checked.error.issues[0]?.message);
-    const { year, bodyName, includeNames } = checked.data;
+    const signed = this.parts.store.signOff(checked.data.year);
+    return this.unsignedSummary(checked.data, signed ? { headName: signed.headName, signedOn: signed.signedOn } : null);
+  }
+
+  private unsignedSummary({ year, bodyName, includeNames }: SummaryRequest, signOff: { headName: string; signedOn: string } | null): AnnualSummary {
     return annualSummary({
       year,
       bodyName,
@@ -315,8 +327,27 @@ export class CaseworkService {
       cases: this.parts.store.list(),
       calendar: this.parts.calendar.calendar(),
       stepKinds: this.settings().stepKinds,
-      signOff: null,
+      signOff,
     });
+  }
+
+  // 签批 (第八条): the head, and only the head, signs the year's summary with their own key; the signature covers
+  // the summary's figures and list as they stand today.
+  async signOff(request: SummaryRequest): Promise<AnnualSummary> {
+    const checked = summaryRequestSchema.safeParse(request);
+    if (!checked.success) throw new UserError('CASEWORK_REFUSED', checked.error.issues[0]?.message);
+    const head = this.parts.staff.current();
+    if (!head || head.role !== 'head') throw new UserError('CASEWORK_REFUSED', '只有纪检组织主要负责人可以签批年度汇总');
+    const signedOn = this.today();
+    const summary = this.unsignedSummary(checked.data, { headName: head.name, signedOn });
+    const sodium = await loadSodium();
+    const summaryDigest = sodium.to_hex(sodium.crypto_generichash(32, canonicalJson(summary), null));
+    const signature = await head.sign(sodium.from_hex(summaryDigest));
+    this.parts.store.saveSignOff(
+      { year: summary.year, headName: head.name, signedOn, summaryDigest, signature, signPublicKey: head.signPublicKey },
+      { action: 'summarySigned', note: `${summary.year}年度${summary.zeroReport ? '零报告' : '汇总'}` },
+    );
+    return summary;
   }
 
   // The PDF to sign and the workbook beside it, where the person chooses; nothing goes to a temp folder. The

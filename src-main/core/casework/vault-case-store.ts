@@ -2,13 +2,19 @@ import type { CaseFile } from '../../shared/casework/case-file.ts';
 import { DEFAULT_CASEWORK_SETTINGS, type CaseworkSettings } from '../../shared/casework/casework-settings.ts';
 import type { VaultService } from '../vault/vault-service.ts';
 import type { CaseAudit, CaseStore } from './case-store.ts';
-import { caseFileKind, caseworkSettingsKind, findingKind, identityMergeKind } from './casework-kinds.ts';
+import { caseFileKind, caseworkSettingsKind, findingKind, identityMergeKind, summarySignOffKind } from './casework-kinds.ts';
 
 const SETTINGS_ROW_ID = 'current';
 
 // Case files in the vault's encrypted tables: each save is one transaction with its audit entry, which names the
-// record and version it concerns.
-export function vaultCaseStore(vault: VaultService): CaseStore {
+// record and version it concerns and, on an installation with staff accounts, who did it (`actor`).
+export function vaultCaseStore(vault: VaultService, actor: () => string | undefined = () => undefined): CaseStore {
+  const attributed = (audit: CaseAudit): CaseAudit => {
+    const who = actor();
+    if (who === undefined) return audit;
+    return { ...audit, note: audit.note === undefined ? who : `${who}：${audit.note}` };
+  };
+  const change = <T>(audit: CaseAudit, work: () => T): T => vault.change(attributed(audit), work);
   const cases = () => vault.table(caseFileKind);
   const settings = () => vault.table(caseworkSettingsKind);
   const merges = () => vault.table(identityMergeKind);
@@ -18,22 +24,29 @@ export function vaultCaseStore(vault: VaultService): CaseStore {
     get: (recordId) => (cases().has(recordId) ? cases().get(recordId) : undefined),
     save: (caseFile: CaseFile, audit: CaseAudit) => {
       const target = { recordId: caseFile.entry.recordId, version: caseFile.entry.record.version };
-      vault.change({ ...audit, target }, () => cases().put(caseFile.entry.recordId, caseFile));
+      change({ ...audit, target }, () => cases().put(caseFile.entry.recordId, caseFile));
     },
     putWithinChange: (caseFile: CaseFile) => cases().put(caseFile.entry.recordId, caseFile),
     settings: () => settings().get(SETTINGS_ROW_ID) ?? DEFAULT_CASEWORK_SETTINGS,
     saveSettings: (value: CaseworkSettings, audit: CaseAudit) => {
-      vault.change(audit, () => settings().put(SETTINGS_ROW_ID, value));
+      change(audit, () => settings().put(SETTINGS_ROW_ID, value));
     },
     merges: () => merges().list().map((row) => ({ id: row.id, merge: row.value })),
     saveMerge: (id, merge, audit) => {
-      vault.change(audit, () => merges().put(id, merge));
+      change(audit, () => merges().put(id, merge));
     },
-    deleteMerge: (id, audit) => (merges().has(id) ? vault.change(audit, () => merges().delete(id)) : false),
+    deleteMerge: (id, audit) => (merges().has(id) ? change(audit, () => merges().delete(id)) : false),
     findings: () => findings().list().map((row) => ({ id: row.id, finding: row.value })),
     saveFinding: (id, finding, audit) => {
-      vault.change(audit, () => findings().put(id, finding));
+      change(audit, () => findings().put(id, finding));
     },
-    recordAction: (audit: CaseAudit) => vault.recordAction(audit.action, undefined, audit.note),
+    signOff: (year) => (vault.table(summarySignOffKind).has(String(year)) ? vault.table(summarySignOffKind).get(String(year)) : undefined),
+    saveSignOff: (signOff, audit) => {
+      change(audit, () => vault.table(summarySignOffKind).put(String(signOff.year), signOff));
+    },
+    recordAction: (audit: CaseAudit) => {
+      const { action, target, note } = attributed(audit);
+      vault.recordAction(action, target, note);
+    },
   };
 }

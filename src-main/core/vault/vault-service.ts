@@ -110,6 +110,9 @@ export class VaultService {
   private readonly lockedListeners: (() => void)[] = [];
   private loadedSodium: Sodium | undefined;
   private unlocked: Unlocked | undefined;
+  // The passphrase slot (account) that opened the vault this session; undefined after a recovery, which
+  // replaces the first account's passphrase rather than naming an officer.
+  private openedSlotId: string | undefined;
   // The role the header names, once read: it stays while locked, for the file is the same.
   private knownRole: InstallationRole | undefined;
   private readonly throttle: UnlockThrottle;
@@ -190,7 +193,9 @@ export class VaultService {
     moveIntoPlace(staging, this.path);
     const live = this.openExisting();
     try {
-      this.enter(openSession(live, context, this.readHeader(live, context), vaultKey), context.sodium);
+      const decoded = this.readHeader(live, context);
+      this.openedSlotId = 'slots' in decoded.header ? decoded.header.slots.find((slot) => slot.kind === 'passphrase')?.id : undefined;
+      this.enter(openSession(live, context, decoded, vaultKey), context.sodium);
     } catch (error) {
       live.close();
       throw error;
@@ -217,6 +222,7 @@ export class VaultService {
       session = live;
       const lostSaves = lostSavesOf(live, context.sodium, this.path, options);
       const upgraded = await upgradedHeader(context, decoded, opened.vaultKey, passphrase);
+      this.openedSlotId = upgraded ? upgraded.slots.find((slot) => slot.kind === 'passphrase')?.id : opened.slotId;
       this.enter(live, context.sodium, 'unlocked', () => {
         if (upgraded) {
           live.writeHeader(upgraded);
@@ -251,6 +257,7 @@ export class VaultService {
       const live = openSession(db, context, decoded, opened.vaultKey);
       session = live;
       await recoverFirstAccount(live, this.keyContext(context), asVersion2(context, decoded), newPassphrase);
+      this.openedSlotId = undefined;
       this.enter(live, context.sodium, 'recoveryUsed');
     } catch (error) {
       if (!this.unlocked) closeRefused(db, session);
@@ -320,6 +327,12 @@ export class VaultService {
     const context = await this.context();
     const { session } = this.require();
     removeAccount(session, this.keyContext(context), this.currentHeader(session, context), slotId);
+  }
+
+  // Which account (passphrase slot) opened the vault this session, for a feature that attributes work to people.
+  openedAccount(): string | undefined {
+    this.require();
+    return this.openedSlotId;
   }
 
   async accounts(): Promise<string[]> {

@@ -46,6 +46,12 @@ export function SummaryPage() {
     setSaved(undefined);
     setSummary((await call('casework.summary', values)) ?? undefined);
   };
+  // 签批: main refuses anyone but the head, with the reason.
+  const signOff = async () => {
+    const values = await form.validateFields();
+    const signed = await call('casework.signOff', values);
+    if (signed) setSummary(signed);
+  };
   const save = async () => {
     const values = await form.validateFields();
     setBusy(true);
@@ -80,6 +86,9 @@ export function SummaryPage() {
           <Space>
             <Button type="primary" htmlType="submit">
               生成汇总
+            </Button>
+            <Button onClick={() => void signOff()} disabled={!summary}>
+              签批
             </Button>
             <Button onClick={() => void save()} loading={busy} disabled={!summary}>
               保存 PDF 和 Excel

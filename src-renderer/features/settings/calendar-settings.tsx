@@ -53,7 +53,7 @@ export function CalendarSettings() {
         </Descriptions>
       )}
       <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
-        其他年份按周末和法定节假日推算，期限旁标注“预估”。国务院办公厅公布新一年的节假日安排后，请导入纪检组织签名的日历包（须先在“纪检组织公钥”中核对其公钥）。
+        其他年份按周末和法定节假日推算，期限旁标注“预估”。国务院办公厅公布新一年的节假日安排后，请导入纪检组织签名的日历包（须先导入该纪检组织的公钥文件，并与其盖章的密钥告知单核对）。
       </Typography.Paragraph>
       <Space wrap>
         <Button onClick={() => void importSignedPack()}>导入签名日历包…</Button>

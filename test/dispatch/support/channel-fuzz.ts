@@ -99,6 +99,11 @@ export const SEEDS: Record<Channel, (fixture: Fixture) => unknown> = {
   }),
   'casework.getSettings': () => ({}),
   'casework.today': () => ({}),
+  'casework.signOff': () => ({ year: 2026, bodyName: '某纪检组', includeNames: false }),
+  'staff.list': () => ({}),
+  'staff.registerFirst': () => ({ member: { name: '王某', role: 'head' } }),
+  'staff.add': () => ({ member: { name: '孙某', role: 'officer' }, passphrase: 'correct horse battery staple 2026' }),
+  'staff.remove': () => ({ id: 'f'.repeat(32) }),
   'casework.saveSettings': () => ({ stepKinds: [{ key: 'closure', label: '了结', closesCase: true }], reminderAfterDays: 30 }),
   'casework.summary': () => ({ year: 2026, bodyName: '某纪检组', includeNames: true }),
   'casework.saveSummary': () => ({ year: 2026, bodyName: '某纪检组', includeNames: false }),
@@ -284,7 +289,10 @@ export function fuzzChannels(title: string, channels: readonly Channel[]): void 
       const status = await call(dispatch, 'vault.status', {});
       if (!status.unlocked) return;
       if (discipline) {
-        for (const { recordId } of await call(dispatch, 'casework.inbox', {})) await call(dispatch, 'casework.get', { recordId });
+        // The inbox and the summary decrypt and check every case; casework.get would also log each opening
+        // (the access log), a write per case per run.
+        await call(dispatch, 'casework.inbox', {});
+        await call(dispatch, 'casework.summary', { year: 2026, bodyName: '某纪检组', includeNames: true });
         await call(dispatch, 'finding.list', {});
         await call(dispatch, 'intervener.list', {});
         return;

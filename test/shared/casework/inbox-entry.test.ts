@@ -26,8 +26,20 @@ describe('a new inbox entry', () => {
         receivedOn: '2026-10-12',
         receivedOnChanges: [],
         intervenerOrgKinds: [null, null],
+        paperFingerprint: null,
+        file: null,
       },
     });
+  });
+
+  it('reads an entry stored before files and paper were linked, and keeps a printed fingerprint to paper forms', () => {
+    const record = finalizedRecord({});
+    const made = newInboxEntry({ recordId: 'R0001', source: 'importedFile', record, importedOn: '2026-10-12' });
+    if (!made.ok) throw new Error(made.message);
+    const older = Object.fromEntries(Object.entries(made.value).filter(([key]) => key !== 'paperFingerprint' && key !== 'file'));
+    expect(inboxEntrySchema.safeParse(older).success).toBe(true);
+    const misplaced = inboxEntrySchema.safeParse({ ...made.value, paperFingerprint: 'a'.repeat(64) });
+    expect(misplaced.error?.issues[0]?.message).toBe('只有纸质记录表录入才记录纸质件上的指纹');
   });
 
   it.each([
