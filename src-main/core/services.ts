@@ -122,7 +122,7 @@ export function createServices(options: ServicesOptions): Services {
     signedCalendar: new SignedCalendarService(exchange),
     casework,
     sealedSummaries: new SealedSummaryExport({ casework, keys: exchangeKeys, vault, dialogs, clock }),
-    office: new OfficeService({ vault, keys: exchangeKeys, clock, dialogs }),
+    office: new OfficeService({ vault, keys: exchangeKeys, clock, dialogs, renderer, printer }),
     staff,
   };
 }

@@ -28,7 +28,7 @@ export function officeHandlers({ office, exchangeKeys, sealedSummaries }: Office
     'office.setUp': ({ identity }) => office.setUp(identity),
     'office.saveKeyFile': async () => fileAction(await exchangeKeys.saveKeyFile()),
     'office.printKeyNotice': async () => {
-      await exchangeKeys.printKeyNotice();
+      await office.printKeyNotice();
       return {};
     },
     'office.importFiles': async () => {

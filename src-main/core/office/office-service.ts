@@ -8,12 +8,16 @@ import { OFFICE_BODY_KIND } from '../../shared/office/office-kind.ts';
 import { aggregateSummaries, type ExpectedUnit, type OfficeSummary, type ReceivedUnitSummary } from '../../shared/office/summary-aggregation.ts';
 import type { Clock } from '../clock.ts';
 import type { Dialogs } from '../dialogs.ts';
+import { keyNoticeDocument } from '../exchange/key-notice.ts';
+import type { PdfRenderer } from '../pdf/pdf-renderer.ts';
+import type { Printer } from '../printer.ts';
 import { readExchangeFile } from '../exchange/exchange-file-io.ts';
 import type { ExchangeKeyService, KeyFileView } from '../exchange/exchange-key-service.ts';
 import { openSummaryFile } from '../exchange/summary-file.ts';
 import { RECORD_FILE_EXTENSION } from '../exchange/intake-service.ts';
 import { loadSodium } from '../vault/sodium.ts';
 import type { VaultService } from '../vault/vault-service.ts';
+import { OFFICE_KEY_NOTICE } from './office-key-notice.ts';
 import { receivedSummaryKind, type ReceivedSummaryRow } from './office-kinds.ts';
 import { decideSummary } from './summary-intake-decision.ts';
 
@@ -39,6 +43,8 @@ export interface OfficeServiceParts {
   keys: ExchangeKeyService;
   clock: Clock;
   dialogs: Dialogs;
+  renderer: PdfRenderer;
+  printer: Printer;
 }
 
 const SUMMARY_FILE_FILTERS = [{ name: '留痕加密文件', extensions: [RECORD_FILE_EXTENSION.slice(1)] }];
@@ -55,6 +61,12 @@ export class OfficeService {
 
   setUp(identity: Omit<BodyIdentity, 'kind'>): Promise<KeyFileView> {
     return this.parts.keys.setUpBody({ kind: OFFICE_BODY_KIND, ...identity });
+  }
+
+  async printKeyNotice(): Promise<void> {
+    const { identity, fingerprint } = await this.parts.keys.bodyKeys();
+    const notice = keyNoticeDocument({ body: identity, fingerprint, printedAt: this.parts.clock.now(), wording: OFFICE_KEY_NOTICE });
+    await this.parts.printer.showPrintPreview((await this.parts.renderer.render(notice)).bytes, OFFICE_KEY_NOTICE.title);
   }
 
   // The discipline bodies whose key files the office checked: the units it expects a summary from each year.

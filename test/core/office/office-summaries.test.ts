@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sealSummary } from '../../../src-main/core/exchange/summary-file.ts';
 import { trustedBodyOf } from '../../../src-main/core/exchange/exchange-keys.ts';
+import { OFFICE_KEY_NOTICE } from '../../../src-main/core/office/office-key-notice.ts';
 import { receivedSummaryKind } from '../../../src-main/core/office/office-kinds.ts';
+import { formatFingerprint } from '../../../src-main/shared/form/fingerprint-text.ts';
+import { pdfPages, squash } from '../pdf/support/pdf-tools.ts';
 import { loadSodium } from '../../../src-main/core/vault/sodium.ts';
 import { EXCHANGE_PROBLEMS } from '../../../src-main/shared/exchange/exchange-problem.ts';
 import { call } from '../../support/dispatch-fixtures.ts';
@@ -246,5 +249,19 @@ describe('the 领导小组办公室 aggregating units’ sealed summaries', () =
     lone.dialogs.savePaths.push(join(temp.path, 'never.liuhen'));
     const answer = await lone.dispatch('casework.exportSealedSummary', { year: 2026, includeNames: false });
     expect(answer).toMatchObject({ ok: false, error: { code: 'RECIPIENT_UNKNOWN', message: expect.stringContaining('领导小组办公室的公钥文件') as unknown } });
+  });
+});
+
+describe('the office’s key notice', () => {
+  it('is addressed to the units’ bodies and carries the office’s fingerprint', async () => {
+    const office = await officeInstallation(join(temp.path, 'office'), folder('keys'));
+    await call(office.dispatch, 'office.printKeyNotice', {});
+    const [preview] = office.printer.previews;
+    expect(preview?.title).toBe(OFFICE_KEY_NOTICE.title);
+    const page = squash(pdfPages(preview?.pdf ?? new Uint8Array())[0] ?? '');
+    expect(page).toContain(squash(OFFICE_KEY_NOTICE.title));
+    for (const instruction of OFFICE_KEY_NOTICE.instructions) expect(page).toContain(squash(instruction));
+    for (const group of formatFingerprint(office.fingerprint).split(' ')) expect(page).toContain(group);
+    expect(page).not.toContain(squash('纪检组织类别'));
   });
 });

@@ -6,13 +6,14 @@ import type { Dispatch } from '../../../../src-main/dispatch/index.ts';
 import type { BodyIdentity } from '../../../../src-main/shared/exchange/exchange-body.ts';
 import { formatFingerprint } from '../../../../src-main/shared/form/fingerprint-text.ts';
 import { call, completeEntry, TEST_PROFILE } from '../../../support/dispatch-fixtures.ts';
-import { dispatchWithOutputCheck, makeServices, scriptedDialogs, type ScriptedDialogs } from '../../../support/test-services.ts';
+import { dispatchWithOutputCheck, makeServices, recordingPrinter, scriptedDialogs, type RecordingPrinter, type ScriptedDialogs } from '../../../support/test-services.ts';
 import { fakeClock, TEST_PASSPHRASE, type FakeClock } from '../../../support/test-vault.ts';
 
 export interface Installation {
   services: Services;
   dispatch: Dispatch;
   dialogs: ScriptedDialogs;
+  printer: RecordingPrinter;
   clock: FakeClock;
   keyFile: string;
   fingerprint: string;
@@ -26,10 +27,11 @@ export const OFFICE = { unit: '工业和信息化部', name: '部党风廉政建
 async function installation(dataDir: string, role: 'disciplineBody' | 'leadingGroupOffice'): Promise<Omit<Installation, 'keyFile' | 'fingerprint'>> {
   const dialogs = scriptedDialogs();
   const clock = fakeClock('2027-01-11T09:00:00+08:00');
-  const services = makeServices(dataDir, clock, dialogs);
+  const printer = recordingPrinter();
+  const services = makeServices(dataDir, clock, dialogs, printer);
   const dispatch = dispatchWithOutputCheck(services, role);
   await call(dispatch, 'vault.create', { passphrase: TEST_PASSPHRASE });
-  return { services, dispatch, dialogs, clock };
+  return { services, dispatch, dialogs, printer, clock };
 }
 
 function writeKeyFile(keysDir: string, fingerprint: string, text: string): string {
