@@ -11,6 +11,7 @@ import { loadSodium } from '../../../src-main/core/vault/sodium.ts';
 import { EXCHANGE_PROBLEMS } from '../../../src-main/shared/exchange/exchange-problem.ts';
 import { call } from '../../support/dispatch-fixtures.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';
+import { TEST_PASSPHRASE } from '../../support/test-vault.ts';
 import {
   bodyInstallation,
   entry,
@@ -126,6 +127,11 @@ describe('the 领导小组办公室 aggregating units’ sealed summaries', () =
     const stored = storedSummaries(office).map(({ value }) => value.payloadText).join('');
     for (const name of ['王某某', '张某', '赵某某', '李某']) expect(stored).not.toContain(name);
     expect(office.services.vault.auditTrail().filter((each) => each.action === 'summaryImported')).toHaveLength(2);
+
+    // Kept in the office's vault: the same year reads the same after a lock and an unlock.
+    office.services.vault.lock();
+    await office.services.vault.unlock(TEST_PASSPHRASE);
+    expect(await call(office.dispatch, 'office.summary', { year: 2026 })).toEqual(summary);
     expect(unitA.services.vault.auditTrail().map((each) => each.action)).toContain('summarySealed');
   });
 
