@@ -1,8 +1,8 @@
 import type { IsoDate } from '../calendar/iso-date.ts';
 import type { InterventionRecord } from '../form/record.ts';
 import type { CaseFile } from './case-file.ts';
-import { newInboxEntry, type LinkedFile } from './inbox-entry.ts';
-import type { CaseworkResult } from './casework-result.ts';
+import type { InboxEntry, LinkedFile } from './inbox-entry.ts';
+import { refused, type CaseworkResult } from './casework-result.ts';
 
 // A record file the intake has just stored: what casework needs to open or update a case for it.
 export interface FileArrival {
@@ -36,14 +36,21 @@ export function caseAfterArrival(lookup: CaseLookup, arrival: FileArrival): Case
   if (held) return newerVersion(held, arrival);
   const paper = lookup.byPaperFingerprint(arrival.fingerprint);
   if (paper) return { ok: true, value: { ...paper, entry: { ...paper.entry, file: linkedFileOf(arrival) } } };
-  const entry = newInboxEntry({
+  if (arrival.record.status !== 'finalized') return refused('只有已完成填报的记录表才能收件登记');
+  // The intake has checked the record against its schema; the case's own schema checks the whole when it is
+  // stored, so the entry is not parsed twice on the way (an import of a thousand files would feel it).
+  const entry: InboxEntry = {
     recordId: arrival.recordId,
     source: 'importedFile',
     record: arrival.record,
     importedOn: arrival.importedOn,
+    receivedOn: arrival.importedOn,
+    receivedOnChanges: [],
+    intervenerOrgKinds: arrival.record.entries.map(() => null),
+    paperFingerprint: null,
     file: linkedFileOf(arrival),
-  });
-  return entry.ok ? { ok: true, value: { entry: entry.value, assessments: [], disposition: [], jurisdiction: null } } : entry;
+  };
+  return { ok: true, value: { entry, assessments: [], disposition: [], jurisdiction: null } };
 }
 
 // An amendment replaces the record the case shows; the received date, 研判 and disposition stay the case's. The
