@@ -106,6 +106,9 @@ describe('the 领导小组办公室 in the real browser', () => {
     expect(await rowCells(page, '按重大事项类别（第四条）', '工程建设')).toEqual(['工程建设', '2', '1', '3']);
     expect(await rowCells(page, '按重大事项类别（第四条）', '干部人事')).toEqual(['干部人事', '1', '0', '1']);
     expect(await rowCells(page, '按插手干预方式', '短信')).toEqual(['短信', '0', '1', '1']);
+    // The totals drawn as bars, as the body's own summary draws them.
+    const bars = await page.getByRole('img', { name: '按重大事项类别（第四条）条形图' }).locator('g').allTextContents();
+    expect(bars).toContain('工程建设3');
     await check();
   });
 });

@@ -5,6 +5,7 @@ import { chinaMinuteOf } from '../../../src-main/shared/calendar/china-time.ts';
 import { SUMMARY_YEAR_MAX, SUMMARY_YEAR_MIN } from '../../../src-main/shared/casework/summary-request.ts';
 import { ReadableTag } from '../../app/readable-tag.tsx';
 import { useCall } from '../../app/use-call.ts';
+import { SummaryBarChart } from '../discipline/summary-bar-chart.tsx';
 
 type Summary = Output<'office.summary'>;
 type Unit = Summary['units'][number];
@@ -37,23 +38,29 @@ function UnitsTable({ units }: { units: Unit[] }) {
   );
 }
 
+// One of the body's tables across units: the totals drawn as the body's summary draws them, then the counts
+// with a column per unit.
 function ByUnitTable({ table, units }: { table: AggregateTable; units: Unit[] }) {
   const unitLabel = table.counts === 'records' ? '份' : '项';
+  const totals = { title: table.title, counts: table.counts, rows: table.rows.map(({ key, label, total }) => ({ key, label, count: total })) };
   return (
-    <Table<AggregateRow>
-      aria-label={table.title}
-      title={() => <strong>{table.title}</strong>}
-      rowKey="key"
-      dataSource={table.rows}
-      pagination={false}
-      size="small"
-      scroll={{ x: true }}
-      columns={[
-        { title: '项目', dataIndex: 'label', fixed: 'left', width: 260 },
-        ...units.map((unit, index) => ({ title: unit.name, key: unit.fingerprint, render: (_value: unknown, row: AggregateRow) => row.byUnit[index] ?? 0 })),
-        { title: `合计（${unitLabel}）`, dataIndex: 'total', render: (total: number) => <strong>{total}</strong> },
-      ]}
-    />
+    <Card size="small" title={<h4 style={{ margin: 0, fontSize: 15 }}>{table.title}</h4>}>
+      <SummaryBarChart table={totals} />
+      <Table<AggregateRow>
+        aria-label={table.title}
+        rowKey="key"
+        dataSource={table.rows}
+        pagination={false}
+        size="small"
+        scroll={{ x: true }}
+        style={{ marginTop: 12 }}
+        columns={[
+          { title: '项目', dataIndex: 'label', fixed: 'left', width: 260 },
+          ...units.map((unit, index) => ({ title: unit.name, key: unit.fingerprint, render: (_value: unknown, row: AggregateRow) => row.byUnit[index] ?? 0 })),
+          { title: `合计（${unitLabel}）`, dataIndex: 'total', render: (total: number) => <strong>{total}</strong> },
+        ]}
+      />
+    </Card>
   );
 }
 
