@@ -8,6 +8,7 @@ Prints one JSON object per command; exits 1 with a reason on any failure.
   exchange-reader.py forward <recipient.key.json> <recipient.secret.json> <forwarder.key.json> <file>
   exchange-reader.py receipt <body.key.json> <receipt.json>
   exchange-reader.py calendar <body.key.json> <pack.json>
+  exchange-reader.py summary <office.key.json> <office.secret.json> <unit-body.key.json> <file>
 """
 import json
 import struct
@@ -133,6 +134,24 @@ def main(command, *args):
         if pack["signer"] != fingerprint:
             raise Refused("pack names another signer")
         return {"years": pack["pack"]["years"], "sequence": pack["sequence"], "signer": fingerprint}
+    if command == "summary":
+        key_path, secret_path, unit_path, path = args
+        body, payload, signature, raw = open_sealed("liuhen-sealed-summary", key_path, secret_path, path)
+        unit, unit_fingerprint = key_file(unit_path)
+        if body["sender"] != unit_fingerprint:
+            raise Refused("summary from another unit")
+        verify(unit["signKey"], "liuhen-sealed-summary", payload, signature)
+        summary = body["summary"]
+        return {
+            "unit": unit_fingerprint,
+            "year": summary["year"],
+            "zeroReport": summary["zeroReport"],
+            "recordCount": summary["recordCount"],
+            "entryCount": summary["entryCount"],
+            "recordNumbers": [row["recordNumber"] for row in summary["records"]],
+            "issuedAt": body["issuedAt"],
+            "summaryFileDigest": blake2b_hex(raw),
+        }
     raise Refused(f"unknown command {command}")
 
 

@@ -95,12 +95,27 @@ export const CHANNEL_MAPS = {
       'casework.saveSettings',
       'casework.summary',
       'casework.saveSummary',
+      'casework.exportSealedSummary',
       'intervener.list',
       'intervener.merge',
       'intervener.split',
       'finding.list',
       'finding.add',
       'finding.addStep',
+    ],
+  },
+  // The 领导小组办公室: its keys, the units' sealed summaries and their aggregation (第八条).
+  office: {
+    roles: ['leadingGroupOffice'],
+    channels: [
+      'office.status',
+      'office.setUp',
+      'office.saveKeyFile',
+      'office.printKeyNotice',
+      'office.importFiles',
+      'office.importFolder',
+      'office.importProgress',
+      'office.summary',
     ],
   },
 } as const satisfies Record<string, { roles: readonly InstallationRole[]; channels: readonly string[] }>;
@@ -117,7 +132,7 @@ export const CHANNELS: readonly Channel[] = MAP_NAMES.flatMap((map) => CHANNEL_M
 // page's own request to auto-lock. vault.reportActivity is deliberately not among them: it is how typing,
 // scrolling and reading (which make no request) count, and going the way of every other request means that a
 // report arriving after the idle time has run out does not revive the session.
-export const PASSIVE_CHANNELS: readonly Channel[] = ['app.about', 'vault.status', 'vault.autoLock', 'vault.verification', 'intake.progress'];
+export const PASSIVE_CHANNELS: readonly Channel[] = ['app.about', 'vault.status', 'vault.autoLock', 'vault.verification', 'intake.progress', 'office.importProgress'];
 
 export function isChannel(value: unknown): value is Channel {
   return typeof value === 'string' && (CHANNELS as readonly string[]).includes(value);

@@ -42,6 +42,14 @@ import {
   savedSummaryOutput,
   summaryInput,
 } from './casework-schemas.ts';
+import {
+  officeSetUpInput,
+  officeSummaryInput,
+  officeSummaryView,
+  sealedSummaryInput,
+  summaryImportOutput,
+  summaryImportProgressView,
+} from './office-schemas.ts';
 import { profileSaveInput, profileView } from './profile-schemas.ts';
 import { staffAddInput, staffRegisterInput, staffRemoveInput, staffView } from './staff-schemas.ts';
 import {
@@ -196,6 +204,8 @@ export const disciplineContract = {
   'casework.saveSettings': { input: caseworkSettingsSchema, output: caseworkSettingsSchema, ...unlocked },
   'casework.summary': { input: summaryInput, output: annualSummaryView, ...unlocked },
   'casework.saveSummary': { input: summaryInput, output: savedSummaryOutput, ...unlocked },
+  // The summary sealed to the 领导小组办公室's key and signed with the body's, saved where the person chooses.
+  'casework.exportSealedSummary': { input: sealedSummaryInput, output: fileActionOutput, ...unlocked },
   // 签批: the head alone, with their own key.
   'casework.signOff': { input: summaryInput, output: annualSummaryView, ...unlocked },
   // The body's officers and head, each opening the vault with their own passphrase.
@@ -213,7 +223,21 @@ export const disciplineContract = {
   'finding.addStep': { input: findingStepInput, output: findingView, ...unlocked },
 } satisfies Record<ChannelOf<'discipline'>, ChannelSpec>;
 
-export const contract = { ...commonContract, ...handlerContract, ...disciplineContract } satisfies Record<Channel, ChannelSpec>;
+export const officeContract = {
+  'office.status': { input: empty, output: keyFileView.nullable(), ...unlocked },
+  'office.setUp': { input: officeSetUpInput, output: keyFileView, ...unlocked },
+  'office.saveKeyFile': { input: empty, output: fileActionOutput, ...unlocked },
+  'office.printKeyNotice': { input: empty, output: empty, ...unlocked },
+  // Units' sealed summaries, picked in the dialog or a whole folder, with one line per file.
+  'office.importFiles': { input: empty, output: summaryImportOutput, ...unlocked },
+  'office.importFolder': { input: empty, output: summaryImportOutput, ...unlocked },
+  // Polled by the page while an import runs.
+  'office.importProgress': { input: empty, output: summaryImportProgressView, ...unlocked },
+  // One year across units: the body's tables by unit with totals, and the expected units that have not reported.
+  'office.summary': { input: officeSummaryInput, output: officeSummaryView, ...unlocked },
+} satisfies Record<ChannelOf<'office'>, ChannelSpec>;
+
+export const contract = { ...commonContract, ...handlerContract, ...disciplineContract, ...officeContract } satisfies Record<Channel, ChannelSpec>;
 
 export type Input<C extends Channel> = z.input<(typeof contract)[C]['input']>;
 export type Output<C extends Channel> = z.output<(typeof contract)[C]['output']>;

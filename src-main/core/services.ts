@@ -3,6 +3,7 @@ import { BackupService } from './backup/backup-service.ts';
 import { CalendarService } from './calendar/calendar-service.ts';
 import { CaseworkService } from './casework/casework-service.ts';
 import { fileArrivalOf } from './casework/file-arrivals.ts';
+import { SealedSummaryExport } from './casework/sealed-summary-export.ts';
 import { vaultCaseStore } from './casework/vault-case-store.ts';
 import type { Clock, RandomBytes } from './clock.ts';
 import { RecordService } from './records/record-service.ts';
@@ -18,6 +19,7 @@ import { SignedCalendarService } from './exchange/signed-calendar-service.ts';
 import type { FontResolver } from './pdf/fonts/font-roles.ts';
 import { createPdfRenderer } from './pdf/pdf-renderer.ts';
 import type { Printer } from './printer.ts';
+import { OfficeService } from './office/office-service.ts';
 import { PrintService } from './printing/print-service.ts';
 import { ProfileService } from './profile/profile-service.ts';
 import { SessionService } from './session/session-service.ts';
@@ -57,6 +59,9 @@ export interface Services {
   forwarding: ForwardingService;
   signedCalendar: SignedCalendarService;
   casework: CaseworkService;
+  // The body's summary sealed to the 领导小组办公室, and the office's own side.
+  sealedSummaries: SealedSummaryExport;
+  office: OfficeService;
   staff: StaffService;
 }
 
@@ -117,6 +122,8 @@ export function createServices(options: ServicesOptions): Services {
     forwarding: new ForwardingService(exchange),
     signedCalendar: new SignedCalendarService(exchange),
     casework,
+    sealedSummaries: new SealedSummaryExport({ casework, keys: exchangeKeys, vault, dialogs, clock }),
+    office: new OfficeService({ vault, keys: exchangeKeys, clock, dialogs, renderer, printer }),
     staff,
   };
 }

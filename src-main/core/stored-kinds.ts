@@ -1,6 +1,7 @@
 import { caseFileKind, caseworkSettingsKind, findingKind, identityMergeKind, summarySignOffKind } from './casework/casework-kinds.ts';
 import { staffMemberKind } from './staff/staff-kinds.ts';
 import { EXCHANGE_KINDS } from './exchange/exchange-kinds.ts';
+import { receivedSummaryKind } from './office/office-kinds.ts';
 import { recordListKind } from './records/record-list-index.ts';
 import type { StoredKind } from './vault/stored-kind.ts';
 
@@ -14,6 +15,7 @@ export const STORED_KINDS: readonly StoredKind[] = [
   caseworkSettingsKind,
   identityMergeKind,
   findingKind,
+  receivedSummaryKind,
   summarySignOffKind,
   staffMemberKind,
 ];

@@ -4,6 +4,7 @@ import { backupHandlers } from '../core/backup/backup-handlers.ts';
 import { calendarHandlers } from '../core/calendar/calendar-handlers.ts';
 import { exchangeHandlers } from '../core/exchange/exchange-handlers.ts';
 import { caseworkHandlers } from '../core/casework/casework-handlers.ts';
+import { officeHandlers } from '../core/office/office-handlers.ts';
 import { printHandlers } from '../core/printing/print-handlers.ts';
 import { profileHandlers } from '../core/profile/profile-handlers.ts';
 import { recordHandlers } from '../core/records/record-handlers.ts';
@@ -24,6 +25,7 @@ export function createHandlers(services: Services): Handlers {
     ...printHandlers(services.printing),
     ...exchangeHandlers(services),
     ...caseworkHandlers(services.casework),
+    ...officeHandlers(services),
     ...staffHandlers(services.staff),
   };
 }

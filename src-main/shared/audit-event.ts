@@ -47,6 +47,8 @@ export const AUDIT_ACTIONS = {
   jurisdictionDecided: '作出管辖判断',
   intervenerOrgClassified: '标注插手干预人单位类别',
   summarySaved: '保存年度汇总',
+  summarySealed: '导出加密年度汇总文件',
+  summaryImported: '导入单位年度汇总',
   summarySigned: '签批年度汇总',
   caseOpened: '查看记录',
   staffAdded: '登记工作人员',

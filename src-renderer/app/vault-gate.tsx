@@ -6,6 +6,7 @@ import { SetupWizard } from '../features/setup/setup-wizard.tsx';
 import { UnlockScreen } from '../features/unlock/unlock-screen.tsx';
 import { AppFrame } from './app-frame.tsx';
 import { DisciplineFrame } from './discipline-frame.tsx';
+import { OfficeFrame } from './office-frame.tsx';
 import { SessionContext } from './session-context.tsx';
 
 // How often the page asks main whether the vault is still unlocked, so an auto-lock shows at once.
@@ -54,10 +55,10 @@ export function VaultGate() {
   );
 }
 
-// The header's role decides the workspace; the 领导小组办公室's has no screens yet.
+// The header's role decides the workspace.
 function Workspace({ role }: { role: Output<'vault.status'>['role'] }) {
   if (role === 'disciplineBody') return <DisciplineFrame />;
-  if (role === 'leadingGroupOffice') return <Result status="info" title="本版本尚未提供领导小组办公室的功能" />;
+  if (role === 'leadingGroupOffice') return <OfficeFrame />;
   return <AppFrame />;
 }
 

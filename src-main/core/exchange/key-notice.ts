@@ -15,10 +15,22 @@ export const KEY_NOTICE_INSTRUCTIONS = [
   '4. 本页须加盖本单位公章后方为有效。',
 ] as const;
 
+// What the notice says around the fingerprint: a body's notice speaks to handlers and other bodies; the
+// 领导小组办公室's (core/office/office-key-notice.ts) to the units' bodies that report to it.
+export interface KeyNoticeWording {
+  title: string;
+  kindLabel: string;
+  nameLabel: string;
+  instructions: readonly string[];
+}
+
+export const BODY_KEY_NOTICE: KeyNoticeWording = { title: KEY_NOTICE_TITLE, kindLabel: '纪检组织类别', nameLabel: '纪检组织名称', instructions: KEY_NOTICE_INSTRUCTIONS };
+
 export interface KeyNoticeInput {
   body: BodyIdentity;
   fingerprint: string;
   printedAt: Date;
+  wording?: KeyNoticeWording;
 }
 
 function fingerprintTable(fingerprint: string): ContentNode {
@@ -38,18 +50,18 @@ function fingerprintTable(fingerprint: string): ContentNode {
 
 // One page a body prints, seals and hands out with its key file: who it is, the fingerprint to compare, and
 // the same as a QR code.
-export function keyNoticeDocument({ body, fingerprint, printedAt }: KeyNoticeInput): DocDefinition {
+export function keyNoticeDocument({ body, fingerprint, printedAt, wording = BODY_KEY_NOTICE }: KeyNoticeInput): DocDefinition {
   return {
-    info: { title: KEY_NOTICE_TITLE, subject: `${body.unit}${body.name}的公钥指纹`, keywords: '留痕; 公钥', creationDate: printedAt },
+    info: { title: wording.title, subject: `${body.unit}${body.name}的公钥指纹`, keywords: '留痕; 公钥', creationDate: printedAt },
     pageMargins: [25 * MM, 22 * MM, 25 * MM, 20 * MM],
     defaultStyle: { font: 'body', fontSize: SIZE.wu, lineHeight: 1.35 },
     parts: [
       [
-        { text: KEY_NOTICE_TITLE, font: 'title', fontSize: SIZE.er, alignment: 'center', margin: [0, 0, 0, 16] },
+        { text: wording.title, font: 'title', fontSize: SIZE.er, alignment: 'center', margin: [0, 0, 0, 16] },
         {
           fontSize: SIZE.xiaoSi,
           lineHeight: 1.8,
-          stack: [`纪检组织类别：${body.kind}`, `所在单位：${body.unit}`, `纪检组织名称：${body.name}`],
+          stack: [`${wording.kindLabel}：${body.kind}`, `所在单位：${body.unit}`, `${wording.nameLabel}：${body.name}`],
           margin: [0, 0, 0, 12],
         },
         { text: '公钥指纹（BLAKE2b-256，共8组）', font: 'heading', fontSize: SIZE.si, margin: [0, 0, 0, 6] },
@@ -67,7 +79,7 @@ export function keyNoticeDocument({ body, fingerprint, printedAt }: KeyNoticeInp
           ],
         },
         { text: '说　明', font: 'heading', fontSize: SIZE.si, margin: [0, 0, 0, 6] },
-        { stack: [...KEY_NOTICE_INSTRUCTIONS] },
+        { stack: [...wording.instructions] },
       ],
     ],
   };

@@ -26,6 +26,9 @@ export const EXCHANGE_PROBLEMS = {
   CALENDAR_CONFLICT: '同一年份已有另一签名者的日历包，两者内容不一致，未导入。',
   CALENDAR_SEQUENCE_OLD: '该日历包的序号不大于本机已导入的同年日历包，是旧的日历包，未导入。',
   CALENDAR_INVALID: '签名日历包中的日历数据有误，未导入。',
+  SUMMARY_INVALID: '文件中的年度汇总结构有误或各项数字互相矛盾，未导入。',
+  SUMMARY_OLDER: '本机已有该单位同一年度更新的汇总；旧汇总不会覆盖新汇总，未导入。',
+  SUMMARY_EQUIVOCATION: '该单位同一年度、同一签发时间已有另一份内容不同的汇总：两份均已保留并标记为“内容矛盾”，请与该单位核对。',
 } as const;
 
 export type ExchangeProblemCode = keyof typeof EXCHANGE_PROBLEMS;

@@ -9,7 +9,9 @@ import { DIGEST_BYTES, SIGNATURE_BYTES, hexPattern } from './hex.ts';
 // outside the box: no sender, no record, no date.
 export const SEALED_RECORD_FORMAT = 'liuhen-sealed-record';
 export const FORWARDED_RECORD_FORMAT = 'liuhen-forwarded-record';
-export const SEALED_FORMATS = [SEALED_RECORD_FORMAT, FORWARDED_RECORD_FORMAT] as const;
+// A body's annual summary (第八条) sealed to the 领导小组办公室.
+export const SEALED_SUMMARY_FORMAT = 'liuhen-sealed-summary';
+export const SEALED_FORMATS = [SEALED_RECORD_FORMAT, FORWARDED_RECORD_FORMAT, SEALED_SUMMARY_FORMAT] as const;
 export type SealedFormat = (typeof SEALED_FORMATS)[number];
 export const SEALED_FORMAT_VERSION = 1;
 // crypto_box_SEALBYTES: the ephemeral public key and the MAC in front of the ciphertext.

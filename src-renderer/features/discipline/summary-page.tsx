@@ -2,6 +2,7 @@ import { Alert, Button, Card, Col, Form, Input, InputNumber, Row, Space, Spin, S
 import { useEffect, useState } from 'react';
 import type { Output } from '../../../src-main/contract/index.ts';
 import { SUMMARY_YEAR_MAX, SUMMARY_YEAR_MIN } from '../../../src-main/shared/casework/summary-request.ts';
+import { SealedSummaryButton } from './sealed-summary-button.tsx';
 import { useCall } from '../../app/use-call.ts';
 import { SummaryBarChart } from './summary-bar-chart.tsx';
 
@@ -101,6 +102,9 @@ export function SummaryPage() {
           <Typography.Title level={4}>
             {summary.bodyName} {summary.year}年度领导干部插手干预重大事项记录、处置情况汇总
           </Typography.Title>
+          <div style={{ marginBottom: 16 }}>
+            <SealedSummaryButton year={summary.year} includeNames={summary.records.some((row) => row.names !== undefined)} />
+          </div>
           {summary.zeroReport ? (
             <Alert
               type="info"

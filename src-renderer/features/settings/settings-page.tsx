@@ -11,7 +11,7 @@ import { TrustedKeysCard } from '../exchange/trusted-keys-card.tsx';
 import type { InstallationRole } from '../../../src-main/shared/installation-role.ts';
 
 // Settings every installation has, plus the role's own: a handler's 基本情况.
-export function SettingsPage({ role }: { role: Extract<InstallationRole, 'handler' | 'disciplineBody'> }) {
+export function SettingsPage({ role }: { role: InstallationRole }) {
   return (
     <section aria-label="设置">
       <Typography.Title level={3}>设置</Typography.Title>

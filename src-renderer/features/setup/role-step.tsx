@@ -1,8 +1,7 @@
 import { Button, Radio, Space, Typography } from 'antd';
 import type { InstallationRole } from '../../../src-main/shared/installation-role.ts';
 
-// The two roles an installation can be set up for today; the 领导小组办公室's aggregation has no screens yet.
-export type SetupRole = Extract<InstallationRole, 'handler' | 'disciplineBody'>;
+export type SetupRole = InstallationRole;
 
 export function RoleStep({ role, onChange, onNext }: { role: SetupRole; onChange: (role: SetupRole) => void; onNext: () => void }) {
   return (
@@ -15,6 +14,9 @@ export function RoleStep({ role, onChange, onNext }: { role: SetupRole; onChange
           </Radio>
           <Radio value="disciplineBody">
             <strong>纪检组织</strong>：接收记录文件，核对纸质件，出具回执或转送；分析研判，跟踪处置，形成年度汇总
+          </Radio>
+          <Radio value="leadingGroupOffice">
+            <strong>领导小组办公室</strong>：接收各单位纪检组织报送的年度汇总，分单位汇总，查看尚未报送的单位
           </Radio>
         </Space>
       </Radio.Group>

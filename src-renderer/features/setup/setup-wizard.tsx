@@ -6,6 +6,7 @@ import { ProfileForm, type ProfileValues } from './profile-form.tsx';
 import { PassphraseStep } from './passphrase-step.tsx';
 import { RecoveryKeyStep } from './recovery-key-step.tsx';
 import { BodySetupStep } from './body-setup-step.tsx';
+import { OfficeSetupStep } from './office-setup-step.tsx';
 import { RoleStep, type SetupRole } from './role-step.tsx';
 import { RestoreForm } from '../unlock/restore-form.tsx';
 
@@ -13,6 +14,7 @@ import { RestoreForm } from '../unlock/restore-form.tsx';
 const STEPS: Readonly<Record<SetupRole, readonly string[]>> = {
   handler: ['选择用途', '设置口令', '保存恢复密钥', '填写基本情况'],
   disciplineBody: ['选择用途', '设置口令', '保存恢复密钥', '设置纪检组织'],
+  leadingGroupOffice: ['选择用途', '设置口令', '保存恢复密钥', '设置领导小组办公室'],
 };
 const RECOVERY_KEY_STEP = 2;
 const PROFILE_STEP = 3;
@@ -25,7 +27,7 @@ function firstStep(status: Output<'vault.status'>): number {
 
 // A vault that exists knows its role; a first run starts as a handler's, the common case.
 function roleOf(status: Output<'vault.status'>): SetupRole {
-  return status.role === 'disciplineBody' ? 'disciplineBody' : 'handler';
+  return status.role ?? 'handler';
 }
 
 // First run: role, passphrase, recovery key, profile (or the body's name and keys). A vault whose setup was left half-way (a reload, a restart)
@@ -114,6 +116,7 @@ export function SetupWizard({ status, onDone }: { status: Output<'vault.status'>
           />
         )}
         {step === PROFILE_STEP && role === 'disciplineBody' && <BodySetupStep onDone={onDone} />}
+        {step === PROFILE_STEP && role === 'leadingGroupOffice' && <OfficeSetupStep onDone={onDone} />}
         {step === PROFILE_STEP && role === 'handler' && (
           <>
             <Typography.Paragraph>以下信息将填入每一张记录表的“重大事项承办人员基本情况”栏，之后可在“设置”中修改。</Typography.Paragraph>

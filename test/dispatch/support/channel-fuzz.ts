@@ -108,6 +108,15 @@ export const SEEDS: Record<Channel, (fixture: Fixture) => unknown> = {
   'casework.saveSettings': () => ({ stepKinds: [{ key: 'closure', label: '了结', closesCase: true }], reminderAfterDays: 30 }),
   'casework.summary': () => ({ year: 2026, bodyName: '某纪检组', includeNames: true }),
   'casework.saveSummary': () => ({ year: 2026, bodyName: '某纪检组', includeNames: false }),
+  'casework.exportSealedSummary': () => ({ year: 2026, includeNames: false, office: 'b'.repeat(64) }),
+  'office.status': () => ({}),
+  'office.setUp': () => ({ identity: { unit: '部党风廉政建设责任制领导小组', name: '办公室' } }),
+  'office.saveKeyFile': () => ({}),
+  'office.printKeyNotice': () => ({}),
+  'office.importFiles': () => ({}),
+  'office.importFolder': () => ({}),
+  'office.importProgress': () => ({}),
+  'office.summary': () => ({ year: 2026 }),
   'intervener.list': () => ({}),
   'intervener.merge': () => ({ keys: ['王某某|某局', '王某某|某市分局'] }),
   'intervener.split': () => ({ mergeId: 'f'.repeat(32) }),
@@ -244,6 +253,8 @@ const input = (seed: unknown): fc.Arbitrary<unknown> =>
 export const RECORD_CHANNELS = CHANNELS.filter((channel) => channel.startsWith('record.'));
 // The discipline body's channels, fuzzed on a discipline body's installation holding one keyed-in paper form.
 export const DISCIPLINE_CHANNELS: readonly Channel[] = CHANNEL_MAPS.discipline.channels;
+// The 领导小组办公室's channels, fuzzed on an office's installation (with the other channels).
+export const OFFICE_CHANNELS: readonly Channel[] = CHANNEL_MAPS.office.channels;
 export const OTHER_CHANNELS = CHANNELS.filter((channel) => !channel.startsWith('record.') && !DISCIPLINE_CHANNELS.includes(channel));
 
 export function fuzzChannels(title: string, channels: readonly Channel[]): void {
@@ -276,10 +287,22 @@ export function fuzzChannels(title: string, channels: readonly Channel[]): void 
       return { dispatch, fixture: { draftId: entry.recordId, finalizedId: entry.recordId } };
     }
 
+    // An office's vault, set up, for the office's channels.
+    async function prepareOffice(channel: Channel): Promise<{ dispatch: Dispatch; fixture: Fixture }> {
+      const dispatch = dispatchWithOutputCheck(makeServices(`${dir.path}/${channel}`, fakeClock('2026-11-30T10:00:00+08:00')), 'leadingGroupOffice');
+      await call(dispatch, 'vault.create', { passphrase: TEST_PASSPHRASE });
+      await call(dispatch, 'office.setUp', { identity: { unit: '工业和信息化部', name: '部党风廉政建设责任制领导小组办公室' } });
+      return { dispatch, fixture: { draftId: 'f'.repeat(32), finalizedId: 'f'.repeat(32) } };
+    }
+
     // Whatever was accepted may have been stored: every case, finding and identity must still read.
-    async function checkReads(dispatch: Dispatch, discipline: boolean): Promise<void> {
+    async function checkReads(dispatch: Dispatch, discipline: boolean, office = false): Promise<void> {
       const status = await call(dispatch, 'vault.status', {});
       if (!status.unlocked) return;
+      if (office) {
+        await call(dispatch, 'office.summary', { year: 2026 });
+        return;
+      }
       if (discipline) {
         // The inbox and the summary decrypt and check every case; casework.get would also log each opening
         // (the access log), a write per case per run.
@@ -296,7 +319,8 @@ export function fuzzChannels(title: string, channels: readonly Channel[]): void 
 
     it.each(channels)('%s answers every input with a documented code and stores nothing that breaks a read', async (channel) => {
       const discipline = DISCIPLINE_CHANNELS.includes(channel);
-      const { dispatch, fixture } = await (discipline ? prepareDiscipline(channel) : prepare(channel));
+      const office = OFFICE_CHANNELS.includes(channel);
+      const { dispatch, fixture } = await (discipline ? prepareDiscipline(channel) : office ? prepareOffice(channel) : prepare(channel));
       const seed = SEEDS[channel](fixture);
       await fc.assert(
         fc.asyncProperty(input(seed), async (payload) => {
@@ -306,7 +330,7 @@ export function fuzzChannels(title: string, channels: readonly Channel[]): void 
             expect(answer.error.message).toMatch(HAN);
             return;
           }
-          await checkReads(dispatch, discipline);
+          await checkReads(dispatch, discipline, office);
         }),
         { numRuns: RUNS_PER_CHANNEL },
       );
