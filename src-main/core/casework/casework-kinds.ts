@@ -24,6 +24,9 @@ export const summarySignOffKind = storedKind({
   label: '年度汇总签批',
   schema: z.strictObject({
     year: z.number().int(),
+    // What was signed, so the file sent to the office is that very summary (第八条 经…签批后报).
+    bodyName: z.string(),
+    includeNames: z.boolean(),
     headName: z.string(),
     signedOn: z.iso.date(),
     summaryDigest: z.string().regex(/^[0-9a-f]{64}$/),

@@ -344,10 +344,41 @@ export class CaseworkService {
     const summaryDigest = sodium.to_hex(sodium.crypto_generichash(32, canonicalJson(summary), null));
     const signature = await head.sign(sodium.from_hex(summaryDigest));
     this.parts.store.saveSignOff(
-      { year: summary.year, headName: head.name, signedOn, summaryDigest, signature, signPublicKey: head.signPublicKey },
+      {
+        year: summary.year,
+        bodyName: checked.data.bodyName,
+        includeNames: checked.data.includeNames,
+        headName: head.name,
+        signedOn,
+        summaryDigest,
+        signature,
+        signPublicKey: head.signPublicKey,
+      },
       { action: 'summarySigned', note: `${summary.year}年度${summary.zeroReport ? '零报告' : '汇总'}` },
     );
     return summary;
+  }
+
+  // The year's summary as the head signed it, refused when there is no 签批 or when the figures changed since
+  // (a record received or assessed after signing): 第八条 sends the summary only 经…主要负责人签批后.
+  async signedSummary(year: number): Promise<{ summary: AnnualSummary; includeNames: boolean }> {
+    const signed = this.parts.store.signOff(year);
+    if (!signed) {
+      throw new UserError('CASEWORK_REFUSED', `${year}年度汇总尚未经本单位纪检组织主要负责人签批（第八条：经签批后报送），请先签批再导出。`);
+    }
+    const summary = this.unsignedSummary(
+      { year, bodyName: signed.bodyName, includeNames: signed.includeNames },
+      { headName: signed.headName, signedOn: signed.signedOn },
+    );
+    const sodium = await loadSodium();
+    const digest = sodium.crypto_generichash(32, canonicalJson(summary), null);
+    const intact =
+      sodium.to_hex(digest) === signed.summaryDigest &&
+      sodium.crypto_sign_verify_detached(sodium.from_hex(signed.signature), digest, sodium.from_hex(signed.signPublicKey));
+    if (!intact) {
+      throw new UserError('CASEWORK_REFUSED', `${year}年度汇总在签批后有了变化（如新收到或新研判的记录），请主要负责人重新签批后再导出。`);
+    }
+    return { summary, includeNames: signed.includeNames };
   }
 
   // The PDF to sign and the workbook beside it, where the person chooses; nothing goes to a temp folder. The

@@ -1,6 +1,5 @@
 import { writeFile } from 'node:fs/promises';
 import { UserError } from '../../shared/errors.ts';
-import { describeBody } from '../../shared/exchange/exchange-body.ts';
 import { OFFICE_BODY_KIND } from '../../shared/office/office-kind.ts';
 import type { Clock } from '../clock.ts';
 import type { Dialogs } from '../dialogs.ts';
@@ -40,8 +39,14 @@ export class SealedSummaryExport {
   async sealed(request: SealedSummaryRequest): Promise<{ bytes: Uint8Array; defaultName: string }> {
     const office = await this.office(request.office);
     const own = await this.parts.keys.bodyKeys();
-    const summary = this.parts.casework.summary({ year: request.year, bodyName: describeBody(own.identity), includeNames: request.includeNames });
-    const bytes = sealSummary(await loadSodium(), own, { summary, includesNames: request.includeNames, issuedAt: this.parts.clock.now(), to: office });
+    const { summary, includeNames } = await this.parts.casework.signedSummary(request.year);
+    if (includeNames !== request.includeNames) {
+      throw new UserError(
+        'CASEWORK_REFUSED',
+        `报送的汇总须与签批的一致：签批时记录清单${includeNames ? '列出' : '不列'}姓名。请按签批时的选择导出，或由主要负责人重新签批。`,
+      );
+    }
+    const bytes = sealSummary(await loadSodium(), own, { summary, includesNames: includeNames, issuedAt: this.parts.clock.now(), to: office });
     // A neutral name like a record file's: the file lies on a stick that may be lost.
     return { bytes, defaultName: `liuhen-summary-${request.year}${RECORD_FILE_EXTENSION}` };
   }

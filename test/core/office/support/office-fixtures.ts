@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Input } from '../../../../src-main/contract/index.ts';
 import type { Services } from '../../../../src-main/core/services.ts';
 import type { Dispatch } from '../../../../src-main/dispatch/index.ts';
-import type { BodyIdentity } from '../../../../src-main/shared/exchange/exchange-body.ts';
+import { describeBody, type BodyIdentity } from '../../../../src-main/shared/exchange/exchange-body.ts';
 import { formatFingerprint } from '../../../../src-main/shared/form/fingerprint-text.ts';
 import { call, completeEntry, TEST_PROFILE } from '../../../support/dispatch-fixtures.ts';
 import { dispatchWithOutputCheck, makeServices, recordingPrinter, scriptedDialogs, type RecordingPrinter, type ScriptedDialogs } from '../../../support/test-services.ts';
@@ -31,6 +31,8 @@ async function installation(dataDir: string, role: 'disciplineBody' | 'leadingGr
   const services = makeServices(dataDir, clock, dialogs, printer);
   const dispatch = dispatchWithOutputCheck(services, role);
   await call(dispatch, 'vault.create', { passphrase: TEST_PASSPHRASE });
+  // Whoever sets up a body here is its head, who alone may 签批 the summary it sends (第八条).
+  if (role === 'disciplineBody') await call(dispatch, 'staff.registerFirst', { member: { name: '王某', role: 'head' } });
   return { services, dispatch, dialogs, printer, clock };
 }
 
@@ -78,8 +80,15 @@ export function entry(category: string, item: string, method: string, intervener
   } as Entry;
 }
 
-// The body's sealed summary through its channel, saved where the scripted dialog says.
+// The head's 签批 of the year's summary as it stands, under the body's own name.
+export async function signOffSummary(body: Installation, year: number, includeNames = false): Promise<void> {
+  const { identity } = await body.services.exchangeKeys.bodyKeys();
+  await call(body.dispatch, 'casework.signOff', { year, bodyName: describeBody(identity), includeNames });
+}
+
+// The body's sealed summary through its channel, signed off first, saved where the scripted dialog says.
 export async function exportSummary(body: Installation, path: string, year: number, includeNames = false): Promise<void> {
+  await signOffSummary(body, year, includeNames);
   body.dialogs.savePaths.push(path);
   const saved = await call(body.dispatch, 'casework.exportSealedSummary', { year, includeNames });
   if (saved.path !== path) throw new Error(`summary saved to ${String(saved.path)}`);
