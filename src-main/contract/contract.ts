@@ -9,7 +9,7 @@ import {
   fileReportView,
   intakeCheckPaperInput,
   intakeForwardInput,
-  intakeProgressView,
+  importProgressView,
   intakeRef,
   keyFileView,
   receiptView,
@@ -48,7 +48,6 @@ import {
   officeSummaryView,
   sealedSummaryInput,
   summaryImportOutput,
-  summaryImportProgressView,
 } from './office-schemas.ts';
 import { profileSaveInput, profileView } from './profile-schemas.ts';
 import { staffAddInput, staffRegisterInput, staffRemoveInput, staffView } from './staff-schemas.ts';
@@ -182,7 +181,7 @@ export const disciplineContract = {
   // Record files picked one by one in the dialog (several at once), with the same per-file report.
   'intake.importFiles': { input: empty, output: z.object({ done: z.boolean(), reports: z.array(fileReportView) }), ...unlocked },
   // Polled by the page while an import runs: the answer to the import itself comes only at its end.
-  'intake.progress': { input: empty, output: intakeProgressView, ...unlocked },
+  'intake.progress': { input: empty, output: importProgressView, ...unlocked },
   'intake.list': { input: empty, output: z.array(receivedRecordView), ...unlocked },
   'intake.checkPaper': { input: intakeCheckPaperInput, output: receivedRecordView, ...unlocked },
   'intake.acceptKeyChange': { input: intakeRef, output: receivedRecordView, ...unlocked },
@@ -232,7 +231,7 @@ export const officeContract = {
   'office.importFiles': { input: empty, output: summaryImportOutput, ...unlocked },
   'office.importFolder': { input: empty, output: summaryImportOutput, ...unlocked },
   // Polled by the page while an import runs.
-  'office.importProgress': { input: empty, output: summaryImportProgressView, ...unlocked },
+  'office.importProgress': { input: empty, output: importProgressView, ...unlocked },
   // One year across units: the body's tables by unit with totals, and the expected units that have not reported.
   'office.summary': { input: officeSummaryInput, output: officeSummaryView, ...unlocked },
 } satisfies Record<ChannelOf<'office'>, ChannelSpec>;

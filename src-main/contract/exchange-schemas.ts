@@ -71,7 +71,8 @@ export const fileReportView = z.object({
   flags: z.array(intakeFlag),
 });
 
-export const intakeProgressView = z.object({
+// How far a running import of files has come: record files at a body, summary files at the office.
+export const importProgressView = z.object({
   running: z.boolean(),
   done: z.number().int().nonnegative(),
   total: z.number().int().nonnegative(),

@@ -34,8 +34,6 @@ export const summaryFileReportView = z.object({
 
 export const summaryImportOutput = z.object({ done: z.boolean(), reports: z.array(summaryFileReportView) });
 
-export const summaryImportProgressView = z.object({ running: z.boolean(), done: z.number().int().min(0), total: z.number().int().min(0) });
-
 const unitRef = z.object({ fingerprint: z.string(), name: z.string() });
 
 export const officeSummaryView = z.object({

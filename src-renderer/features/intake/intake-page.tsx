@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { Output } from '../../../src-main/contract/index.ts';
 import { useCall } from '../../app/use-call.ts';
 import { ImportReportTable } from './import-report-table.tsx';
-import { useImportProgress } from './import-progress.ts';
+import { useImportProgress } from '../../app/use-import-progress.ts';
 
 type Reports = Output<'intake.importFolder'>['reports'];
 
@@ -21,7 +21,7 @@ export function IntakePage() {
   const call = useCall();
   const [busy, setBusy] = useState(false);
   const [reports, setReports] = useState<Reports>();
-  const progress = useImportProgress(busy);
+  const progress = useImportProgress('intake.progress', busy);
 
   const run = async (channel: 'intake.importFolder' | 'intake.importFiles') => {
     setBusy(true);

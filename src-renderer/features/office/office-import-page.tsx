@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { Output } from '../../../src-main/contract/index.ts';
 import { ReadableTag, type TagColor } from '../../app/readable-tag.tsx';
 import { useCall } from '../../app/use-call.ts';
-import { useSummaryImportProgress } from './summary-import-progress.ts';
+import { useImportProgress } from '../../app/use-import-progress.ts';
 
 type Report = Output<'office.importFiles'>['reports'][number];
 
@@ -25,7 +25,7 @@ export function OfficeImportPage() {
   const call = useCall();
   const [busy, setBusy] = useState(false);
   const [reports, setReports] = useState<Report[]>();
-  const progress = useSummaryImportProgress(busy);
+  const progress = useImportProgress('office.importProgress', busy);
 
   const run = async (channel: 'office.importFolder' | 'office.importFiles') => {
     setBusy(true);

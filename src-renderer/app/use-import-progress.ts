@@ -1,20 +1,21 @@
 import { useEffect, useState } from 'react';
-import type { Output } from '../../../src-main/contract/index.ts';
-import { invoke } from '../../api.ts';
+import type { Output } from '../../src-main/contract/index.ts';
+import { invoke } from '../api.ts';
 
 // How often the page asks how far a running import has come: often enough for the bar to move smoothly.
 const PROGRESS_POLL_MS = 250;
 
-type Progress = Output<'intake.progress'>;
+// The imports that report their progress: record files at a body, summary files at the office.
+type ProgressChannel = 'intake.progress' | 'office.importProgress';
 
 // Polls main's progress while `active`; the import's own answer (the report) arrives separately when it ends.
-export function useImportProgress(active: boolean): Progress | undefined {
-  const [progress, setProgress] = useState<Progress>();
+export function useImportProgress(channel: ProgressChannel, active: boolean): Output<ProgressChannel> | undefined {
+  const [progress, setProgress] = useState<Output<ProgressChannel>>();
   useEffect(() => {
     if (!active) return;
     let live = true;
     const poll = () =>
-      void invoke('intake.progress', {}).then((result) => {
+      void invoke(channel, {}).then((result) => {
         if (live && result.ok) setProgress(result.value);
       });
     poll();
@@ -24,6 +25,6 @@ export function useImportProgress(active: boolean): Progress | undefined {
       window.clearInterval(timer);
       setProgress(undefined);
     };
-  }, [active]);
+  }, [channel, active]);
   return progress;
 }
