@@ -100,6 +100,19 @@ const countTableView = z.object({
   rows: z.array(z.object({ key: z.string(), label: z.string(), count: z.number().int().min(0) })),
 });
 
+// One row of a summary's 记录清单, as the body's and the office's pages show it.
+export const summaryRecordView = z.object({
+  recordNumber: z.string(),
+  filedAt: z.string(),
+  receivedOn: z.string(),
+  source: z.string(),
+  matters: z.string(),
+  assessment: z.string(),
+  disposition: z.string(),
+  timeliness: z.string(),
+  names: z.object({ handler: z.string(), interveners: z.array(z.string()) }).optional(),
+});
+
 export const annualSummaryView = z.object({
   year: z.number().int(),
   bodyName: z.string(),
@@ -108,19 +121,7 @@ export const annualSummaryView = z.object({
   entryCount: z.number().int().min(0),
   tables: z.record(z.string(), countTableView),
   estimatedTimelinessCount: z.number().int().min(0),
-  records: z.array(
-    z.object({
-      recordNumber: z.string(),
-      filedAt: z.string(),
-      receivedOn: z.string(),
-      source: z.string(),
-      matters: z.string(),
-      assessment: z.string(),
-      disposition: z.string(),
-      timeliness: z.string(),
-      names: z.object({ handler: z.string(), interveners: z.array(z.string()) }).optional(),
-    }),
-  ),
+  records: z.array(summaryRecordView),
   signOff: z.object({ role: z.string(), headName: z.string().nullable(), signedOn: z.string().nullable() }),
 });
 

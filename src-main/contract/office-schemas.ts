@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SUMMARY_YEAR_MAX, SUMMARY_YEAR_MIN } from '../shared/casework/summary-request.ts';
 import { bodyIdentitySchema } from '../shared/exchange/exchange-body.ts';
+import { summaryRecordView } from './casework-schemas.ts';
 
 // The 领导小组办公室's channels and the body's sealed summary, as the page sees them.
 const yearMessage = `年度应为${SUMMARY_YEAR_MIN}至${SUMMARY_YEAR_MAX}年之间的整数`;
@@ -58,18 +59,5 @@ export const officeSummaryView = z.object({
       rows: z.array(z.object({ key: z.string(), label: z.string(), byUnit: z.array(z.number().int().min(0)), total: z.number().int().min(0) })),
     }),
   ),
-  records: z.array(
-    z.object({
-      unitName: z.string(),
-      recordNumber: z.string(),
-      filedAt: z.string(),
-      receivedOn: z.string(),
-      source: z.string(),
-      matters: z.string(),
-      assessment: z.string(),
-      disposition: z.string(),
-      timeliness: z.string(),
-      names: z.object({ handler: z.string(), interveners: z.array(z.string()) }).optional(),
-    }),
-  ),
+  records: z.array(summaryRecordView.extend({ unitName: z.string() })),
 });

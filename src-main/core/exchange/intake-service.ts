@@ -1,5 +1,4 @@
-import { readdir } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import { UserError } from '../../shared/errors.ts';
 import { canonicalJson } from '../../shared/canonical-json.ts';
 import { EXCHANGE_FILE_MAX_BYTES } from '../../shared/exchange/exchange-limits.ts';
@@ -8,7 +7,7 @@ import { fingerprintMatches } from '../../shared/exchange/fingerprint-comparison
 import { FORWARDED_RECORD_FORMAT, splitSealedFile } from '../../shared/exchange/sealed-envelope.ts';
 import { utf8 } from '../vault/bytes.ts';
 import { loadSodium, type Sodium } from '../vault/sodium.ts';
-import { readExchangeFile } from './exchange-file-io.ts';
+import { exchangeFilesIn, readExchangeFile } from './exchange-file-io.ts';
 import { handlerIdentityKind, receivedRecordKind, type HandlerIdentityRow, type ReceivedRecordRow } from './exchange-kinds.ts';
 import { digestHexOf, type BodyKeys, type TrustedBody } from './exchange-keys.ts';
 import { openForwardFile } from './forward-file.ts';
@@ -98,19 +97,7 @@ export class IntakeService {
   }
 
   async importFolder(folder: string, onProgress?: ImportProgress): Promise<FileReport[]> {
-    let names: string[];
-    try {
-      names = (await readdir(folder, { withFileTypes: true }))
-        .filter((entry) => entry.isFile() && entry.name.endsWith(RECORD_FILE_EXTENSION))
-        .map((entry) => entry.name)
-        .sort();
-    } catch {
-      throw new UserError('FILE_UNREADABLE');
-    }
-    return this.importFiles(
-      names.map((name) => join(folder, name)),
-      onProgress,
-    );
+    return this.importFiles(await exchangeFilesIn(folder, RECORD_FILE_EXTENSION), onProgress);
   }
 
   async importFiles(paths: readonly string[], onProgress?: ImportProgress): Promise<FileReport[]> {

@@ -1,6 +1,4 @@
-import { readdir } from 'node:fs/promises';
-import { basename, join } from 'node:path';
-import { UserError } from '../../shared/errors.ts';
+import { basename } from 'node:path';
 import { describeBody, type BodyIdentity } from '../../shared/exchange/exchange-body.ts';
 import { EXCHANGE_FILE_MAX_BYTES } from '../../shared/exchange/exchange-limits.ts';
 import { EXCHANGE_PROBLEMS, type Checked, type ExchangeProblemCode } from '../../shared/exchange/exchange-problem.ts';
@@ -11,7 +9,7 @@ import type { Dialogs } from '../dialogs.ts';
 import { keyNoticeDocument } from '../exchange/key-notice.ts';
 import type { PdfRenderer } from '../pdf/pdf-renderer.ts';
 import type { Printer } from '../printer.ts';
-import { readExchangeFile } from '../exchange/exchange-file-io.ts';
+import { exchangeFilesIn, readExchangeFile } from '../exchange/exchange-file-io.ts';
 import type { ExchangeKeyService, KeyFileView } from '../exchange/exchange-key-service.ts';
 import { openSummaryFile } from '../exchange/summary-file.ts';
 import { RECORD_FILE_EXTENSION } from '../exchange/intake-service.ts';
@@ -92,16 +90,7 @@ export class OfficeService {
   }
 
   async importFolder(folder: string): Promise<SummaryFileReport[]> {
-    let names: string[];
-    try {
-      names = (await readdir(folder, { withFileTypes: true }))
-        .filter((entry) => entry.isFile() && entry.name.endsWith(RECORD_FILE_EXTENSION))
-        .map((entry) => entry.name)
-        .sort();
-    } catch {
-      throw new UserError('FILE_UNREADABLE');
-    }
-    return this.importFiles(names.map((name) => join(folder, name)));
+    return this.importFiles(await exchangeFilesIn(folder, RECORD_FILE_EXTENSION));
   }
 
   // Summaries are few (one per unit and year), so each file that passes is written in its own audited change.
