@@ -9,7 +9,7 @@ import { annualSummary } from '../../src-main/shared/casework/annual-summary.ts'
 import { DEFAULT_DISPOSITION_STEP_KINDS } from '../../src-main/shared/casework/disposition.ts';
 import { filterInbox, inboxRowOf, type InboxFilter } from '../../src-main/shared/casework/inbox-rows.ts';
 import { intervenerIdentities, repeatedIntervenerKeys } from '../../src-main/shared/casework/intervener-identity.ts';
-import { benchCaseFiles } from '../casework-cases.ts';
+import { manyCaseFiles } from '../../test/support/many-case-files.ts';
 import { servicesForBench } from '../support.ts';
 import { formatMs, median, type BenchRow } from '../table.ts';
 
@@ -31,7 +31,7 @@ const MIN_KDF: KdfCost = { opsLimit: 1, memLimitBytes: 8192 };
 
 // The same filter through the service over the vault: the first call after unlock decrypts and checks every case
 // file and builds the rows; later calls filter the rows the service keeps in memory until the vault locks.
-async function benchStoredInbox(dataDir: string, cases: ReturnType<typeof benchCaseFiles>): Promise<BenchRow[]> {
+async function benchStoredInbox(dataDir: string, cases: ReturnType<typeof manyCaseFiles>): Promise<BenchRow[]> {
   const services = servicesForBench(dataDir, MIN_KDF);
   await services.vault.create(PASSPHRASE, 'disciplineBody');
   const table = services.vault.table(caseFileKind);
@@ -64,7 +64,7 @@ async function benchStoredInbox(dataDir: string, cases: ReturnType<typeof benchC
 // unlock, and the annual summary's PDF and workbook over 5,000 records take at most 5 s.
 export async function benchCasework(dataDir: string): Promise<BenchRow[]> {
   const calendar = builtInCalendar();
-  const cases = benchCaseFiles(INBOX_RECORDS);
+  const cases = manyCaseFiles(INBOX_RECORDS);
   const buildStart = performance.now();
   const repeatedKeys = repeatedIntervenerKeys(intervenerIdentities(cases, []));
   const options = { calendar, stepKinds: DEFAULT_DISPOSITION_STEP_KINDS, today: '2026-12-20', reminderAfterDays: 30, repeatedKeys };

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import type { Services } from '../../src-main/core/services.ts';
 import type { Dispatch } from '../../src-main/dispatch/index.ts';
 import { startIdleLockTimer } from '../../src-main/shell/idle-lock-timer.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
@@ -26,6 +27,8 @@ export interface RunningApp {
   printer: RecordingPrinter;
   // The same dispatch the page talks to, for preparing data a test is not about.
   dispatch: Dispatch;
+  // The services behind that dispatch, for preparing data in bulk (thousands of stored cases).
+  services: Services;
   // Every URL the page asked for, so tests can prove nothing left the loopback origin.
   requestedUrls: string[];
   consoleErrors: string[];
@@ -85,6 +88,7 @@ export async function launchApp({
     dialogs,
     printer,
     dispatch,
+    services,
     requestedUrls,
     consoleErrors,
     close: async () => {

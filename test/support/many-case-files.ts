@@ -1,6 +1,6 @@
-import { caseFileSchema, type CaseFile } from '../src-main/shared/casework/case-file.ts';
-import { INTERVENTION_ELEMENTS } from '../src-main/shared/casework/assessment.ts';
-import { addDays } from '../src-main/shared/calendar/iso-date.ts';
+import { caseFileSchema, type CaseFile } from '../../src-main/shared/casework/case-file.ts';
+import { INTERVENTION_ELEMENTS } from '../../src-main/shared/casework/assessment.ts';
+import { addDays } from '../../src-main/shared/calendar/iso-date.ts';
 
 const CATEGORIES = ['personnel', 'projectArrangement', 'construction', 'disciplineSupervision', 'other'] as const;
 const METHODS = ['inPerson', 'phone', 'wechat', 'sms'] as const;
@@ -9,7 +9,7 @@ const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周',
 
 // Case files of the size a body keeps: a record of one or two interventions with a paragraph of content, an
 // assessment on most, a few disposition steps on some. Spread over 2026 so the year's summary takes them all.
-export function benchCaseFiles(count: number): CaseFile[] {
+export function manyCaseFiles(count: number): CaseFile[] {
   return Array.from({ length: count }, (_, index) => {
     const filedAt = addDays('2026-01-05', index % 340);
     const occurredAt = `${addDays(filedAt, -(index % 3))}T10:00`;
