@@ -5,6 +5,7 @@ import { builtInCalendar } from '../../src-main/core/calendar/built-in-calendar.
 import { summaryOutputs } from '../../src-main/core/casework/summary-outputs.ts';
 import { bundledFonts } from '../../src-main/core/pdf/fonts/bundled-fonts.ts';
 import { createPdfRenderer } from '../../src-main/core/pdf/pdf-renderer.ts';
+import type { AssessmentInput } from '../../src-main/shared/casework/assessment.ts';
 import { annualSummary } from '../../src-main/shared/casework/annual-summary.ts';
 import { DEFAULT_DISPOSITION_STEP_KINDS } from '../../src-main/shared/casework/disposition.ts';
 import { filterInbox, inboxRowOf, type InboxFilter } from '../../src-main/shared/casework/inbox-rows.ts';
@@ -24,6 +25,16 @@ const FILTERS: readonly [string, InboxFilter][] = [
   ['search (two words over all content)', { text: '王某1 照顾' }],
   ['filter (repeated interveners, open)', { repeatedIntervener: true, disposition: 'notStarted' }],
 ];
+
+const BENCH_ASSESSMENT: AssessmentInput = {
+  conclusion: 'problemClue',
+  elementsPresent: [],
+  reasons: '依据记录内容研判。',
+  assessor: '赵某',
+  assessedOn: '2026-12-01',
+  outcome: null,
+  outcomeNote: null,
+};
 
 const PASSPHRASE = '基准测试口令 bench passphrase 2026';
 // libsodium's minimum Argon2id cost: the rows measure the casework, not the passphrase hashing.
@@ -47,6 +58,14 @@ async function benchStoredInbox(dataDir: string, cases: ReturnType<typeof manyCa
   const warmStart = performance.now();
   const matched = services.casework.inbox({ ...filter, text: '照顾' }).length;
   const warm = performance.now() - warmStart;
+  // What an officer waits for after each 研判: the case page asks for the changed record's row again.
+  const assessed = cases.find((caseFile) => caseFile.assessments.length === 0);
+  if (!assessed) throw new Error('every bench case is assessed already');
+  const { recordId } = assessed.entry;
+  services.casework.assess(recordId, BENCH_ASSESSMENT);
+  const afterChangeStart = performance.now();
+  services.casework.inbox({ text: recordId });
+  const afterChange = performance.now() - afterChangeStart;
   services.vault.lock();
   const stored = `${cases.length.toLocaleString('en')} stored cases`;
   return [
@@ -56,6 +75,12 @@ async function benchStoredInbox(dataDir: string, cases: ReturnType<typeof manyCa
       target: `<= ${TARGET_FILTER_MS} ms`,
       measured: formatMs(warm),
       met: warm <= TARGET_FILTER_MS,
+    },
+    {
+      figure: `inbox row of a case just assessed, ${stored}`,
+      target: `<= ${TARGET_FILTER_MS} ms`,
+      measured: formatMs(afterChange),
+      met: afterChange <= TARGET_FILTER_MS,
     },
   ];
 }

@@ -56,6 +56,11 @@ export interface SavedSummary {
   xlsxPath: string;
 }
 
+type InboxRowOptions = Parameters<typeof inboxRowOf>[1];
+
+// Latest received first, then by record id, so the order never depends on how the rows were built.
+const inboxOrder = (a: InboxRow, b: InboxRow) => b.receivedOn.localeCompare(a.receivedOn) || a.recordId.localeCompare(b.recordId);
+
 function accepted<T>(result: CaseworkResult<T>): T {
   if (!result.ok) throw new UserError('CASEWORK_REFUSED', result.message);
   return result.value;
@@ -69,7 +74,7 @@ export class CaseworkService {
 
   // The inbox's rows for one day, worked out from the decrypted case files on the first call after unlock and
   // kept in memory only: dropped at every lock and unlock and on every change this service makes.
-  private rowsCache: { today: string; rows: InboxRow[] } | undefined;
+  private rowsCache: { rows: InboxRow[]; options: InboxRowOptions } | undefined;
 
   // Which case holds a handler's record id or a paper form's printed fingerprint, built on the first file after
   // unlock, kept up to date by every link and paper form, dropped at lock: an import of many files then reads
@@ -103,7 +108,7 @@ export class CaseworkService {
   private update(recordId: string, audit: CaseAudit, change: (caseFile: CaseFile) => CaseworkResult<CaseFile>): CaseFile {
     const updated = accepted(change(this.require(recordId)));
     this.parts.store.save(updated, audit);
-    this.rowsCache = undefined;
+    this.refreshRow(updated);
     return updated;
   }
 
@@ -242,18 +247,28 @@ export class CaseworkService {
   // Rows are never stored; the cache holds them in memory for the session (see rowsCache).
   inbox(filter: InboxFilter): InboxRow[] {
     const today = this.today();
-    if (this.rowsCache?.today !== today) this.rowsCache = { today, rows: this.buildRows(today) };
+    if (this.rowsCache?.options.today !== today) this.rowsCache = this.buildRows(today);
     return filterInbox(this.rowsCache.rows, filter);
   }
 
-  private buildRows(today: string): InboxRow[] {
+  private buildRows(today: string): NonNullable<CaseworkService['rowsCache']> {
     const { stepKinds, reminderAfterDays } = this.settings();
     const cases = this.parts.store.list();
     const repeatedKeys = repeatedIntervenerKeys(intervenerIdentities(cases, this.merges()));
     const options = { calendar: this.parts.calendar.calendar(), stepKinds, today, reminderAfterDays, repeatedKeys };
-    return cases
-      .map((caseFile) => inboxRowOf(caseFile, options))
-      .sort((a, b) => b.receivedOn.localeCompare(a.receivedOn) || a.recordId.localeCompare(b.recordId));
+    return { rows: cases.map((caseFile) => inboxRowOf(caseFile, options)).sort(inboxOrder), options };
+  }
+
+  // 研判, 处置, 收到日期 and 管辖 change one case and never who intervened, so only that case's row is worked out
+  // again: rebuilding every row would decrypt every case file after each click.
+  private refreshRow(caseFile: CaseFile): void {
+    const cache = this.rowsCache;
+    if (!cache) return;
+    const row = inboxRowOf(caseFile, cache.options);
+    const held = cache.rows.find((each) => each.recordId === row.recordId);
+    const rows = held ? cache.rows.map((each) => (each === held ? row : each)) : [...cache.rows, row];
+    if (held?.receivedOn !== row.receivedOn) rows.sort(inboxOrder);
+    this.rowsCache = { ...cache, rows };
   }
 
   private merges() {
