@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
@@ -159,7 +159,8 @@ describe('the discipline body’s casework in the real browser', () => {
     const zeroPath = join(folder('summary'), '2025.pdf');
     app.dialogs.savePaths.push(zeroPath);
     await page.getByRole('button', { name: '保存 PDF 和 Excel' }).click();
-    await expect.poll(() => existsSync(zeroPath)).toBe(true);
+    // The page says where it saved once both files are written; the file alone may still be half written.
+    await page.getByText(/已保存：.*2025\.pdf/).waitFor();
     expect(pdfText(zeroPath)).toContain('零报告');
   });
 
