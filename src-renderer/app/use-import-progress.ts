@@ -6,7 +6,7 @@ import { invoke } from '../api.ts';
 const PROGRESS_POLL_MS = 250;
 
 // The imports that report their progress: record files at a body, summary files at the office.
-type ProgressChannel = 'intake.progress' | 'office.importProgress';
+export type ProgressChannel = 'intake.progress' | 'office.importProgress';
 
 // Polls main's progress while `active`; the import's own answer (the report) arrives separately when it ends.
 export function useImportProgress(channel: ProgressChannel, active: boolean): Output<ProgressChannel> | undefined {

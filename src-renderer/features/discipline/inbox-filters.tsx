@@ -1,4 +1,4 @@
-import { DatePicker, Input, InputNumber, Select, Space } from 'antd';
+import { DatePicker, Input, InputNumber, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { Input as ChannelInput } from '../../../src-main/contract/index.ts';
 import { ASSESSMENT_CONCLUSIONS, ASSESSMENT_CONCLUSION_LABELS, NOT_ASSESSED_LABEL } from '../../../src-main/shared/casework/assessment.ts';
@@ -6,6 +6,7 @@ import { DISPOSITION_STATUSES, DISPOSITION_STATUS_LABELS } from '../../../src-ma
 import { INTAKE_SOURCES, INTAKE_SOURCE_LABELS } from '../../../src-main/shared/casework/inbox-entry.ts';
 import { TIMELINESS_VERDICTS, TIMELINESS_VERDICT_LABELS } from '../../../src-main/shared/casework/timeliness.ts';
 import { MATTER_CATEGORIES, MATTER_CATEGORY_INFO } from '../../../src-main/shared/form/matter-category.ts';
+import { FILTER_SELECT_WIDTH_PX, FilterSelect, YesNoFilterSelect } from './filter-select.tsx';
 
 export type InboxFilter = ChannelInput<'casework.inbox'>;
 
@@ -15,17 +16,15 @@ export const JURISDICTION_FILTER_LABELS = {
   needsDecision: '待作管辖判断',
   toForward: '径报或移送其他纪检组织',
 } as const;
+const JURISDICTION_FILTERS = ['bureauLevel', 'rankUnknown', 'needsDecision', 'toForward'] as const;
 
 const options = <K extends string>(keys: readonly K[], labels: Readonly<Record<K, string>>) => keys.map((value) => ({ value, label: labels[value] }));
 
-const YES_NO = [
-  { value: 'yes', label: '是' },
-  { value: 'no', label: '否' },
-];
+const ASSESSMENT_CHOICES = [...options(ASSESSMENT_CONCLUSIONS, ASSESSMENT_CONCLUSION_LABELS), { value: 'notAssessed' as const, label: NOT_ASSESSED_LABEL }];
+const MATTER_CATEGORY_CHOICES = MATTER_CATEGORIES.map((value) => ({ value, label: MATTER_CATEGORY_INFO[value].label }));
 
-function yesNo(value: boolean | undefined): string | undefined {
-  return value === undefined ? undefined : value ? 'yes' : 'no';
-}
+// The columns whose choices are long enough to need more room.
+const WIDE_SELECT_WIDTH_PX = 200;
 
 // One control per column of the inbox; every one narrows the rows main works out in memory.
 export function InboxFilters({ filter, onChange }: { filter: InboxFilter; onChange: (next: InboxFilter) => void }) {
@@ -35,7 +34,8 @@ export function InboxFilters({ filter, onChange }: { filter: InboxFilter; onChan
     else next[key] = value;
     onChange(next);
   };
-  const selectStyle = { width: 170 };
+  // A control shows its column's condition and changes that one alone.
+  const bound = <K extends keyof InboxFilter>(key: K) => ({ value: filter[key], onChange: (value: InboxFilter[K] | undefined) => set(key, value) });
   return (
     <Space wrap style={{ marginBottom: 12 }} role="group" aria-label="筛选条件">
       <Input.Search
@@ -46,20 +46,12 @@ export function InboxFilters({ filter, onChange }: { filter: InboxFilter; onChan
         defaultValue={filter.text ?? ''}
         onChange={(event) => set('text', event.target.value)}
       />
-      <Select
-        allowClear
-        aria-label="来源"
-        placeholder="来源"
-        style={selectStyle}
-        value={filter.source}
-        options={options(INTAKE_SOURCES, INTAKE_SOURCE_LABELS)}
-        onChange={(value) => set('source', value)}
-      />
+      <FilterSelect label="来源" options={options(INTAKE_SOURCES, INTAKE_SOURCE_LABELS)} {...bound('source')} />
       <Input
         allowClear
         aria-label="承办人员所在单位"
         placeholder="承办人员所在单位"
-        style={selectStyle}
+        style={{ width: FILTER_SELECT_WIDTH_PX }}
         value={filter.handlerUnit ?? ''}
         onChange={(event) => set('handlerUnit', event.target.value)}
       />
@@ -85,69 +77,13 @@ export function InboxFilters({ filter, onChange }: { filter: InboxFilter; onChan
           onChange(next);
         }}
       />
-      <Select
-        allowClear
-        aria-label="报告时效"
-        placeholder="报告时效"
-        style={selectStyle}
-        value={filter.timeliness}
-        options={options(TIMELINESS_VERDICTS, TIMELINESS_VERDICT_LABELS)}
-        onChange={(value) => set('timeliness', value)}
-      />
-      <Select
-        allowClear
-        aria-label="研判结论"
-        placeholder="研判结论"
-        style={selectStyle}
-        value={filter.assessment}
-        options={[...options(ASSESSMENT_CONCLUSIONS, ASSESSMENT_CONCLUSION_LABELS), { value: 'notAssessed' as const, label: NOT_ASSESSED_LABEL }]}
-        onChange={(value) => set('assessment', value)}
-      />
-      <Select
-        allowClear
-        aria-label="处置情况"
-        placeholder="处置情况"
-        style={selectStyle}
-        value={filter.disposition}
-        options={options(DISPOSITION_STATUSES, DISPOSITION_STATUS_LABELS)}
-        onChange={(value) => set('disposition', value)}
-      />
-      <Select
-        allowClear
-        aria-label="重大事项类别"
-        placeholder="重大事项类别"
-        style={selectStyle}
-        value={filter.matterCategory}
-        options={MATTER_CATEGORIES.map((value) => ({ value, label: MATTER_CATEGORY_INFO[value].label }))}
-        onChange={(value) => set('matterCategory', value)}
-      />
-      <Select
-        allowClear
-        aria-label="管辖"
-        placeholder="管辖"
-        style={{ width: 200 }}
-        value={filter.jurisdiction}
-        options={options(['bureauLevel', 'rankUnknown', 'needsDecision', 'toForward'] as const, JURISDICTION_FILTER_LABELS)}
-        onChange={(value) => set('jurisdiction', value)}
-      />
-      <Select
-        allowClear
-        aria-label="重复出现的插手干预人"
-        placeholder="重复出现的插手干预人"
-        style={{ width: 200 }}
-        value={yesNo(filter.repeatedIntervener)}
-        options={YES_NO}
-        onChange={(value?: string) => set('repeatedIntervener', value === undefined ? undefined : value === 'yes')}
-      />
-      <Select
-        allowClear
-        aria-label="处置提醒"
-        placeholder="处置提醒"
-        style={selectStyle}
-        value={yesNo(filter.reminderDue)}
-        options={YES_NO}
-        onChange={(value?: string) => set('reminderDue', value === undefined ? undefined : value === 'yes')}
-      />
+      <FilterSelect label="报告时效" options={options(TIMELINESS_VERDICTS, TIMELINESS_VERDICT_LABELS)} {...bound('timeliness')} />
+      <FilterSelect label="研判结论" options={ASSESSMENT_CHOICES} {...bound('assessment')} />
+      <FilterSelect label="处置情况" options={options(DISPOSITION_STATUSES, DISPOSITION_STATUS_LABELS)} {...bound('disposition')} />
+      <FilterSelect label="重大事项类别" options={MATTER_CATEGORY_CHOICES} {...bound('matterCategory')} />
+      <FilterSelect label="管辖" widthPx={WIDE_SELECT_WIDTH_PX} options={options(JURISDICTION_FILTERS, JURISDICTION_FILTER_LABELS)} {...bound('jurisdiction')} />
+      <YesNoFilterSelect label="重复出现的插手干预人" widthPx={WIDE_SELECT_WIDTH_PX} {...bound('repeatedIntervener')} />
+      <YesNoFilterSelect label="处置提醒" {...bound('reminderDue')} />
     </Space>
   );
 }

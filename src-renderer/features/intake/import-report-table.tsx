@@ -1,15 +1,10 @@
 import { Table } from 'antd';
 import type { Output } from '../../../src-main/contract/index.ts';
-import { ReadableTag, type TagColor } from '../../app/readable-tag.tsx';
+import { ReadableTag } from '../../app/readable-tag.tsx';
+import { ImportOutcomeTag } from '../exchange/import-outcome-tag.tsx';
 import { INTAKE_FLAG_LABELS } from './intake-flags.ts';
 
 type FileReport = Output<'intake.importFolder'>['reports'][number];
-
-const OUTCOMES: Readonly<Record<FileReport['outcome'], { label: string; color: TagColor }>> = {
-  imported: { label: '已导入', color: 'green' },
-  skipped: { label: '已跳过', color: 'default' },
-  refused: { label: '未导入', color: 'red' },
-};
 
 // One line per file of a batch, in the order read: what happened to it, and why in a whole sentence.
 export function ImportReportTable({ reports }: { reports: readonly FileReport[] }) {
@@ -22,12 +17,7 @@ export function ImportReportTable({ reports }: { reports: readonly FileReport[] 
       size="small"
       columns={[
         { title: '文件', dataIndex: 'file', width: 220, render: (file: string) => <code>{file}</code> },
-        {
-          title: '结果',
-          dataIndex: 'outcome',
-          width: 90,
-          render: (outcome: FileReport['outcome']) => <ReadableTag color={OUTCOMES[outcome].color}>{OUTCOMES[outcome].label}</ReadableTag>,
-        },
+        { title: '结果', dataIndex: 'outcome', width: 90, render: (outcome: FileReport['outcome']) => <ImportOutcomeTag outcome={outcome} /> },
         {
           title: '说明',
           key: 'message',
