@@ -130,6 +130,9 @@ describe('liuhen pdf', { timeout: 60_000 }, () => {
       if (specifier.startsWith('.')) expect(chunks).toContain(specifier.replace(/^\.\//, ''));
       else expect(specifier).not.toMatch(/\.ts$/);
     }
+    // zod is inside the bundle, so a run does not load its ~95 files one by one; other packages stay outside.
+    expect(specifiers.some((specifier) => !specifier.startsWith('.') && !specifier.startsWith('node:'))).toBe(true);
+    expect(specifiers.filter((specifier) => /^zod(\/|$)/.test(specifier))).toEqual([]);
   });
 
   // A batch of prints must not pay for what only other commands use (the vault's SQLite, the summary's exceljs).
