@@ -1,10 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_FONT_FILES } from '../../../resources/bundled-files.ts';
 import type { EmbeddingSubset } from '../../../src-main/core/pdf/fonts/cff-embedding.ts';
 import { readFontFile, type FontFile } from '../../../src-main/core/pdf/fonts/font-file.ts';
 import { embedTrueTypeReadingOutlines } from '../../../src-main/core/pdf/fonts/truetype-embedding.ts';
+import { makeTempDir } from '../../support/temp-dir.ts';
 
 // A TrueType font is read without its 'glyf' table; the subset pdfkit embeds must still hold exactly the outlines
 // fontkit's subsetter copies from the whole file, composite glyphs' components included.
@@ -95,5 +97,26 @@ describe('TrueType fonts read without their outlines', () => {
     const ours = encodeWith(sparse, glyphs);
     expect(Buffer.from(ours).equals(Buffer.from(encodeWith(whole, glyphs)))).toBe(true);
     expect(file.loaded()).toBeLessThan(whole.directory.tables['glyf']!.length / 4);
+  });
+
+  // Without vmtx fontkit computes vertical metrics from each glyph's box, and without GPOS it places combining marks
+  // by the boxes of the glyphs: such a font must be read whole, or those boxes would read as zeros.
+  it.each(['vmtx', 'GPOS'])('read a font without %s whole', (tag) => {
+    const temp = makeTempDir('liuhen-font-');
+    try {
+      const bytes = readFileSync(BUNDLED_FONT_FILES.notoSerifRegular);
+      const copy = Buffer.from(bytes);
+      const tables = copy.readUInt16BE(4);
+      const record = Array.from({ length: tables }, (_, index) => 12 + index * 16).find((at) => copy.toString('latin1', at, at + 4) === tag);
+      expect(record).toBeDefined();
+      copy.write(tag.toLowerCase() === tag ? tag.toUpperCase() : tag.toLowerCase(), record!, 'latin1');
+      const path = join(temp.path, 'renamed.ttf');
+      writeFileSync(path, copy);
+      expect(Buffer.from(readFontFile(path).bytes).equals(copy)).toBe(true);
+      // The unchanged font is read without its outlines.
+      expect(Buffer.from(readFontFile(BUNDLED_FONT_FILES.notoSerifRegular).bytes).equals(bytes)).toBe(false);
+    } finally {
+      temp.remove();
+    }
   });
 });

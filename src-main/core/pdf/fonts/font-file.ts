@@ -18,6 +18,7 @@ const PAGE_BYTES = 4096;
 const SFNT_HEADER_BYTES = 12;
 const TABLE_RECORD_BYTES = 16;
 const OUTLINE_TABLES: ReadonlySet<string> = new Set(['CFF ', 'glyf']);
+const METRICS_TABLES = ['vmtx', 'GPOS'];
 
 interface TableRecord {
   tag: string;
@@ -49,10 +50,11 @@ function faceDirectories(fd: number): TableRecord[][] {
   return Array.from({ length: faces }, (_, index) => tableDirectory(fd, offsets.readUInt32BE(index * 4)));
 }
 
-// fontkit reads a glyph's outline only for its bounding box, and that only to compute vertical metrics when a font
-// has no vmtx table. Every CJK font we print with has one; a font without is read whole.
+// fontkit reads a glyph's outline only for its bounding box: for vertical metrics when a font has no vmtx table, and
+// to place combining marks when it has no GPOS table. Every CJK font we print with has both; a font without either
+// is read whole.
 function readsOnlyMetrics(directory: readonly TableRecord[]): boolean {
-  return directory.some(({ tag }) => tag === 'vmtx');
+  return METRICS_TABLES.every((needed) => directory.some(({ tag }) => tag === needed));
 }
 
 function wholeFile(path: string): FontFile {
