@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { UserError } from '../shared/errors.ts';
 import { bundledFonts } from '../core/pdf/fonts/bundled-fonts.ts';
-import { systemFontResolver } from '../core/pdf/fonts/system-fonts.ts';
+import { startSystemFontLookup } from '../core/pdf/fonts/system-fonts.ts';
 import { createPdfRenderer } from '../core/pdf/pdf-renderer.ts';
 import { renderRecordForm, renderSealedPackage } from '../core/pdf/print-record.ts';
 import { recordFingerprint } from '../core/records/record-fingerprint.ts';
@@ -80,8 +80,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT.usage;
   }
 
-  // libsodium compiles its WebAssembly while the file is read and checked.
+  // libsodium compiles its WebAssembly, and fontconfig lists the system's fonts, while the file is read and checked.
   const sodium = loadSodium();
+  const systemFonts = values['bundled-fonts'] ? undefined : startSystemFontLookup();
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(input));
@@ -105,7 +106,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT.dataError;
   }
 
-  const renderer = createPdfRenderer(values['bundled-fonts'] ? bundledFonts : systemFontResolver());
+  const renderer = createPdfRenderer(systemFonts ? await systemFonts() : bundledFonts);
   const { handlerKeyFingerprint } = parsedFile.file;
   const form = { recordId, record, fingerprint, printedAt: now, ...(handlerKeyFingerprint === undefined ? {} : { handlerKeyFingerprint }) };
   let pdf;

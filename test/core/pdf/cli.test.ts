@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { internalErrorMessage } from '../../../src-main/cli/cli.ts';
@@ -130,6 +130,37 @@ describe('liuhen pdf', { timeout: 60_000 }, () => {
       if (specifier.startsWith('.')) expect(chunks).toContain(specifier.replace(/^\.\//, ''));
       else expect(specifier).not.toMatch(/\.ts$/);
     }
+    // zod is inside the bundle, so a run does not load its ~95 files one by one; other packages stay outside.
+    expect(specifiers.some((specifier) => !specifier.startsWith('.') && !specifier.startsWith('node:'))).toBe(true);
+    expect(specifiers.filter((specifier) => /^zod(\/|$)/.test(specifier))).toEqual([]);
+  });
+
+  // The compiled-code cache is the one cache a print reads from disk: a damaged one must cost time, never the output.
+  it('prints the same PDF from its bundle when the compiled-code cache is corrupt', async () => {
+    await buildCli();
+    const env = { ...process.env, SOURCE_DATE_EPOCH: SEPTEMBER_30_EPOCH_SECONDS, XDG_CACHE_HOME: join(temp.path, 'cache') };
+    const print = (name: string) => {
+      const out = join(temp.path, name);
+      const run = spawnSync(process.execPath, [CLI_BUNDLE, 'pdf', EXAMPLE, '-o', out, '--bundled-fonts'], { cwd: temp.path, encoding: 'utf8', env });
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      return readFileSync(out);
+    };
+    const first = print('first.pdf');
+    const cacheFiles = readdirSync(join(temp.path, 'cache', 'liuhen', 'compile-cache'), { recursive: true, encoding: 'utf8' })
+      .map((name) => join(temp.path, 'cache', 'liuhen', 'compile-cache', name))
+      .filter((path) => statSync(path).isFile());
+    expect(cacheFiles.length).toBeGreaterThan(10);
+    // Every entry garbled: some cut short, the others overwritten with bytes of their own length.
+    cacheFiles.forEach((path, index) => {
+      const size = statSync(path).size;
+      writeFileSync(path, index % 2 === 0 ? Buffer.alloc(Math.floor(size / 3), 0x5a) : Buffer.alloc(size, 0xa5));
+    });
+    expect(print('second.pdf').equals(first)).toBe(true);
+    // Node rejected the garbled entries and wrote them anew.
+    const garbled = (path: string) => readFileSync(path).every((byte) => byte === 0x5a || byte === 0xa5);
+    expect(cacheFiles.filter((path) => existsSync(path) && garbled(path))).toEqual([]);
+    expect(print('third.pdf').equals(first)).toBe(true);
   });
 
   // A batch of prints must not pay for what only other commands use (the vault's SQLite, the summary's exceljs).

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_FONTS } from '../../../src-main/core/pdf/fonts/bundled-fonts.ts';
 import { describeFonts } from '../../../src-main/core/pdf/fonts/font-roles.ts';
-import { systemFonts, type SystemFontEnvironment } from '../../../src-main/core/pdf/fonts/system-fonts.ts';
+import {
+  defaultSystemFontEnvironment,
+  listFcFonts,
+  startSystemFontLookup,
+  systemFonts,
+  type SystemFontEnvironment,
+} from '../../../src-main/core/pdf/fonts/system-fonts.ts';
 
 // The system resolver is given the machine as data, so its choice can be checked for Windows and Linux here.
 const environment = (overrides: Partial<SystemFontEnvironment>): SystemFontEnvironment => ({
@@ -64,6 +70,30 @@ describe('choosing fonts', () => {
   it('uses the bundled fonts where fontconfig is missing and on other systems', () => {
     expect(systemFonts(environment({}))).toBe(BUNDLED_FONTS);
     expect(systemFonts(environment({ platform: 'darwin' }))).toBe(BUNDLED_FONTS);
+  });
+
+  it('looked up in the background (the CLI), chooses from fc-list exactly as the app does', async () => {
+    const env = environment({ fcList: () => DEBIAN_NOTO });
+    const lookup = startSystemFontLookup(env, () => Promise.resolve(DEBIAN_NOTO));
+    expect((await lookup())()).toEqual(systemFonts(env));
+    const missing = startSystemFontLookup(environment({ fcList: () => DEBIAN_NOTO }), () => Promise.resolve(undefined));
+    expect((await missing())()).toBe(BUNDLED_FONTS);
+  });
+
+  it('starts no fc-list on Windows, which chooses by file name', async () => {
+    let listed = 0;
+    const env = environment({ platform: 'win32', fileExists: (path) => path.endsWith('simhei.ttf') });
+    const lookup = startSystemFontLookup(env, () => {
+      listed += 1;
+      return Promise.resolve(DEBIAN_NOTO);
+    });
+    expect((await lookup())()).toEqual(systemFonts(env));
+    expect((await lookup())().roles.heading).toMatchObject({ file: 'C:\\Windows\\Fonts\\simhei.ttf' });
+    expect(listed).toBe(0);
+  });
+
+  it('reads the same fc-list answer in the background as the app reads at once', async () => {
+    expect(await listFcFonts()).toBe(defaultSystemFontEnvironment().fcList());
   });
 
   it('reports, for the settings page, which font prints each role and where it comes from', () => {

@@ -1,10 +1,11 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 
-// A font file as fontkit reads it: one buffer the size of the file. Most of a CJK font with PostScript outlines is
-// its CFF table (20–25 MB of a 26 MB Noto CJK collection), of which a document needs the few hundred glyphs it
-// prints. Such a file is read here without its CFF table: the buffer is allocated zero-filled, which costs no
-// memory until written, and everything else is read into place. The CFF subsetter (cff-subset.ts) reads the
-// glyphs it embeds with `ensure`, and nothing else reads the CFF table (see `readsOnlyMetrics`).
+// A font file as fontkit reads it: one buffer the size of the file. Most of a CJK font is its outlines: the CFF
+// table of one with PostScript outlines (20–25 MB of a 26 MB Noto CJK collection), the 'glyf' table of a
+// TrueType one (14 of the 15 MB of Noto Serif SC), of which a document needs the few hundred glyphs it prints.
+// Such a file is read here without its outline tables: the buffer is allocated zero-filled, which costs no memory
+// until written, and everything else is read into place. The subsetters read the glyphs they embed with `ensure`
+// (cff-embedding.ts, truetype-embedding.ts), and nothing else reads the outlines (see `readsOnlyMetrics`).
 export interface FontFile {
   bytes: Uint8Array;
   // After this, the file's bytes from start to end are in `bytes`.
@@ -16,6 +17,8 @@ export interface FontFile {
 const PAGE_BYTES = 4096;
 const SFNT_HEADER_BYTES = 12;
 const TABLE_RECORD_BYTES = 16;
+const OUTLINE_TABLES: ReadonlySet<string> = new Set(['CFF ', 'glyf']);
+const METRICS_TABLES = ['vmtx', 'GPOS'];
 
 interface TableRecord {
   tag: string;
@@ -47,11 +50,11 @@ function faceDirectories(fd: number): TableRecord[][] {
   return Array.from({ length: faces }, (_, index) => tableDirectory(fd, offsets.readUInt32BE(index * 4)));
 }
 
-// fontkit reads a glyph's outline (the CFF table) only for its bounding box, and that only to compute vertical
-// metrics when a font has no vmtx table. Every CJK font with PostScript outlines has one; a font without is read
-// whole.
+// fontkit reads a glyph's outline only for its bounding box: for vertical metrics when a font has no vmtx table, and
+// to place combining marks when it has no GPOS table. Every CJK font we print with has both; a font without either
+// is read whole.
 function readsOnlyMetrics(directory: readonly TableRecord[]): boolean {
-  return directory.some(({ tag }) => tag === 'vmtx');
+  return METRICS_TABLES.every((needed) => directory.some(({ tag }) => tag === needed));
 }
 
 function wholeFile(path: string): FontFile {
@@ -64,8 +67,8 @@ export function readFontFile(path: string): FontFile {
   try {
     const { size, mtimeMs } = fstatSync(fd);
     const faces = faceDirectories(fd);
-    const cffTables = faces.flatMap((directory) => directory.filter(({ tag }) => tag === 'CFF '));
-    if (cffTables.length === 0 || !faces.every(readsOnlyMetrics)) return wholeFile(path);
+    const outlineTables = faces.flatMap((directory) => directory.filter(({ tag }) => OUTLINE_TABLES.has(tag)));
+    if (outlineTables.length === 0 || !faces.every(readsOnlyMetrics)) return wholeFile(path);
 
     const bytes = Buffer.alloc(size);
     const loadedPages = new Uint8Array(Math.ceil(size / PAGE_BYTES));
@@ -76,8 +79,8 @@ export function readFontFile(path: string): FontFile {
         at += read;
       }
     };
-    // Everything but the CFF tables (a collection's faces share theirs), read in place.
-    const skipped = [...new Map(cffTables.map((table) => [table.offset, table])).values()].sort((a, b) => a.offset - b.offset);
+    // Everything but the outline tables (a collection's faces may share theirs), read in place.
+    const skipped = [...new Map(outlineTables.map((table) => [table.offset, table])).values()].sort((a, b) => a.offset - b.offset);
     let from = 0;
     for (const { offset, length } of [...skipped, { offset: size, length: 0 }]) {
       if (offset > from) readRange(from, offset);

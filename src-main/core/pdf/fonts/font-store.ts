@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { embedCffWithOwnSubsets, type CffFont } from './cff-embedding.ts';
 import { readFontFile } from './font-file.ts';
 import { faceKey, type FontFace } from './font-roles.ts';
+import { embedTrueTypeReadingOutlines, type TrueTypeFont } from './truetype-embedding.ts';
 
 // The part of fontkit's Font this code relies on. fontkit is pdfkit's own font engine (the same copy: package.json
 // pins the version pdfkit asks for), so a font parsed here is the object pdfkit embeds.
@@ -11,7 +12,7 @@ export interface FontkitFont {
 }
 
 interface Fontkit {
-  create(bytes: Uint8Array, postscriptName?: string): (FontkitFont & CffFont) | null;
+  create(bytes: Uint8Array, postscriptName?: string): (FontkitFont & CffFont & TrueTypeFont) | null;
 }
 
 let fontkit: Fontkit | undefined;
@@ -30,6 +31,7 @@ export function loadFont(face: FontFace): FontkitFont {
   const font = fontkitModule().create(file.bytes, face.postscriptName);
   if (!font) throw new Error(`font ${face.postscriptName ?? ''} not found in ${face.file}`);
   embedCffWithOwnSubsets(font, file);
+  embedTrueTypeReadingOutlines(font, file);
   loaded.set(key, font);
   return font;
 }

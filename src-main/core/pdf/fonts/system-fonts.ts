@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { win32 } from 'node:path';
 import { BUNDLED_FONTS } from './bundled-fonts.ts';
@@ -18,6 +18,8 @@ export interface SystemFontEnvironment {
 }
 
 export const FC_LIST_FORMAT = '%{file}\\t%{family}\\t%{style}\\t%{postscriptname}\\n';
+const FC_LIST_ARGS = ['-f', FC_LIST_FORMAT, ':lang=zh'];
+const FC_LIST_TIMEOUT_MS = 10_000;
 
 interface WindowsCandidate {
   file: string;
@@ -172,7 +174,7 @@ export function defaultSystemFontEnvironment(): SystemFontEnvironment {
     fileExists: existsSync,
     fcList: () => {
       try {
-        return execFileSync('fc-list', ['-f', FC_LIST_FORMAT, ':lang=zh'], { encoding: 'utf8', timeout: 10_000 });
+        return execFileSync('fc-list', FC_LIST_ARGS, { encoding: 'utf8', timeout: FC_LIST_TIMEOUT_MS });
       } catch {
         return undefined;
       }
@@ -185,4 +187,24 @@ export function defaultSystemFontEnvironment(): SystemFontEnvironment {
 export function systemFontResolver(env: SystemFontEnvironment = defaultSystemFontEnvironment()): FontResolver {
   let selection: FontSelection | undefined;
   return () => (selection ??= systemFonts(env));
+}
+
+// fc-list's answer without blocking, or undefined where fontconfig is not installed or fails.
+export function listFcFonts(): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    execFile('fc-list', FC_LIST_ARGS, { encoding: 'utf8', timeout: FC_LIST_TIMEOUT_MS }, (error, output) => resolve(error ? undefined : output));
+  });
+}
+
+// For a command that prints once: fc-list, a process of its own (~30 ms), runs while the command reads and checks
+// its input, and the resolver then chooses from its answer exactly as systemFontResolver does.
+export function startSystemFontLookup(
+  env: SystemFontEnvironment = defaultSystemFontEnvironment(),
+  listFonts: () => Promise<string | undefined> = listFcFonts,
+): () => Promise<FontResolver> {
+  const listing = env.platform === 'linux' ? listFonts() : Promise.resolve(undefined);
+  return async () => {
+    const output = await listing;
+    return systemFontResolver({ ...env, fcList: () => output });
+  };
 }
