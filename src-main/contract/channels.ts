@@ -86,6 +86,7 @@ export const CHANNEL_MAPS = {
       'casework.addStep',
       'casework.decideJurisdiction',
       'casework.getSettings',
+      'casework.stepKindUses',
       'casework.today',
       'casework.signOff',
       'staff.list',

@@ -99,6 +99,7 @@ export const SEEDS: Record<Channel, (fixture: Fixture) => unknown> = {
     decision: { decision: 'otherBody', otherBodyName: '某局纪委', reason: '管辖权限。', decidedBy: '赵某', decidedOn: '2026-11-30' },
   }),
   'casework.getSettings': () => ({}),
+  'casework.stepKindUses': () => ({}),
   'casework.today': () => ({}),
   'casework.signOff': () => ({ year: 2026, bodyName: '某纪检组', includeNames: false }),
   'staff.list': () => ({}),
