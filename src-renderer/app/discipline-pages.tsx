@@ -28,7 +28,7 @@ export interface DisciplinePage {
 export const DISCIPLINE_PAGES: readonly DisciplinePage[] = [
   { key: 'intake', label: '导入记录文件', render: () => <IntakePage /> },
   { key: 'received', label: '收到的记录', render: () => <ReceivedPage /> },
-  { key: 'inbox', label: '收件箱', render: () => <CaseDesk /> },
+  { key: 'inbox', label: '收件箱', render: ({ unsavedWork }) => <CaseDesk unsavedWork={unsavedWork} /> },
   { key: 'interveners', label: '插手干预人', render: () => <IntervenerDesk /> },
   { key: 'findings', label: '第十条、第十一条事项', render: () => <FindingsPage /> },
   { key: 'summary', label: '年度汇总', render: () => <SummaryPage /> },
