@@ -117,6 +117,7 @@ export const CHANNEL_MAPS = {
       'office.importFolder',
       'office.importProgress',
       'office.summary',
+      'office.today',
     ],
   },
 } as const satisfies Record<string, { roles: readonly InstallationRole[]; channels: readonly string[] }>;

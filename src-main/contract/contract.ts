@@ -236,6 +236,8 @@ export const officeContract = {
   'office.importProgress': { input: empty, output: importProgressView, ...unlocked },
   // One year across units: the body's tables by unit with totals, and the expected units that have not reported.
   'office.summary': { input: officeSummaryInput, output: officeSummaryView, ...unlocked },
+  // The office's today by main's clock, from which the summary page proposes last year.
+  'office.today': { input: empty, output: z.object({ today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }), ...unlocked },
 } satisfies Record<ChannelOf<'office'>, ChannelSpec>;
 
 export const contract = { ...commonContract, ...handlerContract, ...disciplineContract, ...officeContract } satisfies Record<Channel, ChannelSpec>;

@@ -118,6 +118,7 @@ export const SEEDS: Record<Channel, (fixture: Fixture) => unknown> = {
   'office.importFolder': () => ({}),
   'office.importProgress': () => ({}),
   'office.summary': () => ({ year: 2026 }),
+  'office.today': () => ({}),
   'intervener.list': () => ({}),
   'intervener.merge': () => ({ keys: ['王某某|某局', '王某某|某市分局'] }),
   'intervener.split': () => ({ mergeId: 'f'.repeat(32) }),
