@@ -1,5 +1,6 @@
 import { ArrowDownOutlined, ArrowUpOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Form, Input, Space, Typography, type FormInstance } from 'antd';
+import { useRef } from 'react';
 import { STEP_LABEL_MAX_CHARS } from '../../../src-main/shared/casework/casework-limits.ts';
 import type { DispositionStepKind } from '../../../src-main/shared/casework/disposition.ts';
 import { newStepKey } from '../../../src-main/shared/casework/new-step-key.ts';
@@ -15,6 +16,8 @@ export interface StepKindsValues {
 // or, once some record has taken it, retired. Whether a used step closes the case is fixed (main refuses a change).
 export function StepKindsEditor({ form, uses }: { form: FormInstance<StepKindsValues>; uses: ReadonlyMap<string, number> }) {
   const kinds: DispositionStepKind[] = Form.useWatch('stepKinds', { form, preserve: true }) ?? [];
+  // The step just added takes the focus, so the officer types its name straight away.
+  const focusAdded = useRef(false);
   const nameOf = (index: number) => kinds[index]?.label || `第${index + 1}个步骤`;
   return (
     <Form.List name="stepKinds">
@@ -44,7 +47,15 @@ export function StepKindsEditor({ form, uses }: { form: FormInstance<StepKindsVa
                       },
                     ]}
                   >
-                    <Input aria-label={`第${index + 1}个处置步骤的名称`} autoFocus={kind?.label === ''} />
+                    <Input
+                      aria-label={`第${index + 1}个处置步骤的名称`}
+                      ref={(input) => {
+                        if (input && focusAdded.current && index === fields.length - 1) {
+                          focusAdded.current = false;
+                          input.focus();
+                        }
+                      }}
+                    />
                   </Form.Item>
                   <Form.Item name={[field.name, 'closesCase']} valuePropName="checked" style={{ marginBottom: 0, lineHeight: '32px' }}>
                     <Checkbox disabled={used > 0} aria-label={`“${nameOf(index)}”了结案件`}>
@@ -81,7 +92,13 @@ export function StepKindsEditor({ form, uses }: { form: FormInstance<StepKindsVa
               );
             })}
           </ol>
-          <Button icon={<PlusOutlined />} onClick={() => add({ key: newStepKey(kinds.map((kind) => kind.key)), label: '', closesCase: false })}>
+          <Button
+            icon={<PlusOutlined />}
+            onClick={() => {
+              focusAdded.current = true;
+              add({ key: newStepKey(kinds.map((kind) => kind.key)), label: '', closesCase: false });
+            }}
+          >
             增加处置步骤
           </Button>
         </>
