@@ -91,6 +91,8 @@ describe('案件办理设置 in the real browser', () => {
     await page.getByRole('button', { name: '停用“约谈函询”' }).click();
     await page.getByText('已停用').waitFor();
     await check();
+    await menu(page, '收件箱');
+    await page.getByRole('dialog', { name: '案件办理设置尚未保存' }).getByRole('button', { name: '留在本页' }).click();
     await save(page);
 
     const disposition = await openRecord(page, records.used);

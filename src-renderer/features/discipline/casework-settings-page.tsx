@@ -26,10 +26,15 @@ export function CaseworkSettingsPage({ unsavedWork }: { unsavedWork: UnsavedWork
   const [form] = Form.useForm<StepKindsValues>();
   const [loaded, setLoaded] = useState<{ settings: CaseworkSettingsView; uses: Map<string, number> }>();
   const [saving, setSaving] = useState(false);
-  const changed = useRef(false);
+  // What main holds; the page holds work whenever the form says otherwise (a step moved, retired or renamed alike).
+  const kept = useRef<CaseworkSettingsView>(undefined);
   const held = useMemo(
-    () => ({ isHolding: () => changed.current, title: '案件办理设置尚未保存', content: '本页的修改尚未保存，离开本页将丢失。请先保存设置，或留在本页继续。' }),
-    [],
+    () => ({
+      isHolding: () => kept.current !== undefined && JSON.stringify(settingsOf(form.getFieldsValue(true) as StepKindsValues)) !== JSON.stringify(kept.current),
+      title: '案件办理设置尚未保存',
+      content: '本页的修改尚未保存，离开本页将丢失。请先保存设置，或留在本页继续。',
+    }),
+    [form],
   );
   useHeldWork(unsavedWork, held);
 
@@ -38,7 +43,7 @@ export function CaseworkSettingsPage({ unsavedWork }: { unsavedWork: UnsavedWork
   useEffect(() => {
     void Promise.all([call('casework.getSettings', {}), call('casework.stepKindUses', {})]).then(([settings, uses]) => {
       if (!settings || !uses) return;
-      changed.current = false;
+      kept.current = settings;
       setLoaded({ settings, uses: new Map(uses.map(({ key, uses: count }) => [key, count])) });
     });
   }, [call, saves]);
@@ -67,7 +72,6 @@ export function CaseworkSettingsPage({ unsavedWork }: { unsavedWork: UnsavedWork
         name="casework-settings"
         layout="vertical"
         initialValues={loaded.settings}
-        onValuesChange={() => void (changed.current = true)}
         onFinish={() => void save()}
       >
         <Card size="small" title={cardTitle('处置步骤')} style={{ marginBottom: 16 }}>
