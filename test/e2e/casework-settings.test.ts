@@ -106,6 +106,10 @@ describe('案件办理设置 in the real browser', () => {
     await page.getByRole('button', { name: '返回收件箱' }).click();
     expect(await reminderRows(page)).toBe(1);
     await menu(page, '案件办理设置');
+    // By keyboard: from a step's name to its 下移 button, which stays with the step as it moves.
+    await nameField(page, 2).focus();
+    for (const key of ['Tab', 'Tab', 'Tab', 'Enter', 'Enter']) await page.keyboard.press(key);
+    expect(await nameField(page, 4).inputValue()).toBe('谈话提醒');
     const days = page.getByLabel('提醒天数');
     for (const [typed, message] of [
       ['0', '提醒天数不能为0，请填写1至365之间的整数'],
