@@ -1,11 +1,13 @@
-// `npm run screens`: drives the built app in Chromium over every screen a handler meets (test/e2e/screen-tour.ts,
-// the same tour the 1366×768 layout test takes) and writes a screenshot of each to docs/screens/, at the smallest
-// office screen (1366×768) and at full HD (1920×1080), so reviewers can see the UI without running it.
+// `npm run screens`: drives the built app in Chromium over every screen a handler meets and the discipline body's
+// 案件办理设置 (test/e2e/screen-tour.ts, the same tours the 1366×768 layout test takes) and writes a screenshot of
+// each to docs/screens/, at the smallest office screen (1366×768) and at full HD (1920×1080), so reviewers can see
+// the UI without running it.
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchApp, type Viewport } from '../test/e2e/app-harness.ts';
-import { tourScreens } from '../test/e2e/screen-tour.ts';
+import { tourCaseworkSettings, tourScreens } from '../test/e2e/screen-tour.ts';
+import { makeTempDir } from '../test/support/temp-dir.ts';
 import { shootDisciplineScreens } from './screens-discipline.ts';
 import { shootExchangeScreens } from './exchange-screens.ts';
 
@@ -32,6 +34,16 @@ for (const viewport of VIEWPORTS) {
     await tourScreens(app, (name, options) => shoot(app.page, `${name}-${viewport.width}`, options?.fullPage));
   } finally {
     await app.close();
+  }
+}
+for (const viewport of VIEWPORTS) {
+  const app = await launchApp({ viewport });
+  const work = makeTempDir('liuhen-screens-settings-');
+  try {
+    await tourCaseworkSettings(app, work.path, (name, options) => shoot(app.page, `${name}-${viewport.width}`, options?.fullPage));
+  } finally {
+    await app.close();
+    work.remove();
   }
 }
 await shootExchangeScreens(shoot);

@@ -86,6 +86,7 @@ export const CHANNEL_MAPS = {
       'casework.addStep',
       'casework.decideJurisdiction',
       'casework.getSettings',
+      'casework.stepKindUses',
       'casework.today',
       'casework.signOff',
       'staff.list',
@@ -116,6 +117,7 @@ export const CHANNEL_MAPS = {
       'office.importFolder',
       'office.importProgress',
       'office.summary',
+      'office.today',
     ],
   },
 } as const satisfies Record<string, { roles: readonly InstallationRole[]; channels: readonly string[] }>;

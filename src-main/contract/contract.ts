@@ -198,6 +198,8 @@ export const disciplineContract = {
   'casework.addStep': { input: addStepInput, output: caseFileSchema, ...unlocked },
   'casework.decideJurisdiction': { input: decideJurisdictionInput, output: caseFileSchema, ...unlocked },
   'casework.getSettings': { input: empty, output: caseworkSettingsSchema, ...unlocked },
+  // How many records and findings took each step kind: a used kind can be retired, never removed.
+  'casework.stepKindUses': { input: empty, output: z.array(z.object({ key: z.string(), uses: z.number().int().min(1) })), ...unlocked },
   // The body's today by main's clock: the latest day a form on the casework screens may take.
   'casework.today': { input: empty, output: z.object({ today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }), ...unlocked },
   'casework.saveSettings': { input: caseworkSettingsSchema, output: caseworkSettingsSchema, ...unlocked },
@@ -234,6 +236,8 @@ export const officeContract = {
   'office.importProgress': { input: empty, output: importProgressView, ...unlocked },
   // One year across units: the body's tables by unit with totals, and the expected units that have not reported.
   'office.summary': { input: officeSummaryInput, output: officeSummaryView, ...unlocked },
+  // The office's today by main's clock, from which the summary page proposes last year.
+  'office.today': { input: empty, output: z.object({ today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }), ...unlocked },
 } satisfies Record<ChannelOf<'office'>, ChannelSpec>;
 
 export const contract = { ...commonContract, ...handlerContract, ...disciplineContract, ...officeContract } satisfies Record<Channel, ChannelSpec>;

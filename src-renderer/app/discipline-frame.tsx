@@ -5,6 +5,7 @@ import { createUnsavedWork } from '../features/editor/unsaved-work.ts';
 import { AutoLockGuard } from './auto-lock-guard.tsx';
 import { DISCIPLINE_PAGES } from './discipline-pages.tsx';
 import { useCall } from './use-call.ts';
+import { mayLeaveHeldWork } from './use-held-work.ts';
 import { useSession } from './session-context.tsx';
 import { WorkspaceLayout } from './workspace-layout.tsx';
 
@@ -22,16 +23,18 @@ export function DisciplineFrame() {
     void call('body.status', {}).then((own) => setBodyName(own ? describeBody(own.body) : undefined));
   }, [call]);
 
-  // As in the handler's workspace: what a page has not yet written is written before it is left or locked.
+  // As in the handler's workspace: what a page has not yet written is written before it is left or locked; what
+  // it cannot write yet (a form not finished) is left only when the person says so.
   const navigate = async (key: string) => {
     const leave =
-      (await unsavedWork.flush()) ||
-      (await modal.confirm({
-        title: '修改未能保存',
-        content: '最近的修改未能保存（原因见页面上方的提示）。仍要离开，这些修改将丢失。',
-        okText: '仍要离开',
-        cancelText: '留在本页',
-      }));
+      ((await unsavedWork.flush()) ||
+        (await modal.confirm({
+          title: '修改未能保存',
+          content: '最近的修改未能保存（原因见页面上方的提示）。仍要离开，这些修改将丢失。',
+          okText: '仍要离开',
+          cancelText: '留在本页',
+        }))) &&
+      (await mayLeaveHeldWork(modal, unsavedWork.held()));
     if (leave) setPageKey(key);
   };
   const lock = async () => {

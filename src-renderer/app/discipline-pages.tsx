@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { AboutPage } from '../features/about/about-page.tsx';
 import { AuditPage } from '../features/audit/audit-page.tsx';
+import { CaseworkSettingsPage } from '../features/discipline/casework-settings-page.tsx';
 import { CaseDesk, IntervenerDesk } from '../features/discipline/case-desk.tsx';
 import { FindingsPage } from '../features/discipline/findings-page.tsx';
 import { StaffPage } from '../features/discipline/staff-page.tsx';
@@ -28,10 +29,11 @@ export interface DisciplinePage {
 export const DISCIPLINE_PAGES: readonly DisciplinePage[] = [
   { key: 'intake', label: '导入记录文件', render: () => <IntakePage /> },
   { key: 'received', label: '收到的记录', render: () => <ReceivedPage /> },
-  { key: 'inbox', label: '收件箱', render: () => <CaseDesk /> },
+  { key: 'inbox', label: '收件箱', render: ({ unsavedWork }) => <CaseDesk unsavedWork={unsavedWork} /> },
   { key: 'interveners', label: '插手干预人', render: () => <IntervenerDesk /> },
   { key: 'findings', label: '第十条、第十一条事项', render: () => <FindingsPage /> },
   { key: 'summary', label: '年度汇总', render: () => <SummaryPage /> },
+  { key: 'caseworkSettings', label: '案件办理设置', render: ({ unsavedWork }) => <CaseworkSettingsPage unsavedWork={unsavedWork} /> },
   { key: 'staff', label: '工作人员', render: () => <StaffPage /> },
   { key: 'keys', label: '本机密钥', render: () => <BodyKeysPage /> },
   { key: 'audit', label: '操作日志', render: () => <AuditPage /> },

@@ -1,10 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Input } from '../../src-main/contract/index.ts';
 import type { Services } from '../../src-main/core/services.ts';
-import { dispatchFor } from '../../src-main/dispatch/index.ts';
+import { dispatchFor, type Dispatch } from '../../src-main/dispatch/index.ts';
 import type { BodyIdentity } from '../../src-main/shared/exchange/exchange-body.ts';
 import { formatFingerprint } from '../../src-main/shared/form/fingerprint-text.ts';
-import { call, completeEntry, createHandlerVault, draftWithEntries } from '../support/dispatch-fixtures.ts';
+import { call, completeEntry, createHandlerVault, draftWithEntries, TEST_PROFILE } from '../support/dispatch-fixtures.ts';
 import { makeServices } from '../support/test-services.ts';
 import { fakeClock, TEST_PASSPHRASE } from '../support/test-vault.ts';
 import type { RunningApp } from './app-harness.ts';
@@ -65,4 +66,26 @@ export async function seedDisciplineBody(app: RunningApp, workDir: string, level
   await app.page.reload();
   await app.page.getByRole('menuitem', { name: '收件箱' }).waitFor();
   return { group, stick };
+}
+
+type PaperRecord = Input<'casework.keyInPaper'>['record'];
+type PaperEntry = PaperRecord['entries'][number];
+
+// A paper form naming `intervener`, keyed in through main and counted as received on `receivedOn`.
+export async function keyInPaperReceived(dispatch: Dispatch, intervener: string, receivedOn: string): Promise<string> {
+  const entry = completeEntry('divisionPrincipal') as PaperEntry;
+  const record: PaperRecord = {
+    filedAt: '2026-09-30',
+    filer: TEST_PROFILE.name,
+    handler: TEST_PROFILE,
+    entries: [{ ...entry, intervener: { ...entry.intervener, name: intervener } }],
+    status: 'finalized',
+    version: 1,
+    amendsDigest: null,
+    amendmentReason: null,
+  };
+  const { entry: keyed } = await call(dispatch, 'casework.keyInPaper', { record, paperFingerprint: null });
+  const change = { to: receivedOn, reason: '按纸质件送达登记簿更正收到日期。', changedBy: '孙某' };
+  await call(dispatch, 'casework.changeReceivedOn', { recordId: keyed.recordId, change });
+  return keyed.recordId;
 }

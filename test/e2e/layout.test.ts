@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { launchApp, type RunningApp } from './app-harness.ts';
-import { tourScreens } from './screen-tour.ts';
+import { makeTempDir } from '../support/temp-dir.ts';
+import { tourCaseworkSettings, tourScreens } from './screen-tour.ts';
 
 // The smallest screen an office PC still has: issue 13 asks that no screen need scrolling sideways there.
 const SMALL_OFFICE_SCREEN = { width: 1366, height: 768 };
@@ -44,5 +45,19 @@ describe('at 1366×768', () => {
       }
     });
     expect(visited).toHaveLength(21);
+  });
+
+  it('nor does the discipline body’s 案件办理设置', async () => {
+    const work = makeTempDir('liuhen-layout-discipline-');
+    const visited: string[] = [];
+    try {
+      await tourCaseworkSettings(app, work.path, async (name) => {
+        visited.push(name);
+        expect({ name, ...(await app.page.evaluate(horizontalOverflow)) }).toEqual({ name, page: 0, widest: [] });
+      });
+    } finally {
+      work.remove();
+    }
+    expect(visited).toEqual(['casework-settings', 'casework-settings-error']);
   });
 });

@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core';
 import { TEST_PASSPHRASE } from '../support/test-vault.ts';
+import { call } from '../support/dispatch-fixtures.ts';
 import type { RunningApp } from './app-harness.ts';
+import { keyInPaperReceived, seedDisciplineBody } from './discipline-seed.ts';
 import { confirmShownRecoveryKey, fillEntry, fillProfile, finalizeOpenRecord, TYPICAL_ENTRY, unlock } from './flows.ts';
 
 const MS_PER_DAY = 86_400_000;
@@ -114,4 +116,20 @@ export async function tourScreens(app: RunningApp, visit: ScreenVisit): Promise<
   await page.getByRole('button', { name: '从备份恢复' }).click();
   await page.getByText(/备份/).first().waitFor();
   await visit('unlock-restore');
+}
+
+// The discipline body's 案件办理设置, on an installation set up in `workDir` with one record that took a step: the
+// list (that step used, so it can be retired, not removed) and the message for reminder days of 0.
+export async function tourCaseworkSettings(app: RunningApp, workDir: string, visit: ScreenVisit): Promise<void> {
+  const { page, dispatch } = app;
+  await seedDisciplineBody(app, workDir, []);
+  const recordId = await keyInPaperReceived(dispatch, '赵某', '2026-11-20');
+  await call(dispatch, 'casework.addStep', { recordId, step: { kind: 'registration', by: '孙某', on: '2026-11-26', what: '登记备案。', notes: null } });
+  await page.getByRole('menuitem', { name: '案件办理设置' }).click();
+  await page.getByText('已用于1份').waitFor();
+  await visit('casework-settings', { fullPage: true });
+  await page.getByLabel('提醒天数').fill('0');
+  await page.getByRole('button', { name: '保存设置' }).click();
+  await page.getByText(/提醒天数不能为0/).waitFor();
+  await visit('casework-settings-error', { fullPage: true });
 }

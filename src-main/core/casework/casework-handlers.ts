@@ -11,6 +11,7 @@ type CaseworkChannels =
   | 'casework.addStep'
   | 'casework.decideJurisdiction'
   | 'casework.getSettings'
+  | 'casework.stepKindUses'
   | 'casework.today'
   | 'casework.saveSettings'
   | 'casework.summary'
@@ -34,6 +35,7 @@ export function caseworkHandlers(casework: CaseworkService): FeatureHandlers<Cas
     'casework.addStep': ({ recordId, step }) => casework.addStep(recordId, step),
     'casework.decideJurisdiction': ({ recordId, decision }) => casework.decideJurisdiction(recordId, decision),
     'casework.getSettings': () => casework.settings(),
+    'casework.stepKindUses': () => casework.stepKindUses(),
     'casework.today': () => ({ today: casework.todayInChina() }),
     'casework.saveSettings': (settings) => casework.saveSettings(settings),
     'casework.summary': (request) => casework.summary(request),

@@ -5,6 +5,7 @@ import type { CaseFile } from '../../shared/casework/case-file.ts';
 import { caseAfterArrival, type CaseLookup, type FileArrival } from '../../shared/casework/file-arrival.ts';
 import type { CaseworkResult } from '../../shared/casework/casework-result.ts';
 import { caseworkSettingsSchema, type CaseworkSettings } from '../../shared/casework/casework-settings.ts';
+import { stepKindChangeProblem, stepKindUses, type StepKindUse } from '../../shared/casework/step-kind-changes.ts';
 import { addDispositionStep, type DispositionStepInput } from '../../shared/casework/disposition.ts';
 import { addFindingStep, newFinding, type Finding, type FindingInput } from '../../shared/casework/findings.ts';
 import { changeReceivedOn, classifyIntervenerOrg, newInboxEntry, type ReceivedOnChangeInput } from '../../shared/casework/inbox-entry.ts';
@@ -116,8 +117,16 @@ export class CaseworkService {
     return this.parts.store.settings();
   }
 
+  // The step kinds the body has used, so the settings screen retires rather than removes them.
+  stepKindUses(): StepKindUse[] {
+    const cases = this.parts.store.list().map((caseFile) => caseFile.disposition);
+    return stepKindUses([...cases, ...this.parts.store.findings().map(({ finding }) => finding.disposition)]);
+  }
+
   saveSettings(input: unknown): CaseworkSettings {
     const settings = caseworkSettingsSchema.parse(input);
+    const problem = stepKindChangeProblem(this.settings().stepKinds, settings.stepKinds, this.stepKindUses());
+    if (problem !== undefined) throw new UserError('CASEWORK_REFUSED', problem);
     this.parts.store.saveSettings(settings, { action: 'settingsChanged', note: '案件办理设置' });
     this.rowsCache = undefined;
     return settings;

@@ -12,6 +12,7 @@ type OfficeChannels =
   | 'office.importFolder'
   | 'office.importProgress'
   | 'office.summary'
+  | 'office.today'
   | 'casework.exportSealedSummary';
 
 export interface OfficeServices {
@@ -41,6 +42,7 @@ export function officeHandlers({ office, exchangeKeys, sealedSummaries }: Office
     },
     'office.importProgress': () => office.progress(),
     'office.summary': ({ year }) => office.summary(year),
+    'office.today': () => ({ today: office.today() }),
     'casework.exportSealedSummary': async (request) => fileAction(await sealedSummaries.exportChosen(request)),
   };
 }

@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { chinaDateOf } from '../../shared/calendar/iso-date.ts';
 import { describeBody, type BodyIdentity } from '../../shared/exchange/exchange-body.ts';
 import { EXCHANGE_FILE_MAX_BYTES } from '../../shared/exchange/exchange-limits.ts';
 import { EXCHANGE_PROBLEMS, type Checked, type ExchangeProblemCode } from '../../shared/exchange/exchange-problem.ts';
@@ -73,6 +74,10 @@ export class OfficeService {
       .trustedBodyViews()
       .filter(({ body }) => body.kind !== OFFICE_BODY_KIND)
       .map(({ body, fingerprint }) => ({ fingerprint, name: describeBody(body) }));
+  }
+
+  today(): string {
+    return chinaDateOf(this.parts.clock.now());
   }
 
   progress(): SummaryImportProgress {

@@ -21,6 +21,9 @@ export const dispositionStepKindSchema = strictObject('处置步骤类型', {
   label: textField({ subject: '处置步骤名称', maxChars: STEP_LABEL_MAX_CHARS, multiline: false }),
   // A closing step (了结) ends the disposition: no step follows it and no reminder is due.
   closesCase: z.boolean({ error: '请说明该处置步骤是否了结案件' }),
+  // A step already taken on some record is never dropped from the list, which alone names it and says whether it
+  // closed the case; the body retires it instead: kept for the history, no longer offered.
+  retired: z.boolean({ error: '请说明该处置步骤是否已停用' }).optional(),
 });
 export type DispositionStepKind = z.infer<typeof dispositionStepKindSchema>;
 
@@ -34,8 +37,10 @@ export const dispositionStepKindsSchema = z
     if (key !== undefined) context.addIssue({ code: 'custom', message: `处置步骤代码“${key}”重复` });
     const label = duplicate(kinds.map((kind) => kind.label));
     if (label !== undefined) context.addIssue({ code: 'custom', message: `处置步骤名称“${label}”重复` });
-    if (kinds.length > 0 && !kinds.some((kind) => kind.closesCase)) {
-      context.addIssue({ code: 'custom', message: '请至少设置一个了结案件的处置步骤，否则记录永远不能了结' });
+    const offered = kinds.filter((kind) => kind.retired !== true);
+    if (kinds.length > 0 && offered.length === 0) context.addIssue({ code: 'custom', message: '请至少保留一个在用的处置步骤' });
+    else if (kinds.length > 0 && !offered.some((kind) => kind.closesCase)) {
+      context.addIssue({ code: 'custom', message: '请至少设置一个在用的了结案件的处置步骤，否则记录永远不能了结' });
     }
   });
 
@@ -67,6 +72,11 @@ export const DISPOSITION_STATUS_LABELS: Readonly<Record<DispositionStatus, strin
   inProgress: '处置中',
   closed: '已了结',
 };
+
+// The steps a new disposition may take: the body's list without the retired ones.
+export function offeredStepKinds(kinds: readonly DispositionStepKind[]): DispositionStepKind[] {
+  return kinds.filter((kind) => kind.retired !== true);
+}
 
 // A step kept from a kind the body has since removed from its list still shows, by its code.
 export function stepLabel(kinds: readonly DispositionStepKind[], key: string): string {
@@ -108,7 +118,9 @@ export function addDispositionStep({
   const checked = parsed(dispositionStepSchema.safeParse(input));
   if (!checked.ok) return checked;
   const step = checked.value;
-  if (!kinds.some((kind) => kind.key === step.kind)) return refused(`“${step.kind}”不是本单位设置的处置步骤`);
+  const kind = kinds.find((each) => each.key === step.kind);
+  if (!kind) return refused(`“${step.kind}”不是本单位设置的处置步骤`);
+  if (kind.retired === true) return refused(`处置步骤“${kind.label}”已停用，不能再用于新的处置`);
   if (dispositionState(steps, kinds).status === 'closed') return refused('该记录已了结，不能再添加处置步骤');
   if (step.on > today) return refused(`处置日期不能晚于今天（${formatChinaDate(today)}）`);
   if (step.on < receivedOn) return refused(`处置日期不能早于${startedAs}（${formatChinaDate(receivedOn)}）`);

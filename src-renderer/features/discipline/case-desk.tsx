@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { UnsavedWork } from '../editor/unsaved-work.ts';
 import { CasePage } from './case-page.tsx';
 import { InboxPage } from './inbox-page.tsx';
 import { IntervenersPage } from './interveners-page.tsx';
@@ -8,14 +9,14 @@ type Place = { at: 'list' } | { at: 'paper' } | { at: 'case'; recordId: string }
 
 // The inbox and what opens from it (a record, the paper entry form), as one page of the workspace: going back
 // returns to the inbox, which reads its rows again.
-export function CaseDesk() {
+export function CaseDesk({ unsavedWork }: { unsavedWork: UnsavedWork }) {
   const [place, setPlace] = useState<Place>({ at: 'list' });
   const back = () => setPlace({ at: 'list' });
   switch (place.at) {
     case 'list':
       return <InboxPage onOpen={(recordId) => setPlace({ at: 'case', recordId })} onKeyInPaper={() => setPlace({ at: 'paper' })} />;
     case 'paper':
-      return <PaperEntryPage onBack={back} onDone={(recordId) => setPlace({ at: 'case', recordId })} />;
+      return <PaperEntryPage unsavedWork={unsavedWork} onBack={back} onDone={(recordId) => setPlace({ at: 'case', recordId })} />;
     case 'case':
       return <CasePage key={place.recordId} recordId={place.recordId} onBack={back} />;
   }

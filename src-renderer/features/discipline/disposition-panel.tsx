@@ -1,5 +1,5 @@
 import { Button, Card, Form, Input, Select, Timeline, Typography } from 'antd';
-import { stepLabel } from '../../../src-main/shared/casework/disposition.ts';
+import { offeredStepKinds, stepLabel } from '../../../src-main/shared/casework/disposition.ts';
 import { useCall } from '../../app/use-call.ts';
 import { DAY_RULE, orNull, type CaseFileView, type CaseworkSettingsView, type OnCaseChanged } from './case-types.ts';
 
@@ -32,7 +32,7 @@ export function StepLog({ steps, kinds }: { steps: readonly StepView[]; kinds: C
   );
 }
 
-// A form for the next step, from the body's own list of steps.
+// A form for the next step, from the body's own list of steps less those it retired.
 export function StepForm({
   name,
   kinds,
@@ -54,7 +54,7 @@ export function StepForm({
     <Form<StepValues> form={form} name={name} layout="vertical" initialValues={{ on: today }} onFinish={(values) => void submit(values)}>
       <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap' }}>
         <Form.Item label="处置步骤" name="kind" rules={[{ required: true, message: '请选择处置步骤' }]} style={{ minWidth: 220 }}>
-          <Select options={kinds.map((kind) => ({ value: kind.key, label: kind.label }))} />
+          <Select options={offeredStepKinds(kinds).map((kind) => ({ value: kind.key, label: kind.label }))} />
         </Form.Item>
         <Form.Item label="处置人" name="by" rules={[{ required: true, message: '请填写处置人' }]}>
           <Input />

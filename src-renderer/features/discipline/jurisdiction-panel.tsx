@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Form, Input, Radio, Select, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { Output } from '../../../src-main/contract/index.ts';
+import { offeredStepKinds } from '../../../src-main/shared/casework/disposition.ts';
 import { JURISDICTION_DECISIONS, JURISDICTION_DECISION_LABELS, jurisdictionFlags, type JurisdictionDecisionKind } from '../../../src-main/shared/casework/jurisdiction.ts';
 import { describeBody } from '../../../src-main/shared/exchange/exchange-body.ts';
 import { ReadableTag } from '../../app/readable-tag.tsx';
@@ -75,7 +76,7 @@ export function JurisdictionPanel({
     const forwarded = await call('intake.forward', { fileDigest: file.fileDigest, to: values.to, reason: values.reason ?? '' });
     if (!forwarded?.done) return;
     const stepKind = FORWARD_STEP[chosen];
-    if (!settings.stepKinds.some((kind) => kind.key === stepKind)) return;
+    if (!offeredStepKinds(settings.stepKinds).some((kind) => kind.key === stepKind)) return;
     const recipient = bodies.find((body) => body.fingerprint === values.to);
     const logged = await call('casework.addStep', {
       recordId,

@@ -1,12 +1,14 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form, Input, Space, Spin, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Input as ChannelInput } from '../../../src-main/contract/index.ts';
 import type { RecordDraft } from '../../../src-main/shared/form/record-draft.ts';
 import { useCall } from '../../app/use-call.ts';
+import { useHeldWork } from '../../app/use-held-work.ts';
 import { createChangeSignal } from '../editor/change-signal.ts';
 import { toDraft, type RecordValues } from '../editor/form-values.ts';
 import { RecordForm } from '../editor/record-form.tsx';
+import type { UnsavedWork } from '../editor/unsaved-work.ts';
 
 type PaperRecord = ChannelInput<'casework.keyInPaper'>['record'];
 
@@ -14,10 +16,22 @@ const BLANK_PAPER: RecordDraft = { handler: {}, entries: [{ learnedOn: null, met
 
 // 纸质记录表录入: staff key in a sealed paper form with the handler's own 记录表 fields, as written on the paper.
 // The fingerprint printed on it, if any, joins the handler's encrypted file to this record when it arrives.
-export function PaperEntryPage({ onDone, onBack }: { onDone: (recordId: string) => void; onBack: () => void }) {
+export function PaperEntryPage({ unsavedWork, onDone, onBack }: { unsavedWork: UnsavedWork; onDone: (recordId: string) => void; onBack: () => void }) {
   const call = useCall();
   const [form] = Form.useForm<RecordValues>();
   const changes = useMemo(() => createChangeSignal(), []);
+  // Kept only once complete (main refuses an unfinished 记录表), so typed-but-unsaved work is held, not saved.
+  const typed = useRef(false);
+  useEffect(() => changes.subscribe(() => void (typed.current = true)), [changes]);
+  const held = useMemo(
+    () => ({
+      isHolding: () => typed.current,
+      title: '纸质记录表尚未录入完成',
+      content: '已输入的内容尚未保存，离开本页将丢失。请先完成录入，或留在本页继续。',
+    }),
+    [],
+  );
+  const leaveWith = useHeldWork(unsavedWork, held);
   const [today, setToday] = useState<string>();
   const [fingerprint, setFingerprint] = useState('');
   const [saving, setSaving] = useState(false);
@@ -41,13 +55,15 @@ export function PaperEntryPage({ onDone, onBack }: { onDone: (recordId: string) 
       paperFingerprint: fingerprint.trim() === '' ? null : fingerprint,
     });
     setSaving(false);
-    if (keyed) onDone(keyed.entry.recordId);
+    if (!keyed) return;
+    typed.current = false;
+    onDone(keyed.entry.recordId);
   };
 
   return (
     <section aria-label="纸质记录表录入">
       <Space style={{ marginBottom: 12 }}>
-        <Button icon={<ArrowLeftOutlined />} onClick={onBack}>
+        <Button icon={<ArrowLeftOutlined />} onClick={() => void leaveWith(onBack)}>
           返回收件箱
         </Button>
         <Typography.Title level={3} style={{ margin: 0 }}>
@@ -65,7 +81,10 @@ export function PaperEntryPage({ onDone, onBack }: { onDone: (recordId: string) 
           aria-label="纸质件上的记录表指纹"
           placeholder="按纸质件输入，8位一组，共64位；纸质件未载明的留空"
           value={fingerprint}
-          onChange={(event) => setFingerprint(event.target.value)}
+          onChange={(event) => {
+            typed.current = true;
+            setFingerprint(event.target.value);
+          }}
           style={{ fontFamily: 'monospace' }}
         />
         <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0' }}>

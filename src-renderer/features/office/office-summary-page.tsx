@@ -1,5 +1,5 @@
-import { Alert, Button, Card, Empty, Form, InputNumber, Space, Table, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, Button, Card, Empty, Form, InputNumber, Space, Spin, Table, Typography } from 'antd';
+import { useEffect, useState } from 'react';
 import type { Output } from '../../../src-main/contract/index.ts';
 import { chinaMinuteOf } from '../../../src-main/shared/calendar/china-time.ts';
 import { SUMMARY_YEAR_MAX, SUMMARY_YEAR_MIN } from '../../../src-main/shared/casework/summary-request.ts';
@@ -69,8 +69,14 @@ function ByUnitTable({ table, units }: { table: AggregateTable; units: Unit[] })
 export function OfficeSummaryPage() {
   const call = useCall();
   const [summary, setSummary] = useState<Summary>();
+  const [today, setToday] = useState<string>();
+  // Main's clock, not the browser's: the year turns in China, and a test's clock applies.
+  useEffect(() => {
+    void call('office.today', {}).then((answer) => answer && setToday(answer.today));
+  }, [call]);
+  if (today === undefined) return <Spin aria-label="正在准备" />;
   // Summaries are sent early in the year for the year before.
-  const lastYear = Math.min(SUMMARY_YEAR_MAX, Math.max(SUMMARY_YEAR_MIN, new Date().getFullYear() - 1));
+  const lastYear = Math.min(SUMMARY_YEAR_MAX, Math.max(SUMMARY_YEAR_MIN, Number(today.slice(0, 4)) - 1));
 
   const show = async ({ year }: { year: number }) => setSummary((await call('office.summary', { year })) ?? undefined);
 

@@ -23,7 +23,7 @@ describe('the body’s list of disposition steps', () => {
 
   it.each([
     ['no step at all', [], '请至少设置一个处置步骤'],
-    ['no closing step', kinds.filter((kind) => !kind.closesCase), '请至少设置一个了结案件的处置步骤，否则记录永远不能了结'],
+    ['no closing step', kinds.filter((kind) => !kind.closesCase), '请至少设置一个在用的了结案件的处置步骤，否则记录永远不能了结'],
     ['a repeated code', [...kinds, { key: 'registration', label: '再次登记', closesCase: false }], '处置步骤代码“registration”重复'],
     ['a repeated name', [...kinds, { key: 'again', label: '函询', closesCase: false }], '处置步骤名称“函询”重复'],
   ])('refuses %s', (_label, list, message) => {
