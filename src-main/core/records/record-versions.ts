@@ -154,10 +154,9 @@ export class RecordVersions {
     return versions;
   }
 
-  // The same (of every record, or of these), with a row that cannot be read reported beside the others instead of
-  // failing them all.
-  readLatest(recordIds?: readonly string[]): { versions: StoredVersion[]; unreadable: UnreadableRecord[] } {
-    const { rows, unreadable } = this.rows.latest(recordIds);
+  // The same, with a row that cannot be read reported beside the others instead of failing them all.
+  readLatest(): { versions: StoredVersion[]; unreadable: UnreadableRecord[] } {
+    const { rows, unreadable } = this.rows.latest();
     const versions: StoredVersion[] = [];
     for (const { recordId, version, value } of rows) {
       try {
