@@ -169,17 +169,29 @@ export class RecordVersions {
     return { versions, unreadable };
   }
 
-  // After unlock: drafts at an older content version, then the list index where it lacks records (a vault from
-  // before the index) or names records that are gone.
+  // After unlock: the list index where it lacks records (a vault from before the index) or names records that are
+  // gone, then drafts at an older content version, found from the index. With a complete index neither decrypts a
+  // single record version.
   afterUnlock(): void {
-    this.upgradeDrafts();
     this.completeListIndex();
+    this.upgradeDrafts();
   }
 
   // Content migration after unlock: every draft written at an older content version is rewritten at the current
-  // one, in one change. Finalized versions are never rewritten. Answers how many drafts were rewritten.
+  // one, in one change. Finalized versions are never rewritten. Which drafts are old is read from the list index,
+  // so only those are decrypted, and the records the index does not know at their latest version (none after
+  // `completeListIndex`). Answers how many drafts were rewritten.
   upgradeDrafts(): number {
-    const stale = this.rows.latest().rows.filter(({ value }) => value.status === 'draft' && contentVersionOf(value) < this.content.current);
+    // No content is older than version 1: while it is current there is nothing to look for, not even in the index.
+    if (this.content.current === 1) return 0;
+    const { entries, latestVersions } = this.listEntries();
+    const indexed = new Map(entries.filter(({ recordId, entry }) => entry.version === latestVersions.get(recordId)).map(({ recordId, entry }) => [recordId, entry]));
+    const candidates = [...latestVersions.keys()].filter((recordId) => {
+      const entry = indexed.get(recordId);
+      return !entry || (entry.status === 'draft' && (entry.contentVersion ?? 1) < this.content.current);
+    });
+    if (candidates.length === 0) return 0;
+    const stale = this.rows.latest(candidates).rows.filter(({ value }) => value.status === 'draft' && contentVersionOf(value) < this.content.current);
     if (stale.length === 0) return 0;
     this.vault.change({ action: 'contentMigrated', note: `${stale.length} 份草稿` }, () => {
       for (const { recordId, version, value } of stale) {
@@ -191,16 +203,25 @@ export class RecordVersions {
     return stale.length;
   }
 
-  // Known from the manifest's row index alone, so an unlock with a complete index decrypts nothing here.
+  // Known from the manifest's row index alone, so an unlock with a complete index decrypts nothing here; only the
+  // records the index lacks are read in full. Their entries keep the content version the row holds, so
+  // `upgradeDrafts` still finds an old draft among them.
   private completeListIndex(): void {
-    const recordIds = new Set(this.rows.latestVersions().keys());
+    const recordIds = this.rows.latestVersions();
     const indexed = new Set(this.listIndex.ids());
-    const missing = [...recordIds].filter((id) => !indexed.has(id));
+    const missing = [...recordIds.keys()].filter((id) => !indexed.has(id));
     const gone = [...indexed].filter((id) => !recordIds.has(id));
     if (missing.length === 0 && gone.length === 0) return;
-    const readable = this.readLatest().versions.filter((version) => missing.includes(version.recordId));
+    const readable = this.rows.latest(missing).rows.flatMap(({ recordId, version, value }) => {
+      try {
+        return [{ recordId, entry: listEntryOf(this.checked(recordId, version, value), contentVersionOf(value)) }];
+      } catch (error) {
+        if (!(error instanceof UserError)) throw error;
+        return [];
+      }
+    });
     this.vault.change({ action: 'contentMigrated', note: '记录表列表索引' }, () => {
-      for (const version of readable) this.listIndex.put(version.recordId, listEntryOf(version));
+      for (const { recordId, entry } of readable) this.listIndex.put(recordId, entry);
       for (const id of gone) this.listIndex.delete(id);
     });
   }

@@ -17,7 +17,7 @@ export interface RowCipher {
   seal(key: Uint8Array, plaintext: Uint8Array, ad: string): Sealed;
   // undefined when authentication fails
   open(key: Uint8Array, sealed: Sealed, ad: string): Uint8Array | undefined;
-  // Whether the row authenticates, without handing its plaintext back (the full verification).
+  // Whether the row authenticates, without decrypting it (the full verification).
   authenticates(key: Uint8Array, sealed: Sealed, ad: string): boolean;
   // A row's name, sealed deterministically: its nonce is taken from the row's storage id, itself a keyed hash of
   // the name, so one name under one key always seals to the same bytes and a rewrite leaves them as they are.
@@ -33,7 +33,7 @@ export function rowCipher(sodium: Sodium, random: RandomBytes, suite: string): R
     suite,
     seal: (key, plaintext, ad) => seal(sodium, key, plaintext, ad, random(NONCE_BYTES)),
     open: (key, sealed, ad) => open(sodium, key, sealed, ad),
-    authenticates: (key, sealed, ad) => authenticate(key, sealed, utf8(ad)),
+    authenticates: authenticate,
     sealName: (key, storageId, name, ad) =>
       sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(name, utf8(ad), null, storageId.subarray(0, NONCE_BYTES), key),
     openName: (key, storageId, sealedName, ad) => open(sodium, key, { nonce: storageId.subarray(0, NONCE_BYTES), ciphertext: sealedName }, ad),

@@ -60,10 +60,16 @@ export class RecordRows<S extends z.ZodType> {
     return this.versions(recordId).map((version) => this.read(recordId, version));
   }
 
-  // The latest version of every record, with a row that cannot be read reported beside the others.
-  latest(): { rows: RecordRowValue<z.output<S>>[]; unreadable: UnreadableRecord[] } {
+  // The latest version of every record (or of these records), with a row that cannot be read reported beside
+  // the others. An id the index does not know is left out.
+  latest(recordIds?: readonly string[]): { rows: RecordRowValue<z.output<S>>[]; unreadable: UnreadableRecord[] } {
     const session = this.session();
-    const latest = [...this.latestVersions()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const all = this.latestVersions();
+    const chosen = recordIds === undefined ? [...all] : recordIds.flatMap((recordId): [string, number][] => {
+      const version = all.get(recordId);
+      return version === undefined ? [] : [[recordId, version]];
+    });
+    const latest = chosen.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     const opened = session.readMany(
       latest.map(([recordId, version]) => nameOf(recordId, version)),
       (name) => {

@@ -15,7 +15,8 @@ export interface RowStamp {
 // sum without touching the others; without the key nobody can make a different set add up to the same value.
 export class RowIndex {
   private readonly entries = new Map<string, RowStamp>();
-  private readonly names = new Map<string, string>();
+  // By storage id (hex): the row's name and stamp, so a row read by position is checked with one lookup.
+  private readonly byStorageId = new Map<string, { name: string; stamp: RowStamp }>();
   private readonly sodium: Sodium;
   private readonly key: Uint8Array;
   private sum = 0n;
@@ -33,7 +34,12 @@ export class RowIndex {
 
   // The name of the row stored under this storage id (hex).
   nameAt(storageId: string): string | undefined {
-    return this.names.get(storageId);
+    return this.byStorageId.get(storageId)?.name;
+  }
+
+  // The name and stamp of the row stored under this storage id (hex).
+  at(storageId: string): { name: string; stamp: RowStamp } | undefined {
+    return this.byStorageId.get(storageId);
   }
 
   set(name: string, stamp: RowStamp | undefined): void {
@@ -41,12 +47,12 @@ export class RowIndex {
     const previous = this.entries.get(name);
     if (previous) {
       this.sum = (this.sum - this.elementHash(name, previous) + MODULUS) % MODULUS;
-      this.names.delete(previous.storageId);
+      this.byStorageId.delete(previous.storageId);
     }
     if (stamp) {
       this.sum = (this.sum + this.elementHash(name, stamp)) % MODULUS;
       this.entries.set(name, stamp);
-      this.names.set(stamp.storageId, name);
+      this.byStorageId.set(stamp.storageId, { name, stamp });
     } else {
       this.entries.delete(name);
     }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RecordContentVersions } from '../../../src-main/core/records/record-content-versions.ts';
+import { recordListKind } from '../../../src-main/core/records/record-list-index.ts';
 import { RecordVersions, type StoredVersion } from '../../../src-main/core/records/record-versions.ts';
 import type { VaultService } from '../../../src-main/core/vault/vault-service.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';
@@ -58,6 +59,8 @@ describe('record content versions', () => {
     const v2 = versionsAt(V2);
     vault.onUnlocked(() => v2.upgradeDrafts());
     await vault.unlock(TEST_PASSPHRASE);
+    // The list index named the one old draft: the finalized version was not even decrypted.
+    expect(vault.require().session.decryptedRows('records')).toBe(1);
 
     expect(readRowAt(vaultFile(temp.path), at.draft).ciphertext.equals(before.draft.ciphertext)).toBe(false);
     expect(readRowAt(vaultFile(temp.path), at.finalized)).toEqual(before.finalized);
@@ -86,6 +89,25 @@ describe('record content versions', () => {
     const amendment = v2.amend(finalized.recordId, '改为分段');
     expect(amendment).toMatchObject({ version: 2, contentVersion: 2, amendsDigest: finalized.digest, content: { paragraphs: ['定稿的内容', '第二行'] } });
     expect(v2.get(finalized.recordId, 1)).toEqual(finalized);
+  });
+
+  it('takes a list index entry written before entries kept the content version as version 1', async () => {
+    await vault.unlock(TEST_PASSPHRASE);
+    const index = vault.table(recordListKind);
+    const entry = index.get(draft.recordId);
+    if (!entry) throw new Error('the draft has no list index entry');
+    expect(entry.contentVersion).toBe(1);
+    const older: Partial<typeof entry> = { ...entry };
+    delete older.contentVersion;
+    vault.change({ action: 'contentMigrated' }, () => index.put(draft.recordId, older as typeof entry));
+    vault.lock();
+
+    const v2 = versionsAt(V2);
+    vault.onUnlocked(() => v2.upgradeDrafts());
+    await vault.unlock(TEST_PASSPHRASE);
+    expect(vault.auditTrail().at(-1)).toMatchObject({ action: 'contentMigrated', note: '1 份草稿' });
+    expect(vault.table(recordListKind).get(draft.recordId)?.contentVersion).toBe(2);
+    expect(v2.get(draft.recordId)).toMatchObject({ contentVersion: 2, content: { paragraphs: ['第一段', '第二段'] } });
   });
 
   it('reads a draft of an older version upgraded even before it is rewritten', async () => {
