@@ -134,6 +134,29 @@ describe('audit entries signed by the staff member who caused them', () => {
     expect(auditSignatureStatus(stranger, publicKeys(), sodium)).toBe('invalid');
   });
 
+  // Someone holding the vault key rewrites 孙某's registered key through the vault's own API, to sign as 孙某 from
+  // now on: every entry 孙某 signed before stops verifying, and the audit view says so.
+  it('a member’s key replaced behind their back shows on every entry they signed', async () => {
+    const { entry } = await call(dispatch, 'casework.keyInPaper', { record: paper, paperFingerprint: null });
+    await signInAs(OFFICER_SUN);
+    await call(dispatch, 'casework.get', { recordId: entry.recordId });
+    await signInAs(OFFICER_LI);
+    const sodium = await loadSodium();
+    const sunId = memberId('孙某');
+    const sun = services.vault.table(staffMemberKind).get(sunId);
+    if (!sun) throw new Error('孙某 is not registered');
+    const swapped = sodium.crypto_sign_keypair();
+    services.vault.change({ action: 'settingsChanged' }, () =>
+      services.vault.table(staffMemberKind).put(sunId, { ...sun, signSeed: sodium.to_hex(swapped.privateKey.slice(0, 32)), signPublicKey: sodium.to_hex(swapped.publicKey) }),
+    );
+
+    const trail = await call(dispatch, 'audit.list', {});
+    const bySun = trail.filter((each) => each.by?.name === '孙某');
+    expect(bySun.map((each) => each.action)).toEqual(['unlocked', 'caseOpened', 'locked']);
+    expect(bySun.map((each) => each.signatureStatus)).toEqual(['invalid', 'invalid', 'invalid']);
+    expect(trail.filter((each) => each.by?.name === '李某').every((each) => each.signatureStatus === 'valid')).toBe(true);
+  });
+
   it('a removed officer’s past entries still verify against the key they had', async () => {
     const { entry } = await call(dispatch, 'casework.keyInPaper', { record: paper, paperFingerprint: null });
     await signInAs(OFFICER_LI);
