@@ -48,13 +48,14 @@ function audit(session: VaultSession, action: 'passphraseChanged' | 'recoveryKey
 }
 
 // A new passphrase slot: its Argon2id key is derived off the main thread before anything is written.
-async function newPassphraseSlot(context: KeyContext, header: VaultHeader, passphrase: string): Promise<UnsealedSlot> {
+async function newPassphraseSlot(context: KeyContext, header: VaultHeader, passphrase: string, id?: string): Promise<UnsealedSlot> {
   const kdf = newKdfParams(context, context.kdfCost);
-  return passphraseSlot(context, header, await passphraseKey(context.sodium, passphrase, kdf), kdf);
+  return passphraseSlot(context, header, await passphraseKey(context.sodium, passphrase, kdf), kdf, id);
 }
 
+// The account keeps its slot id, so a discipline body's officer is still known as themselves after the change.
 export async function replacePassphrase(session: VaultSession, context: KeyContext, header: VaultHeader, slotId: string, next: string): Promise<void> {
-  const slot = await newPassphraseSlot(context, header, next);
+  const slot = await newPassphraseSlot(context, header, next, slotId);
   rotate(session, context, header, (kept) => kept.id !== slotId, [slot], () => audit(session, 'passphraseChanged'));
 }
 

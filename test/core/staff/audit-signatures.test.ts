@@ -202,3 +202,31 @@ describe('audit entries on a handler’s installation', () => {
     }
   });
 });
+
+describe('a staff member who changes their passphrase', () => {
+  it('is still the same member, and keeps signing', async () => {
+    const dir = makeTempDir();
+    try {
+      const services = makeServices(dir.path, fakeClock('2026-12-28T10:00:00+08:00'));
+      const dispatch = dispatchWithOutputCheck(services, 'disciplineBody');
+      await call(dispatch, 'vault.create', { passphrase: TEST_PASSPHRASE });
+      await call(dispatch, 'staff.registerFirst', { member: { name: '赵某', role: 'officer' } });
+      await call(dispatch, 'staff.add', { member: { name: '孙某', role: 'officer' }, passphrase: OFFICER_SUN });
+      await call(dispatch, 'vault.lock', {});
+      await call(dispatch, 'vault.unlock', { passphrase: OFFICER_SUN });
+      const renewed = '孙某的新口令 officer sun 2027';
+      await call(dispatch, 'vault.changePassphrase', { current: OFFICER_SUN, next: renewed });
+      await call(dispatch, 'vault.lock', {});
+      await call(dispatch, 'vault.unlock', { passphrase: renewed });
+      expect((await call(dispatch, 'staff.list', {})).find((member) => member.current)?.name).toBe('孙某');
+      const trail = await call(dispatch, 'audit.list', {});
+      expect(trail.filter((each) => each.action === 'passphraseChanged' || each.action === 'unlocked').map((each) => [each.action, each.by?.name, each.signatureStatus])).toEqual([
+        ['unlocked', '孙某', 'valid'],
+        ['passphraseChanged', '孙某', 'valid'],
+        ['unlocked', '孙某', 'valid'],
+      ]);
+    } finally {
+      dir.remove();
+    }
+  });
+});
