@@ -8,8 +8,9 @@ export function staffAuditSigner({ slotId, sodium, table }: OpenAccount): AuditE
   const row = table(staffMemberKind)
     .read()
     .rows.find(({ value }) => value.slotId === slotId && value.removedAt === null);
-  if (!row) return undefined;
-  const { signSeed, name } = row.value;
+  const signSeed = row?.value.signSeed;
+  if (!row || signSeed === null || signSeed === undefined) return undefined;
+  const { name } = row.value;
   return {
     by: { memberId: row.id, name },
     sign: (message) => {

@@ -76,7 +76,8 @@ export class StaffService {
 
   current(): StaffSigner | null {
     const row = this.currentRow();
-    if (!row) return null;
+    const seed = row?.member.signSeed;
+    if (!row || seed === null || seed === undefined) return null;
     const { member } = row;
     return {
       name: member.name,
@@ -85,7 +86,7 @@ export class StaffService {
       signPublicKey: member.signPublicKey,
       sign: async (message) => {
         const sodium = await loadSodium();
-        const keys = sodium.crypto_sign_seed_keypair(sodium.from_hex(member.signSeed));
+        const keys = sodium.crypto_sign_seed_keypair(sodium.from_hex(seed));
         try {
           return sodium.to_hex(sodium.crypto_sign_detached(message, keys.privateKey));
         } finally {
@@ -131,13 +132,14 @@ export class StaffService {
   }
 
   // Their account goes and the vault key is rotated: the removed passphrase, and any copy of the file's header
-  // taken before, opens nothing any more. Their row stays, so the trail keeps naming them.
+  // taken before, opens nothing any more. Their row stays, without their seed but with their public key, so the
+  // trail keeps naming them and their past entries keep verifying.
   async remove(id: string): Promise<StaffView[]> {
     const by = this.requireCurrent();
     const row = this.rows().find((each) => each.id === id);
     if (!row || row.member.removedAt !== null) throw refused('找不到该工作人员，或其账户已删除');
     if (row.member.slotId === this.vault.openedAccount()) throw refused('不能删除自己正在使用的账户');
-    const removed = { ...row.member, removedAt: this.clock.now().toISOString() };
+    const removed = { ...row.member, signSeed: null, removedAt: this.clock.now().toISOString() };
     await this.vault.removeAccount(row.member.slotId, () => {
       this.vault.table(staffMemberKind).put(id, removed);
       return { action: 'staffRemoved', note: `${by.label}删除${staffLabel(removed)}的账户` };

@@ -162,7 +162,12 @@ describe('audit entries signed by the staff member who caused them', () => {
     await signInAs(OFFICER_LI);
     await call(dispatch, 'casework.get', { recordId: entry.recordId });
     await signInAs(HEAD);
-    await call(dispatch, 'staff.remove', { id: memberId('李某') });
+    const liId = memberId('李某');
+    await call(dispatch, 'staff.remove', { id: liId });
+    // Nobody can sign as 李某 again: the seed is gone, the public key stays.
+    const li = services.vault.table(staffMemberKind).get(liId);
+    expect(li?.signSeed).toBeNull();
+    expect(li?.signPublicKey).toMatch(/^[0-9a-f]{64}$/);
 
     const trail = await call(dispatch, 'audit.list', {});
     expect(trail.find((each) => each.action === 'caseOpened')).toMatchObject({ by: { name: '李某' }, signatureStatus: 'valid' });
