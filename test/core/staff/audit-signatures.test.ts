@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Services } from '../../../src-main/core/services.ts';
 import { staffMemberKind } from '../../../src-main/core/staff/staff-kinds.ts';
@@ -11,6 +12,27 @@ import { call, completeEntry, createHandlerVault, TEST_PROFILE } from '../../sup
 import { makeTempDir } from '../../support/temp-dir.ts';
 import { dispatchWithOutputCheck, makeServices } from '../../support/test-services.ts';
 import { fakeClock, TEST_PASSPHRASE } from '../../support/test-vault.ts';
+
+// Debian's python3 with python3-nacl: a verifier that shares no code with the app, built from docs/vault-format.md.
+const PYTHON = '/usr/bin/python3';
+const INDEPENDENT_VERIFIER = `
+import json, sys
+from nacl.signing import VerifyKey
+from nacl.exceptions import BadSignatureError
+given = json.load(sys.stdin)
+entry = dict(given['entry'])
+signature = bytes.fromhex(entry.pop('signature'))
+signed = json.dumps({'purpose': 'liuhen/audit-entry/v1', 'entry': entry}, sort_keys=True, separators=(',', ':'), ensure_ascii=False)
+try:
+    VerifyKey(bytes.fromhex(given['publicKey'])).verify(signed.encode('utf-8'), signature)
+    print('valid')
+except BadSignatureError:
+    print('invalid')
+`;
+
+function verifiedIndependently(entry: AuditEntry, publicKey: string): string {
+  return execFileSync(PYTHON, ['-c', INDEPENDENT_VERIFIER], { input: JSON.stringify({ entry, publicKey }), encoding: 'utf8' }).trim();
+}
 
 const OFFICER_SUN = '孙某的口令 officer sun 2026';
 const OFFICER_LI = '李某的口令 officer li 2026';
@@ -107,6 +129,10 @@ describe('audit entries signed by the staff member who caused them', () => {
     const signed = rawEntry('caseOpened');
     expect(signed.by?.name).toBe('孙某');
     expect(auditSignatureStatus(signed, publicKeys(), sodium)).toBe('valid');
+
+    const sunKey = publicKeys().get(memberId('孙某')) ?? '';
+    expect(verifiedIndependently(signed, sunKey)).toBe('valid');
+    expect(verifiedIndependently({ ...signed, note: '补记' }, sunKey)).toBe('invalid');
 
     // The same entry made to name 李某: the signature is 孙某's over 孙某's name.
     const asLi = { ...signed, by: { memberId: memberId('李某'), name: '李某' } };
