@@ -5,6 +5,7 @@ import { staffMemberKind } from '../../../src-main/core/staff/staff-kinds.ts';
 import { auditSignatureStatus } from '../../../src-main/core/staff/audit-signature-check.ts';
 import { loadSodium } from '../../../src-main/core/vault/sodium.ts';
 import type { AuditEntry } from '../../../src-main/shared/audit-event.ts';
+import { PERSON_NAME_MAX_CHARS } from '../../../src-main/shared/form/field-limits.ts';
 import { auditSignedBytes } from '../../../src-main/shared/audit-signature.ts';
 import type { Dispatch } from '../../../src-main/dispatch/index.ts';
 import type { Input } from '../../../src-main/contract/index.ts';
@@ -256,6 +257,23 @@ describe('a staff member who changes their passphrase', () => {
         ['passphraseChanged', '孙某', 'valid'],
         ['unlocked', '孙某', 'valid'],
       ]);
+    } finally {
+      dir.remove();
+    }
+  });
+});
+
+describe('a staff member whose name uses characters outside the BMP', () => {
+  it('signs entries that still read back, however long a name the staff form accepts', async () => {
+    const dir = makeTempDir();
+    try {
+      const dispatch = dispatchWithOutputCheck(makeServices(dir.path), 'disciplineBody');
+      await call(dispatch, 'vault.create', { passphrase: TEST_PASSPHRASE });
+      // 50 characters of CJK Extension B: 100 UTF-16 units.
+      const name = '𠀀'.repeat(PERSON_NAME_MAX_CHARS);
+      await call(dispatch, 'staff.registerFirst', { member: { name, role: 'head' } });
+      const trail = await call(dispatch, 'audit.list', {});
+      expect(trail.at(-1)).toMatchObject({ action: 'staffAdded', by: { name }, signatureStatus: 'valid' });
     } finally {
       dir.remove();
     }
