@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AUDIT_ACTIONS } from '../shared/audit-event.ts';
+import { AUDIT_ACTIONS, auditAuthorSchema } from '../shared/audit-event.ts';
 import { INSTALLATION_ROLES } from '../shared/installation-role.ts';
 import { vaultSettingsSchema } from '../shared/vault-settings.ts';
 
@@ -65,4 +65,8 @@ export const auditEntryView = z.object({
   target: z.object({ recordId: z.string(), version: z.number().int().positive() }).optional(),
   note: z.string().optional(),
   unverified: z.boolean().optional(),
+  // The staff member who did it, and whether their signature verifies against their registered key; both absent
+  // for entries nobody signed (a handler's installation, or written before staff signed).
+  by: auditAuthorSchema.optional(),
+  signatureStatus: z.enum(['valid', 'invalid']).optional(),
 });

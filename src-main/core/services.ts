@@ -87,7 +87,7 @@ export function createServices(options: ServicesOptions): Services {
   const staff = new StaffService(vault, clock, random);
   const casework = new CaseworkService({
     staff,
-    store: vaultCaseStore(vault, () => staff.current()?.label),
+    store: vaultCaseStore(vault),
     sessionEvents: vault,
     calendar,
     renderer,
@@ -99,7 +99,7 @@ export function createServices(options: ServicesOptions): Services {
   return {
     about: createAboutService({ name: '留痕', version: options.appVersion, dataDir: options.dataDir }),
     vault,
-    session: new SessionService(vault, profile, exchangeKeys),
+    session: new SessionService(vault, profile, exchangeKeys, staff),
     backup: new BackupService(vault, options.dialogs),
     profile,
     calendar,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PERSON_NAME_MAX_CHARS } from './form/field-limits.ts';
 
 // Long enough for a full amendment reason (1,000 characters, counted in UTF-16 units here).
 export const AUDIT_NOTE_MAX_CHARS = 4_000;
@@ -86,5 +87,28 @@ export const auditEventSchema = z
 
 export type AuditEvent = z.infer<typeof auditEventSchema>;
 
-export const auditEntrySchema = auditEventSchema.extend({ seq: z.number().int().positive() });
+const MEMBER_ID_HEX_CHARS = 32;
+const SIGNATURE_HEX_CHARS = 128;
+
+// The staff member whose account was open when the entry was written (a discipline body's installation): their
+// row's id in the staff table and their name as it was then.
+export const auditAuthorSchema = z
+  .object({
+    memberId: z.string().regex(new RegExp(`^[0-9a-f]{${MEMBER_ID_HEX_CHARS}}$`)),
+    name: z.string().min(1).max(PERSON_NAME_MAX_CHARS),
+  })
+  .strict();
+export type AuditAuthor = z.infer<typeof auditAuthorSchema>;
+
+// What the vault stores: the event, its place in the chain and, when a staff member was signed in, who they are
+// and their Ed25519 signature over the entry (shared/audit-signature.ts). Callers never supply `by` or
+// `signature`: the vault fills them in at append time, so a pending entry sealed while locked cannot carry them.
+export const auditEntrySchema = auditEventSchema.extend({
+  seq: z.number().int().positive(),
+  by: auditAuthorSchema.optional(),
+  signature: z
+    .string()
+    .regex(new RegExp(`^[0-9a-f]{${SIGNATURE_HEX_CHARS}}$`))
+    .optional(),
+});
 export type AuditEntry = z.infer<typeof auditEntrySchema>;

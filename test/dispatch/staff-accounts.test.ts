@@ -68,9 +68,9 @@ describe('staff accounts on a discipline body’s installation', () => {
     await call(dispatch, 'casework.addStep', { recordId: entry.recordId, step: { kind: 'registration', by: '李某', on: '2026-12-28', what: '登记。', notes: null } });
     const trail = await call(dispatch, 'audit.list', {});
     const opened = trail.filter((each) => each.action === 'caseOpened');
-    expect(opened.map((each) => [each.target?.recordId, each.note])).toEqual([[entry.recordId, '纪检干部李某']]);
-    expect(trail.find((each) => each.action === 'dispositionStepAdded')?.note).toBe('纪检干部李某');
-    expect(trail.find((each) => each.action === 'paperEntryKeyedIn')?.note).toBe('纪检干部赵某');
+    expect(opened.map((each) => [each.target?.recordId, each.by?.name, each.signatureStatus])).toEqual([[entry.recordId, '李某', 'valid']]);
+    expect(trail.find((each) => each.action === 'dispositionStepAdded')?.by?.name).toBe('李某');
+    expect(trail.find((each) => each.action === 'paperEntryKeyedIn')?.by?.name).toBe('赵某');
   });
 
   it('lets only the head sign the annual summary, with their own key', async () => {
@@ -86,7 +86,7 @@ describe('staff accounts on a discipline body’s installation', () => {
     await signInAs(OFFICER_SUN);
     expect((await call(dispatch, 'casework.summary', summaryRequest)).signOff.headName).toBe('王某');
     const trail = await call(dispatch, 'audit.list', {});
-    expect(trail.find((each) => each.action === 'summarySigned')?.note).toBe('纪检组织主要负责人王某：2026年度汇总');
+    expect(trail.find((each) => each.action === 'summarySigned')).toMatchObject({ note: '2026年度汇总', by: { name: '王某' }, signatureStatus: 'valid' });
   });
 
   it('removing an officer rotates the vault key: their passphrase opens nothing, the others still do', async () => {

@@ -183,6 +183,17 @@ describe('the discipline body’s casework in the real browser', () => {
     await page.getByText('纪检组织主要负责人（签批）：王某').waitFor();
   });
 
+  it('names the head on the 操作日志 for the 签批, with a signature that verifies', async () => {
+    const { page } = app;
+    await menu(page, '操作日志');
+    const signOff = page.locator('.ant-table-row').filter({ hasText: '签批年度汇总' });
+    await signOff.waitFor();
+    expect(await signOff.textContent()).toContain('王某');
+    expect(await signOff.getByText('签名有效').count()).toBe(1);
+    expect(await page.getByText('签名无法核验').count()).toBe(0);
+    await check();
+  });
+
   it('shows the interveners and the 第十条、第十一条 page without accessibility faults', async () => {
     const { page } = app;
     await menu(page, '插手干预人');

@@ -7,14 +7,9 @@ import { caseFileKind, caseworkSettingsKind, findingKind, identityMergeKind, sum
 const SETTINGS_ROW_ID = 'current';
 
 // Case files in the vault's encrypted tables: each save is one transaction with its audit entry, which names the
-// record and version it concerns and, on an installation with staff accounts, who did it (`actor`).
-export function vaultCaseStore(vault: VaultService, actor: () => string | undefined = () => undefined): CaseStore {
-  const attributed = (audit: CaseAudit): CaseAudit => {
-    const who = actor();
-    if (who === undefined) return audit;
-    return { ...audit, note: audit.note === undefined ? who : `${who}：${audit.note}` };
-  };
-  const change = <T>(audit: CaseAudit, work: () => T): T => vault.change(attributed(audit), work);
+// record and version it concerns. Who did it, the vault adds and the staff member signs (core/staff).
+export function vaultCaseStore(vault: VaultService): CaseStore {
+  const change = <T>(audit: CaseAudit, work: () => T): T => vault.change(audit, work);
   const cases = () => vault.table(caseFileKind);
   const settings = () => vault.table(caseworkSettingsKind);
   const merges = () => vault.table(identityMergeKind);
@@ -44,8 +39,7 @@ export function vaultCaseStore(vault: VaultService, actor: () => string | undefi
     saveSignOff: (signOff, audit) => {
       change(audit, () => vault.table(summarySignOffKind).put(String(signOff.year), signOff));
     },
-    recordAction: (audit: CaseAudit) => {
-      const { action, target, note } = attributed(audit);
+    recordAction: ({ action, target, note }: CaseAudit) => {
       vault.recordAction(action, target, note);
     },
   };

@@ -2,6 +2,8 @@ import { AUDIT_ACTIONS, type AuditEntry } from '../../shared/audit-event.ts';
 import type { InstallationRole } from '../../shared/installation-role.ts';
 import type { ExchangeKeyService } from '../exchange/exchange-key-service.ts';
 import type { ProfileService } from '../profile/profile-service.ts';
+import type { AuditSignatureStatus } from '../staff/audit-signature-check.ts';
+import type { StaffService } from '../staff/staff-service.ts';
 import type { VaultService } from '../vault/vault-service.ts';
 
 export interface SessionStatus {
@@ -16,8 +18,10 @@ export interface SessionStatus {
   role: InstallationRole | null;
 }
 
-export interface AuditEntryView extends AuditEntry {
+// The signature itself stays in main: the page is told whether it verifies against the member's registered key.
+export interface AuditEntryView extends Omit<AuditEntry, 'signature'> {
   actionLabel: string;
+  signatureStatus?: AuditSignatureStatus;
 }
 
 // The vault as the page sees it: every change of lock state answers with the status the page then shows.
@@ -25,11 +29,13 @@ export class SessionService {
   private readonly vault: VaultService;
   private readonly profile: ProfileService;
   private readonly exchangeKeys: ExchangeKeyService;
+  private readonly staff: Pick<StaffService, 'auditSignatures'>;
 
-  constructor(vault: VaultService, profile: ProfileService, exchangeKeys: ExchangeKeyService) {
+  constructor(vault: VaultService, profile: ProfileService, exchangeKeys: ExchangeKeyService, staff: Pick<StaffService, 'auditSignatures'>) {
     this.vault = vault;
     this.profile = profile;
     this.exchangeKeys = exchangeKeys;
+    this.staff = staff;
   }
 
   status(): SessionStatus {
@@ -76,6 +82,11 @@ export class SessionService {
   }
 
   auditTrail(): AuditEntryView[] {
-    return this.vault.auditTrail().map((entry) => ({ ...entry, actionLabel: AUDIT_ACTIONS[entry.action] }));
+    const entries = this.vault.auditTrail();
+    const statuses = this.staff.auditSignatures(entries);
+    return entries.map(({ signature: _signature, ...entry }, index) => {
+      const signatureStatus = statuses[index];
+      return { ...entry, actionLabel: AUDIT_ACTIONS[entry.action], ...(signatureStatus === undefined ? {} : { signatureStatus }) };
+    });
   }
 }

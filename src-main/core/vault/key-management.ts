@@ -48,13 +48,14 @@ function audit(session: VaultSession, action: 'passphraseChanged' | 'recoveryKey
 }
 
 // A new passphrase slot: its Argon2id key is derived off the main thread before anything is written.
-async function newPassphraseSlot(context: KeyContext, header: VaultHeader, passphrase: string): Promise<UnsealedSlot> {
+async function newPassphraseSlot(context: KeyContext, header: VaultHeader, passphrase: string, id?: string): Promise<UnsealedSlot> {
   const kdf = newKdfParams(context, context.kdfCost);
-  return passphraseSlot(context, header, await passphraseKey(context.sodium, passphrase, kdf), kdf);
+  return passphraseSlot(context, header, await passphraseKey(context.sodium, passphrase, kdf), kdf, id);
 }
 
+// The account keeps its slot id, so a discipline body's officer is still known as themselves after the change.
 export async function replacePassphrase(session: VaultSession, context: KeyContext, header: VaultHeader, slotId: string, next: string): Promise<void> {
-  const slot = await newPassphraseSlot(context, header, next);
+  const slot = await newPassphraseSlot(context, header, next, slotId);
   rotate(session, context, header, (kept) => kept.id !== slotId, [slot], () => audit(session, 'passphraseChanged'));
 }
 
@@ -94,19 +95,31 @@ export function confirmRecoveryKey(session: VaultSession, context: OpeningContex
   return true;
 }
 
-// Another account (a discipline body's officer): a slot of its own, sealed to the current vault key.
-export async function addAccount(session: VaultSession, context: KeyContext, header: VaultHeader, passphrase: string): Promise<string> {
+// Another account (a discipline body's officer): a slot of its own, sealed to the current vault key. `alsoWrite`
+// stores what a feature keeps about the account's holder in the same transaction, so no account exists without
+// its holder, nor a holder without their account.
+export async function addAccount(
+  session: VaultSession,
+  context: KeyContext,
+  header: VaultHeader,
+  passphrase: string,
+  alsoWrite: (slotId: string) => void = () => undefined,
+): Promise<string> {
   const slot = await newPassphraseSlot(context, header, passphrase);
   session.change(() => {
     session.writeHeader({ ...header, slots: [...header.slots, sealSlot(context.sodium, slot, session.key)] });
     session.appendAudit({ at: session.now(), actor: 'owner', action: 'accountAdded' });
+    alsoWrite(slot.id);
   });
   return slot.id;
 }
 
-export function removeAccount(session: VaultSession, context: KeyContext, header: VaultHeader, slotId: string): void {
+export function removeAccount(session: VaultSession, context: KeyContext, header: VaultHeader, slotId: string, alsoWrite: () => void = () => undefined): void {
   const accounts = header.slots.filter((slot) => slot.kind === 'passphrase');
   if (!accounts.some((slot) => slot.id === slotId)) throw new UserError('ACCOUNT_NOT_FOUND');
   if (accounts.length === 1) throw new UserError('LAST_ACCOUNT');
-  rotate(session, context, header, (slot) => slot.id !== slotId, [], () => audit(session, 'accountRemoved'));
+  rotate(session, context, header, (slot) => slot.id !== slotId, [], () => {
+    audit(session, 'accountRemoved');
+    alsoWrite();
+  });
 }

@@ -28,9 +28,10 @@ export function passphraseKey(sodium: Sodium, passphrase: string, kdf: KdfParams
   return deriveKeyOffThread(passphrase, sodium.from_base64(kdf.salt), costOf(kdf), VAULT_KEY_BYTES);
 }
 
-// A new slot for a passphrase whose Argon2id key (`wrappingKey`, for `kdf`) has been derived.
-export function passphraseSlot(context: SlotContext, binding: Binding, wrappingKey: Uint8Array, kdf: KdfParams): UnsealedSlot {
-  const slot = { kind: 'passphrase' as const, id: newSlotId(context), kdf };
+// A new slot for a passphrase whose Argon2id key (`wrappingKey`, for `kdf`) has been derived. A replaced passphrase
+// keeps its slot's id: the account, and whoever features say holds it, stays the same.
+export function passphraseSlot(context: SlotContext, binding: Binding, wrappingKey: Uint8Array, kdf: KdfParams, id = newSlotId(context)): UnsealedSlot {
+  const slot = { kind: 'passphrase' as const, id, kdf };
   return { ...slot, ...keyPairFor(context, binding, slot, wrappingKey) };
 }
 

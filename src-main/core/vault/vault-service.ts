@@ -36,7 +36,7 @@ import {
   upgradedHeader,
   type OpeningContext,
 } from './vault-opening.ts';
-import type { VaultSession } from './vault-session.ts';
+import type { AuditEntrySigner, VaultSession } from './vault-session.ts';
 import { DEFAULT_VAULT_SETTINGS, SETTINGS_SLOT, vaultSettingsSchema, type VaultSettings } from '../../shared/vault-settings.ts';
 
 // The contract's input keeps `currentPassphrase` absent or undefined alike: both mean "not given".
@@ -98,6 +98,15 @@ const keyPairSchema = z.object({ publicKey: z.string(), privateKey: z.string() }
 
 export type UnlockOptions = CounterOptions;
 
+// A feature that knows who holds an account (core/staff) names the signer of the entries written while it is
+// open. It reads its rows through the session being entered or locked, which `table()` cannot reach then.
+export interface OpenAccount {
+  slotId: string;
+  sodium: Sodium;
+  table: <S extends z.ZodType>(kind: StoredKind<S>) => EncryptedTable<S>;
+}
+export type AuditSignerSource = (account: OpenAccount) => AuditEntrySigner | undefined;
+
 // One vault file per data folder. Holds the unlocked session, the idle timer and the unlock throttle.
 export class VaultService {
   readonly path: string;
@@ -112,6 +121,7 @@ export class VaultService {
   // The passphrase slot (account) that opened the vault this session; undefined after a recovery, which
   // replaces the first account's passphrase rather than naming an officer.
   private openedSlotId: string | undefined;
+  private auditSignerSource: AuditSignerSource | undefined;
   // The role the header names, once read: it stays while locked, for the file is the same.
   private knownRole: InstallationRole | undefined;
   private readonly throttle: UnlockThrottle;
@@ -313,25 +323,30 @@ export class VaultService {
   }
 
   // Accounts are passphrase slots; the handler's installation has one, a discipline body's one per officer.
-  addAccount(passphrase: string): Promise<string> {
-    return this.exclusive(() => this.addAccountNow(passphrase));
+  // `holder` writes, through `table()`, what a feature keeps about the person the account is for, and answers the
+  // audit entry for it: both land in the transaction that adds the slot, or neither does.
+  addAccount(passphrase: string, holder?: (slotId: string) => ChangeAudit): Promise<string> {
+    return this.exclusive(() => this.addAccountNow(passphrase, holder));
   }
 
-  private async addAccountNow(passphrase: string): Promise<string> {
+  private async addAccountNow(passphrase: string, holder?: (slotId: string) => ChangeAudit): Promise<string> {
     checkPassphrase(passphrase);
     const context = await this.context();
     const { session } = this.require();
-    return addAccount(session, this.keyContext(context), this.currentHeader(session, context), passphrase);
+    const alsoWrite = holder && ((slotId: string) => session.appendAudit({ at: session.now(), actor: 'owner', ...holder(slotId) }));
+    return addAccount(session, this.keyContext(context), this.currentHeader(session, context), passphrase, alsoWrite);
   }
 
-  removeAccount(slotId: string): Promise<void> {
-    return this.exclusive(() => this.removeAccountNow(slotId));
+  // `holder`, as for addAccount, inside the transaction that removes the slot and rotates the vault key.
+  removeAccount(slotId: string, holder?: () => ChangeAudit): Promise<void> {
+    return this.exclusive(() => this.removeAccountNow(slotId, holder));
   }
 
-  private async removeAccountNow(slotId: string): Promise<void> {
+  private async removeAccountNow(slotId: string, holder?: () => ChangeAudit): Promise<void> {
     const context = await this.context();
     const { session } = this.require();
-    removeAccount(session, this.keyContext(context), this.currentHeader(session, context), slotId);
+    const alsoWrite = holder && (() => session.appendAudit({ at: session.now(), actor: 'owner', ...holder() }));
+    removeAccount(session, this.keyContext(context), this.currentHeader(session, context), slotId, alsoWrite);
   }
 
   // Which account (passphrase slot) opened the vault this session, for a feature that attributes work to people.
@@ -429,6 +444,24 @@ export class VaultService {
   table<S extends z.ZodType>(kind: StoredKind<S>): EncryptedTable<S> {
     if (this.kinds.get(kind.name) !== kind) throw new Error(`stored kind not registered: ${kind.name}`);
     return new EncryptedTable(() => this.require().session, kind);
+  }
+
+  // Every entry the person causes from then on (unlock, saves, the lock itself) is signed by the signer it names.
+  signAuditEntriesWith(source: AuditSignerSource): void {
+    this.auditSignerSource = source;
+  }
+
+  private auditSignerFor(session: VaultSession): AuditEntrySigner | undefined {
+    const slotId = this.openedSlotId;
+    if (!this.auditSignerSource || slotId === undefined) return undefined;
+    return this.auditSignerSource({
+      slotId,
+      sodium: session.sodium,
+      table: (kind) => {
+        if (this.kinds.get(kind.name) !== kind) throw new Error(`stored kind not registered: ${kind.name}`);
+        return new EncryptedTable(() => session, kind);
+      },
+    });
   }
 
   // The full verification started at unlock: how far it has come and what it found. Polled by the page.
@@ -561,6 +594,7 @@ export class VaultService {
   // Failed attempts waiting in pending_audit go into the trail first, so it never runs backwards in time; then
   // whatever the unlock itself changes (a re-wrapped key) and its own entry, all in one transaction.
   private enter(session: VaultSession, sodium: Sodium, action?: 'unlocked' | 'recoveryUsed', alsoWrite?: () => void): void {
+    session.signAuditWith(() => this.auditSignerFor(session));
     const settings = this.loadSettings(session);
     if (action) {
       const keyPair = session.readSingleton(AUDIT_KEYPAIR_SLOT, keyPairSchema);

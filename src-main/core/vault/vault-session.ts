@@ -4,7 +4,8 @@ import type { z } from 'zod';
 import type { Clock, RandomBytes } from '../clock.ts';
 import { UserError } from '../../shared/errors.ts';
 import { formatRecordNumber } from '../../shared/form/record-number.ts';
-import { AUDIT_NOTE_MAX_CHARS, auditEntrySchema, type AuditEntry, type AuditEvent } from '../../shared/audit-event.ts';
+import { AUDIT_NOTE_MAX_CHARS, auditEntrySchema, type AuditAuthor, type AuditEntry, type AuditEvent } from '../../shared/audit-event.ts';
+import { auditSignedBytes } from '../../shared/audit-signature.ts';
 import { AEAD_TAG_BYTES, CHAIN_HASH_BYTES } from './crypto-params.ts';
 import type { VaultHeader } from './header.ts';
 import { CIPHER_SUITE, rowCipher, type RowCipher } from './cipher-suite.ts';
@@ -52,6 +53,12 @@ interface ScannedRow extends SealedRow {
   storage_id: Uint8Array;
 }
 
+// The staff member signed in, able to sign an entry with their own Ed25519 key (hex signature).
+export interface AuditEntrySigner {
+  by: AuditAuthor;
+  sign(message: Uint8Array): string;
+}
+
 // An unlocked vault: the keys, the database, the index of rows and the audit head. Every change goes through
 // `change`, which writes the rows, the audit entry and the manifest in one transaction and rolls the in-memory
 // state back if anything fails. Rows are named inside the vault (`records/<id>/<version>`, `singletons/<slot>/1`,
@@ -82,6 +89,7 @@ export class VaultSession {
   private undo: Map<string, RowStamp | undefined> | undefined;
   // How many rows this session has decrypted, by area (see `decryptedRows`).
   private readonly decryptions = new Map<string, number>();
+  private auditSigner: () => AuditEntrySigner | undefined = () => undefined;
 
   constructor(parts: SessionParts) {
     this.db = parts.db;
@@ -299,15 +307,28 @@ export class VaultSession {
     return versions;
   }
 
+  // Who signs the entries the person at the keyboard causes ('owner'), asked at every append: on an installation
+  // with staff accounts, the member whose account opened the vault.
+  signAuditWith(signer: () => AuditEntrySigner | undefined): void {
+    this.auditSigner = signer;
+  }
+
   appendAudit(event: AuditEvent): void {
     this.requireChange();
     const seq = this.auditHead.seq + 1;
-    const entry = event.note === undefined ? event : { ...event, note: clip(event.note, AUDIT_NOTE_MAX_CHARS) };
-    const plaintext = padToBucket(utf8(JSON.stringify({ seq, ...entry })));
+    const entry: AuditEntry = { seq, ...event, ...(event.note === undefined ? {} : { note: clip(event.note, AUDIT_NOTE_MAX_CHARS) }) };
+    const plaintext = padToBucket(utf8(JSON.stringify(this.signed(entry))));
     const sealed = this.cipher.seal(this.subkeys.row, plaintext, auditAd(this.vaultId, seq));
     const chain = chainHash(this.sodium, this.subkeys.auditChain, this.sodium.from_base64(this.auditHead.chain), seq, sealed);
     this.statement('INSERT INTO audit (seq, nonce, ciphertext, chain) VALUES (?, ?, ?, ?)').run(seq, sealed.nonce, sealed.ciphertext, chain);
     this.auditHead = { seq, chain: this.sodium.to_base64(chain) };
+  }
+
+  private signed(entry: AuditEntry): AuditEntry {
+    const signer = entry.actor === 'owner' ? this.auditSigner() : undefined;
+    if (!signer) return entry;
+    const attributed = { ...entry, by: signer.by };
+    return { ...attributed, signature: signer.sign(auditSignedBytes(attributed)) };
   }
 
   readAudit(): AuditEntry[] {

@@ -16,12 +16,13 @@ const hex = (bytes: number, subject: string) => z.string().regex(new RegExp(`^[0
 const instant = z.iso.datetime({ offset: true });
 
 // One person: the vault account (passphrase slot) they open it with, and their own Ed25519 key, which signs what
-// only they may sign. The seed never leaves the vault.
+// only they may sign. The seed never leaves the vault, and goes when their account is removed: nobody signs as them
+// again, while the public key stays to check what they signed.
 export const staffMemberSchema = strictObject('纪检组织工作人员', {
   name: textField({ subject: '姓名', maxChars: PERSON_NAME_MAX_CHARS, multiline: false }),
   role: z.enum(STAFF_ROLES, { error: '请选择纪检干部或纪检组织主要负责人' }),
   slotId: z.string().min(1).max(64),
-  signSeed: hex(32, '签名密钥'),
+  signSeed: hex(32, '签名密钥').nullable(),
   signPublicKey: hex(32, '签名公钥'),
   addedAt: instant,
   removedAt: instant.nullable(),

@@ -5,12 +5,11 @@ import { chinaMinuteOf, chinaTimeOf, formatChinaDate } from '../../../src-main/s
 import { formatRecordNumber } from '../../../src-main/shared/form/record-number.ts';
 import { useCall } from '../../app/use-call.ts';
 import { ReadableTag } from '../../app/readable-tag.tsx';
+import { AuditActor } from './audit-actor.tsx';
 
 type Entry = Output<'audit.list'>[number];
 
 const DATE_CHARS = 'YYYY-MM-DD'.length;
-
-const ACTOR_LABELS: Record<Entry['actor'], string> = { owner: '本人', system: '系统', unknown: '未知' };
 
 export function AuditPage() {
   const call = useCall();
@@ -23,7 +22,7 @@ export function AuditPage() {
     <section aria-label="操作日志">
       <Typography.Title level={3}>操作日志</Typography.Title>
       <Typography.Paragraph type="secondary">
-        本机数据库的每一次解锁、填写、完成填报、修订、打印、导出和设置变更都记录在此。日志加密保存并以哈希链相连，任何删改都会在解锁时被发现。
+        本机数据库的每一次解锁、填写、完成填报、修订、打印、导出和设置变更都记录在此。日志加密保存并以哈希链相连，任何删改都会在解锁时被发现。设有多个工作人员账户时，每条记录注明操作人，并由其本人的签名密钥签名。
       </Typography.Paragraph>
       <Table<Entry>
         rowKey="seq"
@@ -36,7 +35,7 @@ export function AuditPage() {
           // China time, like the rest of the app, whatever zone this computer is set to.
           { title: '时间', dataIndex: 'at', width: 200, render: (at: string) => `${formatChinaDate(chinaMinuteOf(at).slice(0, DATE_CHARS))} ${chinaTimeOf(at)}` },
           { title: '操作', dataIndex: 'actionLabel' },
-          { title: '操作人', dataIndex: 'actor', width: 100, render: (actor: Entry['actor']) => ACTOR_LABELS[actor] },
+          { title: '操作人', key: 'actor', width: 180, render: (_, entry) => <AuditActor entry={entry} /> },
           {
             title: '对象',
             key: 'target',
