@@ -6,22 +6,13 @@ import type { Input } from '../../src-main/contract/index.ts';
 import type { Dispatch } from '../../src-main/dispatch/index.ts';
 import { INTERVENTION_ELEMENTS } from '../../src-main/shared/casework/assessment.ts';
 import { pdfPages, squash } from '../core/pdf/support/pdf-tools.ts';
-import { call, completeEntry, TEST_PROFILE } from '../support/dispatch-fixtures.ts';
+import { call, completeEntry, paperRecordFor } from '../support/dispatch-fixtures.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 import { dispatchWithOutputCheck, makeServices, scriptedDialogs, type ScriptedDialogs } from '../support/test-services.ts';
 import { fakeClock, TEST_PASSPHRASE, type FakeClock } from '../support/test-vault.ts';
 
 // A paper form as the body keys it in: filed on 9-30, the intervention on 9-30, a 副司长 (厅局级副职).
-const paperRecord: Input<'casework.keyInPaper'>['record'] = {
-  filedAt: '2026-09-30',
-  filer: '李某',
-  handler: TEST_PROFILE,
-  entries: [completeEntry('departmentDeputy') as Input<'casework.keyInPaper'>['record']['entries'][number]],
-  status: 'finalized',
-  version: 1,
-  amendsDigest: null,
-  amendmentReason: null,
-};
+const paperRecord = paperRecordFor('departmentDeputy');
 const assessment: Input<'casework.assess'>['assessment'] = {
   conclusion: 'intervention',
   elementsPresent: [...INTERVENTION_ELEMENTS],

@@ -1,23 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Input } from '../../src-main/contract/index.ts';
 import type { Dispatch } from '../../src-main/dispatch/index.ts';
-import { call, completeEntry, TEST_PROFILE } from '../support/dispatch-fixtures.ts';
+import { call, paperRecordFor } from '../support/dispatch-fixtures.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 import { dispatchWithOutputCheck, makeServices } from '../support/test-services.ts';
 import { fakeClock, TEST_PASSPHRASE } from '../support/test-vault.ts';
 
 type Settings = Input<'casework.saveSettings'>;
 
-const paperRecord: Input<'casework.keyInPaper'>['record'] = {
-  filedAt: '2026-09-30',
-  filer: '李某',
-  handler: TEST_PROFILE,
-  entries: [completeEntry('divisionPrincipal') as Input<'casework.keyInPaper'>['record']['entries'][number]],
-  status: 'finalized',
-  version: 1,
-  amendsDigest: null,
-  amendmentReason: null,
-};
+const paperRecord = paperRecordFor('divisionPrincipal');
 const step = (kind: string) => ({ kind, by: '赵某', on: '2026-10-15', what: '办理。', notes: null });
 const INVALID = '请求内容格式不正确，未作任何改动。';
 

@@ -1,26 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Input } from '../../src-main/contract/index.ts';
 import type { Services } from '../../src-main/core/services.ts';
 import type { Dispatch } from '../../src-main/dispatch/index.ts';
-import { call, completeEntry, TEST_PROFILE } from '../support/dispatch-fixtures.ts';
+import { call, paperRecordFor } from '../support/dispatch-fixtures.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
-import { dispatchWithOutputCheck, makeServices } from '../support/test-services.ts';
-import { fakeClock, TEST_PASSPHRASE } from '../support/test-vault.ts';
+import { HEAD, OFFICER_LI, OFFICER_SUN, staffedBody, type StaffedBody } from '../support/staffed-body.ts';
 
-const OFFICER_SUN = '孙某的口令 officer sun 2026';
-const OFFICER_LI = '李某的口令 officer li 2026';
-const HEAD = '王组长的口令 head wang 2026';
-
-const paper: Input<'casework.keyInPaper'>['record'] = {
-  filedAt: '2026-09-30',
-  filer: '李某',
-  handler: TEST_PROFILE,
-  entries: [completeEntry('divisionPrincipal') as Input<'casework.keyInPaper'>['record']['entries'][number]],
-  status: 'finalized',
-  version: 1,
-  amendsDigest: null,
-  amendmentReason: null,
-};
+const paper = paperRecordFor('divisionPrincipal');
 const summaryRequest = { year: 2026, bodyName: '某局纪检组', includeNames: false };
 
 describe('staff accounts on a discipline body’s installation', () => {
@@ -29,22 +14,13 @@ describe('staff accounts on a discipline body’s installation', () => {
   let dispatch: Dispatch;
 
   // Whoever set the installation up registers as an officer; a second officer and the head get accounts of their own.
+  let signInAs: StaffedBody['signInAs'];
+
   beforeEach(async () => {
     dir = makeTempDir();
-    services = makeServices(dir.path, fakeClock('2026-12-28T10:00:00+08:00'));
-    dispatch = dispatchWithOutputCheck(services, 'disciplineBody');
-    await call(dispatch, 'vault.create', { passphrase: TEST_PASSPHRASE });
-    await call(dispatch, 'staff.registerFirst', { member: { name: '赵某', role: 'officer' } });
-    await call(dispatch, 'staff.add', { member: { name: '孙某', role: 'officer' }, passphrase: OFFICER_SUN });
-    await call(dispatch, 'staff.add', { member: { name: '李某', role: 'officer' }, passphrase: OFFICER_LI });
-    await call(dispatch, 'staff.add', { member: { name: '王某', role: 'head' }, passphrase: HEAD });
+    ({ services, dispatch, signInAs } = await staffedBody(dir.path));
   });
   afterEach(() => dir.remove());
-
-  async function signInAs(passphrase: string): Promise<void> {
-    await call(dispatch, 'vault.lock', {});
-    await call(dispatch, 'vault.unlock', { passphrase });
-  }
 
   it('knows who opened the vault by the passphrase they used', async () => {
     await signInAs(OFFICER_SUN);

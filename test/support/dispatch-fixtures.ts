@@ -29,6 +29,22 @@ export function completeEntry(level: IntervenerLevel, overrides: Partial<DraftEn
   };
 }
 
+type PaperRecord = Input<'casework.keyInPaper'>['record'];
+
+// A paper form as a discipline body keys it in: filed on 9-30, one complete entry naming an intervener of this rank.
+export function paperRecordFor(level: IntervenerLevel): PaperRecord {
+  return {
+    filedAt: '2026-09-30',
+    filer: '李某',
+    handler: TEST_PROFILE,
+    entries: [completeEntry(level) as PaperRecord['entries'][number]],
+    status: 'finalized',
+    version: 1,
+    amendsDigest: null,
+    amendmentReason: null,
+  };
+}
+
 // A handler's vault as the tests begin with it: created with the test passphrase, the profile and unit saved.
 export async function createHandlerVault(dispatch: Dispatch, unitHasDisciplineBody = true): Promise<void> {
   await call(dispatch, 'vault.create', { passphrase: TEST_PASSPHRASE });

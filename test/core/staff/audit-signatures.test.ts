@@ -8,9 +8,9 @@ import type { AuditEntry } from '../../../src-main/shared/audit-event.ts';
 import { PERSON_NAME_MAX_CHARS } from '../../../src-main/shared/form/field-limits.ts';
 import { auditSignedBytes } from '../../../src-main/shared/audit-signature.ts';
 import type { Dispatch } from '../../../src-main/dispatch/index.ts';
-import type { Input } from '../../../src-main/contract/index.ts';
-import { call, completeEntry, createHandlerVault, TEST_PROFILE } from '../../support/dispatch-fixtures.ts';
+import { call, createHandlerVault, paperRecordFor } from '../../support/dispatch-fixtures.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';
+import { HEAD, OFFICER_LI, OFFICER_SUN, staffedBody, type StaffedBody } from '../../support/staffed-body.ts';
 import { dispatchWithOutputCheck, makeServices } from '../../support/test-services.ts';
 import { fakeClock, TEST_PASSPHRASE } from '../../support/test-vault.ts';
 
@@ -35,20 +35,7 @@ function verifiedIndependently(entry: AuditEntry, publicKey: string): string {
   return execFileSync(PYTHON, ['-c', INDEPENDENT_VERIFIER], { input: JSON.stringify({ entry, publicKey }), encoding: 'utf8' }).trim();
 }
 
-const OFFICER_SUN = '孙某的口令 officer sun 2026';
-const OFFICER_LI = '李某的口令 officer li 2026';
-const HEAD = '王组长的口令 head wang 2026';
-
-const paper: Input<'casework.keyInPaper'>['record'] = {
-  filedAt: '2026-09-30',
-  filer: '李某',
-  handler: TEST_PROFILE,
-  entries: [completeEntry('divisionPrincipal') as Input<'casework.keyInPaper'>['record']['entries'][number]],
-  status: 'finalized',
-  version: 1,
-  amendsDigest: null,
-  amendmentReason: null,
-};
+const paper = paperRecordFor('divisionPrincipal');
 
 // Real vault files in a temp folder, real libsodium: what the audit view shows is what main checked.
 describe('audit entries signed by the staff member who caused them', () => {
@@ -56,22 +43,13 @@ describe('audit entries signed by the staff member who caused them', () => {
   let services: Services;
   let dispatch: Dispatch;
 
+  let signInAs: StaffedBody['signInAs'];
+
   beforeEach(async () => {
     dir = makeTempDir();
-    services = makeServices(dir.path, fakeClock('2026-12-28T10:00:00+08:00'));
-    dispatch = dispatchWithOutputCheck(services, 'disciplineBody');
-    await call(dispatch, 'vault.create', { passphrase: TEST_PASSPHRASE });
-    await call(dispatch, 'staff.registerFirst', { member: { name: '赵某', role: 'officer' } });
-    await call(dispatch, 'staff.add', { member: { name: '孙某', role: 'officer' }, passphrase: OFFICER_SUN });
-    await call(dispatch, 'staff.add', { member: { name: '李某', role: 'officer' }, passphrase: OFFICER_LI });
-    await call(dispatch, 'staff.add', { member: { name: '王某', role: 'head' }, passphrase: HEAD });
+    ({ services, dispatch, signInAs } = await staffedBody(dir.path));
   });
   afterEach(() => dir.remove());
-
-  async function signInAs(passphrase: string): Promise<void> {
-    await call(dispatch, 'vault.lock', {});
-    await call(dispatch, 'vault.unlock', { passphrase });
-  }
 
   function memberId(name: string): string {
     const row = services.vault.table(staffMemberKind).list().find(({ value }) => value.name === name);
