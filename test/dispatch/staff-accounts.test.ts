@@ -13,12 +13,13 @@ describe('staff accounts on a discipline body’s installation', () => {
   let services: Services;
   let dispatch: Dispatch;
 
+  let recoveryKey: string;
   // Whoever set the installation up registers as an officer; a second officer and the head get accounts of their own.
   let signInAs: StaffedBody['signInAs'];
 
   beforeEach(async () => {
     dir = makeTempDir();
-    ({ services, dispatch, signInAs } = await staffedBody(dir.path));
+    ({ services, dispatch, recoveryKey, signInAs } = await staffedBody(dir.path));
   });
   afterEach(() => dir.remove());
 
@@ -63,6 +64,17 @@ describe('staff accounts on a discipline body’s installation', () => {
     expect((await call(dispatch, 'casework.summary', summaryRequest)).signOff.headName).toBe('王某');
     const trail = await call(dispatch, 'audit.list', {});
     expect(trail.find((each) => each.action === 'summarySigned')).toMatchObject({ note: '2026年度汇总', by: { name: '王某' }, signatureStatus: 'valid' });
+  });
+
+  it('knows the first officer as themselves after they set a new passphrase with the recovery key', async () => {
+    await call(dispatch, 'vault.lock', {});
+    await call(dispatch, 'vault.recover', { recoveryKey, newPassphrase: '赵某的新口令 officer zhao 2027' });
+    const staff = await call(dispatch, 'staff.list', {});
+    expect(staff.filter((member) => member.current).map((member) => member.name)).toEqual(['赵某']);
+    const latest = (await call(dispatch, 'audit.list', {})).at(-1);
+    expect(latest).toMatchObject({ action: 'recoveryUsed', by: { name: '赵某' }, signatureStatus: 'valid' });
+    await signInAs(OFFICER_SUN);
+    expect((await call(dispatch, 'staff.list', {})).filter((member) => member.current).map((member) => member.name)).toEqual(['孙某']);
   });
 
   it('removing an officer rotates the vault key: their passphrase opens nothing, the others still do', async () => {

@@ -11,6 +11,8 @@ export const HEAD = '王组长的口令 head wang 2026';
 export interface StaffedBody {
   services: Services;
   dispatch: Dispatch;
+  // The recovery key the installation was created with (unconfirmed), which stands in for 赵某's passphrase.
+  recoveryKey: string;
   // Locks and opens the vault again with this member's passphrase: from then on they are the one working.
   signInAs: (passphrase: string) => Promise<void>;
 }
@@ -20,7 +22,7 @@ export interface StaffedBody {
 export async function staffedBody(dataDir: string): Promise<StaffedBody> {
   const services = makeServices(dataDir, fakeClock('2026-12-28T10:00:00+08:00'));
   const dispatch = dispatchWithOutputCheck(services, 'disciplineBody');
-  await call(dispatch, 'vault.create', { passphrase: TEST_PASSPHRASE });
+  const { recoveryKey } = await call(dispatch, 'vault.create', { passphrase: TEST_PASSPHRASE });
   await call(dispatch, 'staff.registerFirst', { member: { name: '赵某', role: 'officer' } });
   await call(dispatch, 'staff.add', { member: { name: '孙某', role: 'officer' }, passphrase: OFFICER_SUN });
   await call(dispatch, 'staff.add', { member: { name: '李某', role: 'officer' }, passphrase: OFFICER_LI });
@@ -28,6 +30,7 @@ export async function staffedBody(dataDir: string): Promise<StaffedBody> {
   return {
     services,
     dispatch,
+    recoveryKey,
     signInAs: async (passphrase) => {
       await call(dispatch, 'vault.lock', {});
       await call(dispatch, 'vault.unlock', { passphrase });

@@ -60,11 +60,14 @@ export async function replacePassphrase(session: VaultSession, context: KeyConte
 }
 
 // The recovery key stood in for the first account's passphrase: that passphrase and every recovery slot go (the
-// key was typed, perhaps seen), and the app asks for a new recovery key to be issued and confirmed.
-export async function recoverFirstAccount(session: VaultSession, context: KeyContext, header: VaultHeader, newPassphrase: string): Promise<void> {
+// key was typed, perhaps seen), and the app asks for a new recovery key to be issued and confirmed. The account
+// keeps its slot id, so on a discipline body's installation its officer is still known as themselves.
+// Answers that account's slot id: the session the recovery opens is that account's.
+export async function recoverFirstAccount(session: VaultSession, context: KeyContext, header: VaultHeader, newPassphrase: string): Promise<string> {
   const first = header.slots.find((slot) => slot.kind === 'passphrase');
-  const slot = await newPassphraseSlot(context, header, newPassphrase);
+  const slot = await newPassphraseSlot(context, header, newPassphrase, first?.id);
   rotate(session, context, header, (kept) => kept.kind === 'passphrase' && kept.id !== first?.id, [slot], () => undefined);
+  return slot.id;
 }
 
 // A key that was shown but never confirmed may be lost: it is replaced, and the vault key with it. A confirmed key

@@ -271,8 +271,7 @@ export class VaultService {
       if (!opened) this.failedAttempt(db, context, decoded, 'recoveryFailed', 'WRONG_RECOVERY_KEY');
       const live = openSession(db, context, decoded, opened.vaultKey);
       session = live;
-      await recoverFirstAccount(live, this.keyContext(context), asVersion2(context, decoded), newPassphrase);
-      this.openedSlotId = undefined;
+      this.openedSlotId = await recoverFirstAccount(live, this.keyContext(context), asVersion2(context, decoded), newPassphrase);
       this.enter(live, context.sodium, 'recoveryUsed');
     } catch (error) {
       if (!this.unlocked) closeRefused(db, session);
