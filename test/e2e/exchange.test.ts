@@ -62,12 +62,13 @@ describe('the sealed exchange between installations, end to end', () => {
       ['设置', '修改口令'],
       ['关于', '关于留痕'],
     ] as const) {
-      await page.getByRole('menuitem', { name: menu }).click();
+      // Exact: a body's menu also holds 案件办理设置.
+      await page.getByRole('menuitem', { name: menu, exact: true }).click();
       await page.getByText(ready).first().waitFor();
       await axe(body);
     }
     // A discipline body keeps no handler's 基本情况.
-    await page.getByRole('menuitem', { name: '设置' }).click();
+    await page.getByRole('menuitem', { name: '设置', exact: true }).click();
     expect(await page.getByText('承办人员基本情况').count()).toBe(0);
   });
 
