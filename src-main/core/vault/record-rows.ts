@@ -1,8 +1,7 @@
 import type { z } from 'zod';
 import { UserError } from '../../shared/errors.ts';
-import { fromUtf8 } from './bytes.ts';
 import { rowKey } from './manifest.ts';
-import { rowFailure } from './row-failure.ts';
+import { parseRowValue } from './row-values.ts';
 import type { VaultSession } from './vault-session.ts';
 
 export interface RecordRowValue<T> {
@@ -103,16 +102,6 @@ export class RecordRows<S extends z.ZodType> {
   }
 
   private parse(plaintext: Uint8Array, recordId: string, version: number): z.output<S> {
-    const parsed = this.schema.safeParse(parseJson(fromUtf8(plaintext)));
-    if (!parsed.success) throw rowFailure('ROW_UNREADABLE', this.describe(recordId, version));
-    return parsed.data;
-  }
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
+    return parseRowValue(plaintext, this.schema, this.describe(recordId, version));
   }
 }

@@ -1,4 +1,5 @@
-import { concatBytes, fromUtf8, utf8 } from './bytes.ts';
+import { concatBytes, utf8 } from './bytes.ts';
+import { parseRowJson, parseRowValue } from './row-values.ts';
 import type { Database, Statement } from 'better-sqlite3';
 import type { z } from 'zod';
 import type { Clock, RandomBytes } from '../clock.ts';
@@ -228,7 +229,7 @@ export class VaultSession {
 
   readValue<S extends z.ZodType>(name: string, schema: S, what: string): z.output<S> | undefined {
     const plaintext = this.readBytes(name, what);
-    return plaintext === undefined ? undefined : parseValue(plaintext, schema, what);
+    return plaintext === undefined ? undefined : parseRowValue(plaintext, schema, what);
   }
 
   readSingleton<S extends z.ZodType>(slot: string, schema: S): z.output<S> | undefined {
@@ -340,7 +341,7 @@ export class VaultSession {
     return rows.map((row) => {
       const padded = this.cipher.open(this.subkeys.row, row, auditAd(this.vaultId, row.seq));
       const plaintext = padded && unpad(padded);
-      const parsed = plaintext && auditEntrySchema.safeParse(parseJson(fromUtf8(plaintext)));
+      const parsed = plaintext && auditEntrySchema.safeParse(parseRowJson(plaintext));
       if (!parsed || !parsed.success || parsed.data.seq !== row.seq) throw new UserError('AUDIT_CHAIN_BROKEN');
       return parsed.data;
     });
@@ -653,21 +654,6 @@ export function describeName(name: string): string {
   if (place.table === 'records') return `记录表（编号 ${formatRecordNumber(place.id)}，第${place.version}版）`;
   if (place.table === 'singletons') return slotLabel(place.id);
   return `数据库中的“${place.id.split('/')[0] ?? ''}”`;
-}
-
-function parseValue<S extends z.ZodType>(plaintext: Uint8Array, schema: S, what: string): z.output<S> {
-  const parsed = schema.safeParse(parseJson(fromUtf8(plaintext)));
-  if (!parsed.success) throw rowFailure('ROW_UNREADABLE', what);
-  return parsed.data;
-}
-
-// Authenticated bytes that are not JSON fail the schema like any other unexpected shape.
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
 }
 
 // A ciphertext too short to hold a tag gets an empty one, which never matches the index.
