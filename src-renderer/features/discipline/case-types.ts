@@ -14,3 +14,11 @@ export const DAY_RULE = { pattern: DAY_PATTERN, message: '请按“2026-10-15”
 export function orNull(text: string | undefined): string | null {
   return text === undefined || text.trim() === '' ? null : text;
 }
+
+// What every panel of the case page is given: the case, the body's settings, main's today, and where a change goes.
+export interface CasePanelProps {
+  caseFile: CaseFileView;
+  settings: CaseworkSettingsView;
+  today: string;
+  onChanged: OnCaseChanged;
+}

@@ -1,7 +1,7 @@
 import { Button, Card, Form, Input, Select, Timeline, Typography } from 'antd';
 import { offeredStepKinds, stepLabel } from '../../../src-main/shared/casework/disposition.ts';
 import { useCall } from '../../app/use-call.ts';
-import { DAY_RULE, orNull, type CaseFileView, type CaseworkSettingsView, type OnCaseChanged } from './case-types.ts';
+import { DAY_RULE, orNull, type CasePanelProps, type CaseFileView, type CaseworkSettingsView } from './case-types.ts';
 
 interface StepValues {
   kind?: string;
@@ -81,12 +81,7 @@ export function DispositionPanel({
   settings,
   today,
   onChanged,
-}: {
-  caseFile: CaseFileView;
-  settings: CaseworkSettingsView;
-  today: string;
-  onChanged: OnCaseChanged;
-}) {
+}: CasePanelProps) {
   const call = useCall();
   const closed = caseFile.disposition.some((step) => settings.stepKinds.find((kind) => kind.key === step.kind)?.closesCase);
   return (

@@ -6,7 +6,7 @@ import { JURISDICTION_DECISIONS, JURISDICTION_DECISION_LABELS, jurisdictionFlags
 import { describeBody } from '../../../src-main/shared/exchange/exchange-body.ts';
 import { ReadableTag } from '../../app/readable-tag.tsx';
 import { useCall } from '../../app/use-call.ts';
-import { DAY_RULE, orNull, type CaseFileView, type CaseworkSettingsView, type OnCaseChanged } from './case-types.ts';
+import { DAY_RULE, orNull, type CasePanelProps } from './case-types.ts';
 
 type TrustedBody = Output<'exchange.trustedKeys'>[number];
 
@@ -33,12 +33,7 @@ export function JurisdictionPanel({
   settings,
   today,
   onChanged,
-}: {
-  caseFile: CaseFileView;
-  settings: CaseworkSettingsView;
-  today: string;
-  onChanged: OnCaseChanged;
-}) {
+}: CasePanelProps) {
   const call = useCall();
   const [form] = Form.useForm<DecisionValues>();
   const [bodies, setBodies] = useState<TrustedBody[]>([]);
