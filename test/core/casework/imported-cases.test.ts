@@ -1,4 +1,3 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BodyKeys } from '../../../src-main/core/exchange/exchange-keys.ts';
@@ -9,6 +8,7 @@ import { formatFingerprint } from '../../../src-main/shared/form/fingerprint-tex
 import { RECORD_ID, UNIT_BODY, finalRecord, otherHandlerKey, recordFileFor, sodium } from '../exchange/support/exchange-fixtures.ts';
 import { makeServices } from '../../support/test-services.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';
+import { usbSticks } from '../../support/usb-sticks.ts';
 import { fakeClock, TEST_PASSPHRASE, type FakeClock } from '../../support/test-vault.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -18,15 +18,7 @@ let temp: ReturnType<typeof makeTempDir>;
 let services: Services;
 let clock: FakeClock;
 let body: BodyKeys;
-let sticks = 0;
-
-function stick(files: Record<string, Uint8Array>): string {
-  sticks += 1;
-  const folder = join(temp.path, `stick-${sticks}`);
-  mkdirSync(folder);
-  for (const [name, bytes] of Object.entries(files)) writeFileSync(join(folder, name), bytes);
-  return folder;
-}
+const stick = usbSticks(() => temp.path);
 
 const version1 = finalRecord();
 const version2 = finalRecord({ version: 2, amendsDigest: recordFingerprint(sodium, RECORD_ID, version1), amendmentReason: '补充情况', filer: '李某某' });

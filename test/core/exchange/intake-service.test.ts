@@ -1,4 +1,3 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BodyKeys } from '../../../src-main/core/exchange/exchange-keys.ts';
@@ -7,6 +6,7 @@ import type { Services } from '../../../src-main/core/services.ts';
 import { recordFingerprint } from '../../../src-main/core/records/record-fingerprint.ts';
 import { makeServices, scriptedDialogs } from '../../support/test-services.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';
+import { usbSticks } from '../../support/usb-sticks.ts';
 import { TEST_PASSPHRASE } from '../../support/test-vault.ts';
 import { RECORD_ID, UNIT_BODY, finalRecord, otherHandlerKey, recordFileFor, sodium, stationedGroupKeys } from './support/exchange-fixtures.ts';
 
@@ -21,16 +21,7 @@ async function setUpBody(): Promise<BodyKeys> {
   return services.exchangeKeys.bodyKeys();
 }
 
-let sticks = 0;
-
-// A fresh folder per call, as each USB stick brings its own files.
-function stick(files: Record<string, Uint8Array>): string {
-  sticks += 1;
-  const folder = join(temp.path, `stick-${sticks}`);
-  mkdirSync(folder);
-  for (const [name, bytes] of Object.entries(files)) writeFileSync(join(folder, name), bytes);
-  return folder;
-}
+const stick = usbSticks(() => temp.path);
 
 function rowsNow(): string[] {
   return services.vault.table(receivedRecordKind).ids();
