@@ -34,7 +34,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           environment: 'node',
-          include: ['test/core/**/*.test.ts', 'test/dispatch/**/*.test.ts', 'test/packaging/**/*.test.ts', ...SHELL_VAULT_TESTS],
+          include: ['test/core/**/*.test.ts', 'test/dispatch/**/*.test.ts', 'test/packaging/**/*.test.ts', 'test/bench/**/*.test.ts', ...SHELL_VAULT_TESTS],
           exclude: [...UNIT_TESTS.filter((pattern) => !pattern.startsWith('test/shell/')), PACKING_TEST],
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -4,6 +4,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { CLI_BUNDLE } from '../../scripts/build-cli.ts';
+import { REPORT_USAGE, readUsage, type ProcessUsage } from '../process-usage.ts';
 import { formatMs, median, type BenchRow } from '../table.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -14,35 +15,29 @@ const TARGET_RATIO_TO_LIBREOFFICE = 0.5;
 const TARGET_PEAK_MIB = 200;
 const TARGET_SIZE_KB = 250;
 const KIB_PER_MIB = 1024;
-// Prints the process's peak resident set (KiB, as getrusage reports it on Linux) and the processor time it used
-// (all threads) when it exits.
-const REPORT_PEAK = `data:text/javascript,process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('\\nPEAK_KIB '+u.maxRSS+' CPU_US '+(u.userCPUTime+u.systemCPUTime))})`;
-const US_PER_MS = 1000;
-
-interface ProcessRun {
+interface TimedRun {
   ms: number;
-  peakKib: number;
-  cpuMs: number;
   stdout: string;
+  stderr: string;
 }
 
-function timed(command: string, args: string[]): ProcessRun {
+type ProcessRun = TimedRun & ProcessUsage;
+
+function timed(command: string, args: string[]): TimedRun {
   const start = performance.now();
   const result = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '1790733600' } });
   const ms = performance.now() - start;
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr}`);
-  return {
-    ms,
-    peakKib: Number(/PEAK_KIB (\d+)/.exec(result.stderr)?.[1] ?? Number.NaN),
-    cpuMs: Number(/CPU_US (\d+)/.exec(result.stderr)?.[1] ?? Number.NaN) / US_PER_MS,
-    stdout: result.stdout,
-  };
+  return { ms, stdout: result.stdout, stderr: result.stderr };
 }
 
 // One untimed run first: the first run after a build compiles everything and fills the compile cache, which a
 // batch pays once.
 function liuhenRuns(output: string, fonts: string[]): ProcessRun[] {
-  const run = () => timed(process.execPath, ['--import', REPORT_PEAK, CLI_BUNDLE, 'pdf', EXAMPLE, '-o', output, ...fonts]);
+  const run = (): ProcessRun => {
+    const timedRun = timed(process.execPath, ['--import', REPORT_USAGE, CLI_BUNDLE, 'pdf', EXAMPLE, '-o', output, ...fonts]);
+    return { ...timedRun, ...readUsage(timedRun.stderr) };
+  };
   run();
   return Array.from({ length: RUNS }, run);
 }
