@@ -59,6 +59,16 @@ describe('choosing fonts', () => {
     ]);
   });
 
+  it('chooses the same faces in whatever order fc-list lists them', () => {
+    const second = '/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc\tNoto Serif CJK SC\tRegular\tNotoSerifCJKsc-Regular';
+    const first = second.replace('/usr/share/fonts/opentype/noto/', '/usr/local/share/fonts/');
+    const lines = [...DEBIAN_NOTO.split('\n'), second.replace(/\.ttc/, '-Copy.ttc'), first];
+    const forward = systemFonts(environment({ fcList: () => lines.join('\n') }));
+    const backward = systemFonts(environment({ fcList: () => lines.toReversed().join('\n') }));
+    expect(backward).toEqual(forward);
+    expect(forward.roles.body.file).toBe('/usr/local/share/fonts/NotoSerifCJK-Regular.ttc');
+  });
+
   it('prefers a real 仿宋 where fontconfig has one, and skips a face that does not open', () => {
     const listing = `${DEBIAN_NOTO}\n/usr/share/fonts/fandol/FandolFang-Regular.otf\tFandolFang\tRegular\tFandolFang-Regular`;
     const selection = systemFonts(environment({ fcList: () => listing, usable: (face) => face.postscriptName !== 'NotoSansCJKsc-Regular' }));

@@ -96,8 +96,13 @@ export function parseFcList(output: string): FcFont[] {
       if (!file || !families || postscriptName === undefined) return [];
       return [{ file, families: families.split(','), styles: (styles ?? '').split(','), postscriptName }];
     })
-    // fc-list's order depends on the font cache; sorting makes the choice the same on every run.
-    .sort((a, b) => `${a.file}\t${a.postscriptName}`.localeCompare(`${b.file}\t${b.postscriptName}`));
+    // fc-list's order depends on the font cache; sorting makes the choice the same on every run. By code unit:
+    // the first localeCompare loads ICU's collation data, 8 ms of every print.
+    .sort((a, b) => compareCodeUnits(`${a.file}\t${a.postscriptName}`, `${b.file}\t${b.postscriptName}`));
+}
+
+function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function matches(font: FcFont, rule: FcRule): boolean {
