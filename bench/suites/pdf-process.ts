@@ -31,15 +31,11 @@ function timed(command: string, args: string[]): TimedRun {
   return { ms, stdout: result.stdout, stderr: result.stderr };
 }
 
-// One untimed run first: the first run after a build compiles everything and fills the compile cache, which a
-// batch pays once.
-function liuhenRuns(output: string, fonts: string[]): ProcessRun[] {
-  const run = (): ProcessRun => {
+function liuhenRun(output: string, fonts: string[]): () => ProcessRun {
+  return () => {
     const timedRun = timed(process.execPath, ['--import', REPORT_USAGE, CLI_BUNDLE, 'pdf', EXAMPLE, '-o', output, ...fonts]);
     return { ...timedRun, ...readUsage(timedRun.stderr) };
   };
-  run();
-  return Array.from({ length: RUNS }, run);
 }
 
 // The same content as an HTML table, the way an office would otherwise print it from LibreOffice.
@@ -61,16 +57,33 @@ function hasSoffice(): boolean {
 // system's. When LibreOffice is installed, it converts the same content from HTML in the same run, for a ratio.
 export function benchPdfProcess(dir: string): BenchRow[] {
   const loadBefore = loadavg()[0] ?? Number.NaN;
-  const output = join(dir, 'record.pdf');
-  const bundled = liuhenRuns(output, ['--bundled-fonts']);
-  const sizeKb = statSync(output).size / 1024;
+  // With LibreOffice installed, the time target is the ratio to it; without, an absolute one.
+  const office = hasSoffice();
+  const html = join(dir, 'record.html');
+  if (office) writeFileSync(html, recordAsHtml());
+  const bundledPdf = join(dir, 'bundled-fonts.pdf');
+  const printBundled = liuhenRun(bundledPdf, ['--bundled-fonts']);
+  const printSystem = liuhenRun(join(dir, 'system-fonts.pdf'), []);
+  const convert = () => timed('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, html]).ms;
+  // One untimed run of each first: the first print after a build fills the compile cache, and LibreOffice's first
+  // run makes its profile, both of which a batch pays once.
+  printBundled();
+  printSystem();
+  if (office) convert();
+  const bundled: ProcessRun[] = [];
+  const system: ProcessRun[] = [];
+  const officeRuns: number[] = [];
+  // Interleaved, so that a change in the shared machine's load falls on all three alike.
+  for (let round = 0; round < RUNS; round += 1) {
+    bundled.push(printBundled());
+    system.push(printSystem());
+    if (office) officeRuns.push(convert());
+  }
+  const sizeKb = statSync(bundledPdf).size / 1024;
   const pages = Number(/（(\d+)页）/.exec(bundled[0]?.stdout ?? '')?.[1] ?? Number.NaN);
-  const system = liuhenRuns(output, []);
   const bundledMs = median(bundled.map((run) => run.ms));
   const systemMs = median(system.map((run) => run.ms));
   const loadAfter = loadavg()[0] ?? Number.NaN;
-  // With LibreOffice installed, the time target is the ratio to it; without, an absolute one.
-  const office = hasSoffice();
   const timeRows = (fonts: string, runs: ProcessRun[], ms: number): BenchRow[] => [
     {
       figure: `\`liuhen pdf\` whole process, one record, ${fonts} (median of ${RUNS})`,
@@ -104,11 +117,7 @@ export function benchPdfProcess(dir: string): BenchRow[] {
     },
   ];
   if (!office) return rows;
-  const html = join(dir, 'record.html');
-  writeFileSync(html, recordAsHtml());
-  const officeMs = median(
-    Array.from({ length: RUNS }, () => timed('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, html]).ms),
-  );
+  const officeMs = median(officeRuns);
   const ratio = Math.max(bundledMs, systemMs) / officeMs;
   rows.push({
     figure: '`liuhen pdf` time / LibreOffice HTML→PDF of the same content, same run',
