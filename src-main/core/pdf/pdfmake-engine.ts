@@ -112,7 +112,8 @@ function embeddedFont(any: EngineFont): EmbeddedFontClass {
   (createRequire(import.meta.url)('fontkit') as FontkitFormats).registerFormat(
     Object.assign(Handover, { probe: (bytes: Uint8Array) => bytes.length === HANDOVER_MARK.length && bytes.every((byte, index) => byte === HANDOVER_MARK[index]) }),
   );
-  const scratch = new engine.PdfKit({ autoFirstPage: false });
+  // No default font: pdfkit would otherwise parse Helvetica's metrics file for a document that draws nothing.
+  const scratch = new engine.PdfKit({ autoFirstPage: false, font: null });
   handedOver = any.font;
   try {
     embeddedFontClass = scratch.font(HANDOVER_MARK)._font.constructor as EmbeddedFontClass;
