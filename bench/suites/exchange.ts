@@ -64,7 +64,7 @@ async function benchImport(bodyDir: string, stick: string): Promise<BenchRow[]> 
   mkdirSync(stick, { recursive: true });
   for (let index = 0; index < IMPORT_FILES; index += 1) {
     const recordId = index.toString(16).padStart(32, '0');
-    const fingerprint = recordFingerprint(sodium, recordId, finished.record);
+    const fingerprint = recordFingerprint(recordId, finished.record);
     writeFileSync(join(stick, `${recordId}.liuhen`), sealRecord(sodium, { recordId, record: finished.record, fingerprint, exportedAt: new Date(), handlerKey, recipient }));
   }
   const files = readdirSync(stick).map((name) => new Uint8Array(readFileSync(join(stick, name))));

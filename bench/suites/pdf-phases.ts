@@ -37,7 +37,6 @@ async function measureOnePrint(fonts: 'bundled' | 'system'): Promise<void> {
   const { systemFontResolver } = await import('../../src-main/core/pdf/fonts/system-fonts.ts');
   const { loadFont } = await import('../../src-main/core/pdf/fonts/font-store.ts');
   const { recordFingerprint } = await import('../../src-main/core/records/record-fingerprint.ts');
-  const { loadSodium } = await import('../../src-main/core/vault/sodium.ts');
   mark('our modules and zod, from source');
   // The same copies pdfmake-engine.ts loads (one node_modules), so the wrapped prototypes are the ones it uses.
   const require = createRequire(join(ROOT, 'src-main', 'core', 'pdf', 'pdfmake-engine.ts'));
@@ -47,13 +46,11 @@ async function measureOnePrint(fonts: 'bundled' | 'system'): Promise<void> {
   const renderer = (require('pdfmake/js/Renderer.js') as { default: { prototype: object } }).default;
   for (const file of ['PDFDocument', 'SVGMeasure', 'tableLayouts', 'PageSize']) require(`pdfmake/js/${file}.js`);
   mark('loading pdfkit, fontkit, pdfmake');
-  const sodium = await loadSodium();
-  mark('loading libsodium');
   const parsed = parseRecordFile(readFileSync(EXAMPLE, 'utf8'));
   if (!parsed.ok) throw new Error(parsed.problems.join('; '));
   mark('reading and validating the record');
   const { recordId, record } = parsed.file;
-  const fingerprint = recordFingerprint(sodium, recordId, record);
+  const fingerprint = recordFingerprint(recordId, record);
   mark('fingerprint (BLAKE2b)');
   const selection = fonts === 'bundled' ? bundledFonts() : systemFontResolver()();
   mark('choosing the fonts (system: fc-list, opening candidates)');

@@ -6,7 +6,6 @@ import { startSystemFontLookup } from '../core/pdf/fonts/system-fonts.ts';
 import { createPdfRenderer } from '../core/pdf/pdf-renderer.ts';
 import { renderRecordForm, renderSealedPackage } from '../core/pdf/print-record.ts';
 import { recordFingerprint } from '../core/records/record-fingerprint.ts';
-import { loadSodium } from '../core/vault/sodium.ts';
 import { EXIT, type CliIo } from './cli-io.ts';
 import { isExchangeCommand, USAGE } from './cli-usage.ts';
 import { parseRecordFile } from './record-file.ts';
@@ -80,8 +79,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT.usage;
   }
 
-  // libsodium compiles its WebAssembly, and fontconfig lists the system's fonts, while the file is read and checked.
-  const sodium = loadSodium();
+  // fontconfig lists the system's fonts while the file is read and checked.
   const systemFonts = values['bundled-fonts'] ? undefined : startSystemFontLookup();
   let text: string;
   try {
@@ -96,7 +94,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT.dataError;
   }
   const { recordId, record, unitHasDisciplineBody, unitDisciplineBodyName, alsoReportBureauLevelToUnitBody } = parsedFile.file;
-  const fingerprint = recordFingerprint(await sodium, recordId, record);
+  const fingerprint = recordFingerprint(recordId, record);
   if (parsedFile.file.fingerprint !== undefined && parsedFile.file.fingerprint !== fingerprint) {
     io.stderr(`记录文件中的指纹与记录内容不符，内容可能已被改动，未生成 PDF。\n  文件所载：${parsedFile.file.fingerprint}\n  按内容计算：${fingerprint}\n`);
     return EXIT.dataError;

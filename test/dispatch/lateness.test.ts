@@ -3,7 +3,6 @@ import type { Services } from '../../src-main/core/services.ts';
 import type { Dispatch } from '../../src-main/dispatch/index.ts';
 import { recordFingerprint } from '../../src-main/core/records/record-fingerprint.ts';
 import { finalizedRecord, recordOfVersion } from '../../src-main/core/records/finalized-record.ts';
-import { loadSodium } from '../../src-main/core/vault/sodium.ts';
 import { call, completeEntry, createHandlerVault, draftWithEntries } from '../support/dispatch-fixtures.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 import { dispatchWithOutputCheck, makeServices } from '../support/test-services.ts';
@@ -53,9 +52,9 @@ describe('lateness is recorded, not hidden', () => {
     expect(stored.content).toMatchObject({ lateNote: '因出差在外，返回后即补报。', lateness: { workingDays: 3, estimated: false } });
     const record = finalizedRecord(recordOfVersion(stored));
     if (!record.ok) throw new Error(record.problems.join('；'));
-    expect(recordFingerprint(await loadSodium(), recordId, record.record)).toBe(stored.digest);
+    expect(recordFingerprint(recordId, record.record)).toBe(stored.digest);
     const otherNote = { ...record.record, lateNote: '因出差在外。' };
-    expect(recordFingerprint(await loadSodium(), recordId, otherNote)).not.toBe(stored.digest);
+    expect(recordFingerprint(recordId, otherNote)).not.toBe(stored.digest);
   });
 
   it('stores nothing for a version finalized in time, and leaves no empty 逾期说明 behind', async () => {

@@ -82,7 +82,7 @@ export function checkRecordPayload(
   const record = finalizedRecord(recordOfVersion({ content, status: 'finalized', version, amendsDigest, amendmentReason }));
   if (!record.ok) return refuse('RECORD_INVALID', record.problems.slice(0, 3).join('；'));
   // The fingerprint is recomputed from the content as it arrived, not as the form schema normalised it.
-  if (versionFingerprint(sodium, payload.record) !== payload.fingerprint) return refuse('FINGERPRINT_MISMATCH');
+  if (versionFingerprint(payload.record) !== payload.fingerprint) return refuse('FINGERPRINT_MISMATCH');
   const { entries, filedAt } = record.record;
   if (payload.deadline.filedAt !== filedAt || payload.deadline.reportStart !== reportStartOf(entries)) {
     return refuse('PAYLOAD_INVALID', '期限所依据的日期与记录表不符');

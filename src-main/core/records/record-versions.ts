@@ -227,7 +227,7 @@ export class RecordVersions {
   }
 
   digestOf(version: StoredVersion): string {
-    return versionFingerprint(this.vault.sodium(), version);
+    return versionFingerprint(version);
   }
 
   private write(action: RecordAction, version: StoredVersion, note?: string): StoredVersion {

@@ -5,7 +5,7 @@ import { recordFingerprint } from '../../../src-main/core/records/record-fingerp
 import type { Services } from '../../../src-main/core/services.ts';
 import { INTERVENTION_ELEMENTS } from '../../../src-main/shared/casework/assessment.ts';
 import { formatFingerprint } from '../../../src-main/shared/form/fingerprint-text.ts';
-import { RECORD_ID, UNIT_BODY, finalRecord, otherHandlerKey, recordFileFor, sodium } from '../exchange/support/exchange-fixtures.ts';
+import { RECORD_ID, UNIT_BODY, finalRecord, otherHandlerKey, recordFileFor } from '../exchange/support/exchange-fixtures.ts';
 import { makeServices } from '../../support/test-services.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';
 import { usbSticks } from '../../support/usb-sticks.ts';
@@ -21,7 +21,7 @@ let body: BodyKeys;
 const stick = usbSticks(() => temp.path);
 
 const version1 = finalRecord();
-const version2 = finalRecord({ version: 2, amendsDigest: recordFingerprint(sodium, RECORD_ID, version1), amendmentReason: '补充情况', filer: '李某某' });
+const version2 = finalRecord({ version: 2, amendsDigest: recordFingerprint(RECORD_ID, version1), amendmentReason: '补充情况', filer: '李某某' });
 
 beforeEach(async () => {
   temp = makeTempDir('liuhen-imported-cases-');
@@ -52,7 +52,7 @@ describe('a record file imported through the intake is a case in the inbox', () 
     await services.vault.unlock(TEST_PASSPHRASE);
     const held = services.casework.get(RECORD_ID);
     expect(held.entry).toMatchObject({ source: 'importedFile', importedOn: '2026-10-13', receivedOn: '2026-10-13' });
-    expect(held.entry.file).toMatchObject({ recordId: RECORD_ID, version: 1, fingerprint: recordFingerprint(sodium, RECORD_ID, version1) });
+    expect(held.entry.file).toMatchObject({ recordId: RECORD_ID, version: 1, fingerprint: recordFingerprint(RECORD_ID, version1) });
     expect(services.casework.inbox({ text: '欧阳某' }).map((row) => row.recordId)).toEqual([OTHER_RECORD_ID]);
   });
 
@@ -102,7 +102,7 @@ describe('a record file imported through the intake is a case in the inbox', () 
   });
 
   it('joins the handler’s file to the paper form keyed in with its printed fingerprint', async () => {
-    const printed = formatFingerprint(recordFingerprint(sodium, RECORD_ID, version1)).toUpperCase();
+    const printed = formatFingerprint(recordFingerprint(RECORD_ID, version1)).toUpperCase();
     const paper = services.casework.keyInPaper(version1, printed);
     clock.advanceMs(2 * DAY_MS);
     await services.intake.importFolder(stick({ 'a.liuhen': recordFileFor(body) }));
@@ -118,7 +118,7 @@ describe('a record file imported through the intake is a case in the inbox', () 
   it('refuses a paper form whose file is already in, or whose fingerprint is not one, and stores nothing', async () => {
     await services.intake.importFolder(stick({ 'a.liuhen': recordFileFor(body) }));
     const trail = services.vault.auditTrail().length;
-    expect(() => services.casework.keyInPaper(version1, recordFingerprint(sodium, RECORD_ID, version1))).toThrow(
+    expect(() => services.casework.keyInPaper(version1, recordFingerprint(RECORD_ID, version1))).toThrow(
       `这份记录表的加密文件已经导入（0123-4567-89ab-cdef-0123-4567-89ab-cdef），无需再录入纸质件`,
     );
     expect(() => services.casework.keyInPaper(version1, '1234 5678')).toThrow('纸质件上的记录表指纹应为64位十六进制数字');

@@ -38,7 +38,7 @@ function goodPayload(): Record<string, unknown> {
     header,
     recipient: unitBodyKeys().fingerprint,
     record: { recordId: RECORD_ID, version, amendsDigest, amendmentReason, content: { filedAt, filer, handler, entries } },
-    fingerprint: recordFingerprint(sodium, RECORD_ID, record),
+    fingerprint: recordFingerprint(RECORD_ID, record),
     deadline: { filedAt, reportStart: '2026-09-28' },
     exportedAt: EXPORTED_AT.toISOString(),
     sender: { signKey: toHex(handlerKey().signPublicKey) },

@@ -79,7 +79,7 @@ describe('the independent Python reader', () => {
     const file = sealRecord(sodium, {
       recordId: RECORD_ID,
       record,
-      fingerprint: recordFingerprint(sodium, RECORD_ID, record),
+      fingerprint: recordFingerprint(RECORD_ID, record),
       exportedAt: new Date(),
       handlerKey: generateHandlerKey(sodium, random),
       recipient: trustedBodyOf(body),
@@ -92,7 +92,7 @@ describe('the independent Python reader', () => {
     it('agrees with the app on the record and its fingerprint', () => {
       expect(reader('record', paths.key, paths.secret, paths.file)).toMatchObject({
         recordId: RECORD_ID,
-        recordFingerprint: recordFingerprint(sodium, RECORD_ID, record),
+        recordFingerprint: recordFingerprint(RECORD_ID, record),
       });
     });
 

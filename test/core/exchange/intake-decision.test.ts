@@ -19,7 +19,7 @@ const held = ({ recordId, version, fingerprint, amendsDigest, fileDigest }: Open
 });
 
 const version1 = finalRecord();
-const version1Fingerprint = recordFingerprint(sodium, RECORD_ID, version1);
+const version1Fingerprint = recordFingerprint(RECORD_ID, version1);
 const version2 = finalRecord({ version: 2, amendsDigest: version1Fingerprint, amendmentReason: '补充发现日期', filer: '李某某' });
 const trusted = { trustedKeyFingerprint: handlerKey().fingerprint };
 

@@ -8,7 +8,7 @@ import { makeServices, scriptedDialogs } from '../../support/test-services.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';
 import { usbSticks } from '../../support/usb-sticks.ts';
 import { TEST_PASSPHRASE } from '../../support/test-vault.ts';
-import { RECORD_ID, UNIT_BODY, finalRecord, otherHandlerKey, recordFileFor, sodium, stationedGroupKeys } from './support/exchange-fixtures.ts';
+import { RECORD_ID, UNIT_BODY, finalRecord, otherHandlerKey, recordFileFor, stationedGroupKeys } from './support/exchange-fixtures.ts';
 
 let temp: ReturnType<typeof makeTempDir>;
 let services: Services;
@@ -28,7 +28,7 @@ function rowsNow(): string[] {
 }
 
 const version1 = finalRecord();
-const version2 = finalRecord({ version: 2, amendsDigest: recordFingerprint(sodium, RECORD_ID, version1), amendmentReason: '补充情况', filer: '李某某' });
+const version2 = finalRecord({ version: 2, amendsDigest: recordFingerprint(RECORD_ID, version1), amendmentReason: '补充情况', filer: '李某某' });
 
 beforeEach(async () => {
   temp = makeTempDir('liuhen-intake-');

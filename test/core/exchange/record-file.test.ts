@@ -11,7 +11,7 @@ describe('a sealed record file', () => {
     const opened = openRecordFile(sodium, file, unitBodyKeys());
     if (!opened.ok) throw new Error(opened.problem.message);
     expect(opened.value.recordId).toBe(RECORD_ID);
-    expect(opened.value.fingerprint).toBe(recordFingerprint(sodium, RECORD_ID, finalRecord()));
+    expect(opened.value.fingerprint).toBe(recordFingerprint(RECORD_ID, finalRecord()));
     expect(opened.value.senderKeyFingerprint).toBe(handlerKey().fingerprint);
     expect(opened.value.record.entries[0]?.content).toBe(finalRecord().entries[0]?.content);
     expect(opened.value.deadline).toEqual({ filedAt: '2026-09-30', reportStart: '2026-09-28' });

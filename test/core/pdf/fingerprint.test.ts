@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { recordFingerprint } from '../../../src-main/core/records/record-fingerprint.ts';
-import { loadSodium } from '../../../src-main/core/vault/sodium.ts';
 import type { VaultService } from '../../../src-main/core/vault/vault-service.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';
 import { makeVault, recordsOf, TEST_PASSPHRASE } from '../../support/test-vault.ts';
@@ -20,26 +19,24 @@ afterEach(() => {
 });
 
 describe('recordFingerprint', () => {
-  it('equals the digest the vault seals a finalized version and its amendment with', async () => {
-    const sodium = await loadSodium();
+  it('equals the digest the vault seals a finalized version and its amendment with', () => {
     const record = finalizedRecord();
     const { filedAt, filer, handler, entries } = record;
     const store = recordsOf(vault);
     const draft = store.createDraft({});
     const first = store.finalize(draft.recordId, { filedAt, filer, handler, entries });
-    expect(recordFingerprint(sodium, first.recordId, record)).toBe(first.digest);
+    expect(recordFingerprint(first.recordId, record)).toBe(first.digest);
 
     store.amend(first.recordId, '更正处置方式。');
     const changed = { filedAt, filer, handler, entries: [{ ...entries[0]!, handling: '当场拒绝并报告。' }] };
     const second = store.finalize(first.recordId, changed);
     const amended = { ...record, ...changed, version: 2, amendsDigest: first.digest, amendmentReason: '更正处置方式。' };
-    expect(recordFingerprint(sodium, first.recordId, amended)).toBe(second.digest);
+    expect(recordFingerprint(first.recordId, amended)).toBe(second.digest);
     expect(second.digest).not.toBe(first.digest);
   });
 
-  it('ignores status, which the vault does not digest', async () => {
-    const sodium = await loadSodium();
+  it('ignores status, which the vault does not digest', () => {
     const record = finalizedRecord();
-    expect(recordFingerprint(sodium, 'a'.repeat(32), { ...record, status: 'draft' })).toBe(recordFingerprint(sodium, 'a'.repeat(32), record));
+    expect(recordFingerprint('a'.repeat(32), { ...record, status: 'draft' })).toBe(recordFingerprint('a'.repeat(32), record));
   });
 });

@@ -48,7 +48,7 @@ export function recordFileFor(
   return sealRecord(sodium, {
     recordId,
     record,
-    fingerprint: recordFingerprint(sodium, recordId, record),
+    fingerprint: recordFingerprint(recordId, record),
     exportedAt: EXPORTED_AT,
     handlerKey: key,
     recipient: trustedBodyOf(recipient),
