@@ -37,7 +37,7 @@ export function AmendButton({ onAmend }: { onAmend: (reason: string) => Promise<
         </Typography.Paragraph>
         <Form form={form} layout="vertical">
           <Form.Item label="修订原因" name="reason" rules={REASON_RULES} required>
-            <CommittedTextArea autoSize={{ minRows: 3, maxRows: 8 }} maxChars={AMENDMENT_REASON_MAX_CHARS} />
+            <CommittedTextArea rows={{ min: 3, max: 8 }} maxChars={AMENDMENT_REASON_MAX_CHARS} />
           </Form.Item>
         </Form>
       </Modal>

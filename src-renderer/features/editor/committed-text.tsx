@@ -1,7 +1,7 @@
 import { Input } from 'antd';
 import type { InputProps } from 'antd';
 import type { TextAreaProps } from 'antd/es/input/TextArea';
-import { useRef, useState, type ChangeEvent, type CompositionEvent } from 'react';
+import { useRef, useState, type ChangeEvent, type CompositionEvent, type CSSProperties } from 'react';
 import { countChars } from '../../../src-main/shared/form/text-field.ts';
 
 type TextElement = HTMLInputElement | HTMLTextAreaElement;
@@ -48,6 +48,35 @@ export function CommittedInput({ value, onChange, maxChars, ...rest }: Committed
   return <Input {...rest} {...useCommittedText({ value, onChange, maxChars })} />;
 }
 
-export function CommittedTextArea({ value, onChange, maxChars, ...rest }: CommittedTextProps & Omit<TextAreaProps, Own>) {
-  return <Input.TextArea {...rest} {...useCommittedText({ value, onChange, maxChars })} />;
+// The rows a textarea shows when (nearly) empty and at most, scrolling beyond.
+interface TextRows {
+  min: number;
+  max: number;
+}
+
+// antd's own padding above and below a textarea's text; set here as well, so the row heights below add up with it.
+const TEXTAREA_PADDING_BLOCK_PX = 4;
+
+// The textarea grows with its text between these rows by the browser's own sizing (field-sizing), not by antd's
+// autoSize: that one measures a hidden copy of the text after every keystroke, laying the whole page out three
+// times and rendering the field three more times, which a record of 20 entries feels in every key pressed.
+function rowsStyle({ min, max }: TextRows): CSSProperties {
+  const height = (rows: number) => `calc(${rows}lh + ${2 * TEXTAREA_PADDING_BLOCK_PX}px)`;
+  return {
+    fieldSizing: 'content',
+    resize: 'none',
+    paddingBlock: TEXTAREA_PADDING_BLOCK_PX,
+    minHeight: height(min),
+    maxHeight: height(max),
+  };
+}
+
+export function CommittedTextArea({
+  value,
+  onChange,
+  maxChars,
+  rows,
+  ...rest
+}: CommittedTextProps & Omit<TextAreaProps, Own | 'autoSize' | 'rows' | 'styles'> & { rows: TextRows }) {
+  return <Input.TextArea {...rest} styles={{ textarea: rowsStyle(rows) }} {...useCommittedText({ value, onChange, maxChars })} />;
 }

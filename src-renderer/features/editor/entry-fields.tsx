@@ -43,7 +43,7 @@ export const EntryFields = memo(function EntryFields({ name, index, count, onMov
         extra="如实写明对方提出的要求、原话要点、在场人员等。"
       >
         <CommittedTextArea
-          autoSize={{ minRows: 4, maxRows: 16 }}
+          rows={{ min: 4, max: 16 }}
           maxChars={CONTENT_MAX_CHARS}
           aria-label={entryLabel(name, INTERVENTION_ENTRY_LABELS.content)}
         />
@@ -56,7 +56,7 @@ export const EntryFields = memo(function EntryFields({ name, index, count, onMov
         extra="简要填写对插手干预事项的后续办理情况（填表说明4）。"
       >
         <CommittedTextArea
-          autoSize={{ minRows: 2, maxRows: 8 }}
+          rows={{ min: 2, max: 8 }}
           maxChars={HANDLING_MAX_CHARS}
           aria-label={entryLabel(name, INTERVENTION_ENTRY_LABELS.handling)}
         />

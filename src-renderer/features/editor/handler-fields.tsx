@@ -60,7 +60,7 @@ export function HandlerFields() {
           </Col>
           <Col span={24}>
             <Form.Item label={HANDLER_PROFILE_LABELS.dutyScope} name={['handler', 'dutyScope']} rules={RULES.dutyScope} required>
-              <CommittedTextArea autoSize={{ minRows: 2, maxRows: 6 }} maxChars={DUTY_SCOPE_MAX_CHARS} />
+              <CommittedTextArea rows={{ min: 2, max: 6 }} maxChars={DUTY_SCOPE_MAX_CHARS} />
             </Form.Item>
           </Col>
         </Row>

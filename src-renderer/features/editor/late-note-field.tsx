@@ -17,7 +17,7 @@ export function LateNoteField() {
       rules={[zodRule(optionalLateNote)]}
       extra="已超过5个工作日的报送期限。可简要说明逾期原因，完成填报后将作为记录表下方的“备注”一并打印，并计入指纹；完成填报后只能通过修订补充。"
     >
-      <CommittedTextArea autoSize={{ minRows: 2, maxRows: 6 }} />
+      <CommittedTextArea rows={{ min: 2, max: 6 }} />
     </Form.Item>
   );
 }

@@ -44,7 +44,7 @@ export function WithdrawSubmissionButton({ onWithdraw }: WithdrawSubmissionButto
         </Typography.Paragraph>
         <Form form={form} layout="vertical">
           <Form.Item label="撤销原因" name="reason" rules={REASON_RULES} required>
-            <CommittedTextArea autoSize={{ minRows: 2, maxRows: 6 }} maxChars={AMENDMENT_REASON_MAX_CHARS} />
+            <CommittedTextArea rows={{ min: 2, max: 6 }} maxChars={AMENDMENT_REASON_MAX_CHARS} />
           </Form.Item>
         </Form>
       </Modal>

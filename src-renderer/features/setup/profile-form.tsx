@@ -63,7 +63,7 @@ export function ProfileForm({
         <Radio.Group aria-label={STAFF_CATEGORY_FIELD_LABEL} options={STAFF_CATEGORIES.map((value) => ({ value, label: STAFF_CATEGORY_LABELS[value] }))} />
       </Form.Item>
       <Form.Item label={HANDLER_PROFILE_LABELS.dutyScope} name={['profile', 'dutyScope']} rules={[zodRule(shape.dutyScope)]}>
-        <CommittedTextArea autoSize={{ minRows: 3, maxRows: 8 }} />
+        <CommittedTextArea rows={{ min: 3, max: 8 }} />
       </Form.Item>
       <Form.Item
         label={UNIT_SETTINGS_LABELS.unitHasDisciplineBody}

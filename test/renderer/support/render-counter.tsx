@@ -27,13 +27,20 @@ function nameOf(type: unknown): string | undefined {
 
 export class RenderCounter {
   private readonly counts = new Map<string, number>();
+  private commitCount = 0;
 
   renders(name: string): number {
     return this.counts.get(name) ?? 0;
   }
 
+  // How many commits rendered anything: each may change the DOM, and the browser lays the page out again for it.
+  commits(): number {
+    return this.commitCount;
+  }
+
   reset(): void {
     this.counts.clear();
+    this.commitCount = 0;
   }
 
   // Counts what rendered in the commit now finishing in the tree that holds `node`.
@@ -43,18 +50,22 @@ export class RenderCounter {
     let fiber = (node as unknown as Record<string, Fiber>)[key] ?? null;
     while (fiber?.return) fiber = fiber.return;
     const root = fiber?.stateNode as { current: Fiber } | undefined;
-    if (root) this.walk(root.current);
+    if (root && this.walk(root.current)) this.commitCount += 1;
   }
 
-  private walk(parent: Fiber): void {
-    if (parent.alternate !== null && parent.child === parent.alternate.child) return;
+  // Answers whether anything under `parent` rendered, named or not.
+  private walk(parent: Fiber): boolean {
+    if (parent.alternate !== null && parent.child === parent.alternate.child) return false;
+    let rendered = false;
     for (let fiber = parent.child; fiber; fiber = fiber.sibling) {
       if (fiber.alternate === null || (fiber.flags & PERFORMED_WORK) !== 0) {
+        rendered = true;
         const name = nameOf(fiber.type);
         if (name) this.counts.set(name, this.renders(name) + 1);
       }
-      this.walk(fiber);
+      if (this.walk(fiber)) rendered = true;
     }
+    return rendered;
   }
 }
 
