@@ -1,0 +1,73 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { BodyKeys } from '../../../src-main/core/exchange/exchange-keys.ts';
+import { caseFileKind } from '../../../src-main/core/casework/casework-kinds.ts';
+import { receivedRecordKind } from '../../../src-main/core/exchange/exchange-kinds.ts';
+import type { Services } from '../../../src-main/core/services.ts';
+import { recordSchema } from '../../../src-main/shared/form/record.ts';
+import { makeServices } from '../../support/test-services.ts';
+import { makeTempDir } from '../../support/temp-dir.ts';
+import { TEST_PASSPHRASE } from '../../support/test-vault.ts';
+import { usbSticks } from '../../support/usb-sticks.ts';
+import { UNIT_BODY, finalRecord, recordFileFor } from './support/exchange-fixtures.ts';
+
+let temp: ReturnType<typeof makeTempDir>;
+let services: Services;
+let body: BodyKeys;
+const stick = usbSticks(() => temp.path);
+
+beforeEach(async () => {
+  temp = makeTempDir('liuhen-intake-checks-');
+  services = makeServices(join(temp.path, 'data'));
+  await services.vault.create(TEST_PASSPHRASE, 'disciplineBody');
+  await services.exchangeKeys.setUpBody(UNIT_BODY);
+  body = await services.exchangeKeys.bodyKeys();
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  services.vault.lock();
+  temp.remove();
+});
+
+describe('what an import checks per file', () => {
+  it('checks each record against the form’s rules once, then stores it as checked', async () => {
+    const files = Object.fromEntries(
+      ['甲', '乙', '丙'].map((filer, index) => [`${index}.liuhen`, recordFileFor(body, finalRecord({ filer }), undefined, `${index}`.repeat(32))]),
+    );
+    const checks = vi.spyOn(recordSchema._zod, 'run');
+    const reports = await services.intake.importFolder(stick(files));
+    expect(reports.map((report) => report.outcome)).toEqual(['imported', 'imported', 'imported']);
+    expect(checks).toHaveBeenCalledTimes(3);
+  });
+
+  it('still checks whole a stored record that finalizedRecord did not hand out, and stores nothing that fails', async () => {
+    await services.intake.importFolder(stick({ 'a.liuhen': recordFileFor(body) }));
+    const [row] = services.intake.list();
+    if (!row) throw new Error('no row');
+    const table = services.vault.table(receivedRecordKind);
+    const unchecked = { ...row, fileDigest: 'f'.repeat(64), record: { ...row.record, filer: '' } };
+    expect(() => services.vault.change({ action: 'recordImported' }, () => table.put(unchecked.fileDigest, unchecked))).toThrow('请填写填报人');
+    expect(table.ids()).toEqual([row.fileDigest]);
+  });
+
+  it('keeps every rule of a case file when its record was checked already', async () => {
+    await services.intake.importFolder(stick({ 'a.liuhen': recordFileFor(body) }));
+    const [held] = services.casework.inbox({});
+    if (!held) throw new Error('no case');
+    const caseFile = services.casework.get(held.recordId);
+    const record = finalRecord();
+    const broken = { ...caseFile, entry: { ...caseFile.entry, record, intervenerOrgKinds: [...caseFile.entry.intervenerOrgKinds, null] } };
+    const table = services.vault.table(caseFileKind);
+    expect(() => services.vault.change({ action: 'recordImported' }, () => table.put(held.recordId, broken))).toThrow('插手干预人单位类别应逐项对应');
+    expect(services.casework.get(held.recordId)).toEqual(caseFile);
+  });
+
+  it('hands out a checked record frozen, so it cannot change after its check', () => {
+    const record = finalRecord();
+    expect(() => {
+      (record as { filer: string }).filer = '';
+    }).toThrow(TypeError);
+    expect(() => (record.entries as unknown[]).push(record.entries[0])).toThrow(TypeError);
+    expect(record.filer).not.toBe('');
+  });
+});
