@@ -82,8 +82,9 @@ export class VaultSession {
   private readonly cipher: RowCipher;
   private readonly ciphers = new Map<string, RowCipher | undefined>();
   private readonly statements = new Map<string, Statement>();
-  // Typed rows already opened and parsed in this session, with the index stamp they had then: a row read again
-  // unchanged is not decrypted again (every write gives its row a new stamp). Goes with the session at lock.
+  // Typed rows already opened and parsed, or written, in this session, with the index stamp they had then: a row
+  // read again unchanged is not decrypted again (every write gives its row a new stamp, and a change rolled back
+  // restores the old one, so nothing it wrote is answered). Goes with the session at lock.
   private readonly decoded = new Map<string, { stamp: RowStamp; value: unknown }>();
   // Lists of ids drawn from the index, kept until the index next changes (a list of 10,000 records asks twice).
   private readonly idViews = new Map<string, { index: RowIndex; generation: number; view: unknown }>();

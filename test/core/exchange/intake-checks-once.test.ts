@@ -40,6 +40,17 @@ describe('what an import checks per file', () => {
     expect(checks).toHaveBeenCalledTimes(3);
   });
 
+  it('does not decrypt again what an import wrote: the next import and the inbox take it as written', async () => {
+    const session = services.vault.require().session;
+    await services.intake.importFolder(stick({ 'a.liuhen': recordFileFor(body), 'b.liuhen': recordFileFor(body, finalRecord({ filer: '乙' }), undefined, '1'.repeat(32)) }));
+    const reports = await services.intake.importFolder(stick({ 'c.liuhen': recordFileFor(body, finalRecord({ filer: '丙' }), undefined, '2'.repeat(32)) }));
+    expect(reports.map((report) => report.outcome)).toEqual(['imported']);
+    expect(services.intake.list()).toHaveLength(3);
+    expect(services.casework.inbox({})).toHaveLength(3);
+    expect(session.decryptedRows(receivedRecordKind.name)).toBe(0);
+    expect(session.decryptedRows(caseFileKind.name)).toBe(0);
+  });
+
   it('still checks whole a stored record that finalizedRecord did not hand out, and stores nothing that fails', async () => {
     await services.intake.importFolder(stick({ 'a.liuhen': recordFileFor(body) }));
     const [row] = services.intake.list();

@@ -120,6 +120,22 @@ describe('an encrypted table', () => {
     expect(rowCount()).toBe(rowsBefore + 1);
   });
 
+  it('answers a row it wrote this session without decrypting it, and never a value from a change rolled back', () => {
+    putNote('a', '已保存');
+    const session = vault.require().session;
+    expect(vault.table(noteV1).get('a')).toEqual({ text: '已保存' });
+    expect(vault.table(noteV1).list()).toEqual([{ id: 'a', value: { text: '已保存' } }]);
+    expect(session.decryptedRows('test-notes')).toBe(0);
+    expect(() =>
+      vault.change({ action: 'settingsChanged' }, () => {
+        vault.table(noteV1).put('a', { text: '会回滚' });
+        throw new Error('fails half-way');
+      }),
+    ).toThrow('fails half-way');
+    expect(vault.table(noteV1).get('a')).toEqual({ text: '已保存' });
+    expect(session.decryptedRows('test-notes')).toBe(1);
+  });
+
   it('refuses content that does not fit the kind, ids that could break the associated data, and unregistered kinds', () => {
     const rowsBefore = rowCount();
     const notes = vault.table(noteV1);
