@@ -17,7 +17,7 @@ let body: BodyKeys;
 const stick = usbSticks(() => temp.path);
 
 beforeEach(async () => {
-  temp = makeTempDir('liuhen-intake-checks-');
+  temp = makeTempDir('liuhen-intake-work-');
   services = makeServices(join(temp.path, 'data'));
   await services.vault.create(TEST_PASSPHRASE, 'disciplineBody');
   await services.exchangeKeys.setUpBody(UNIT_BODY);
@@ -29,7 +29,7 @@ afterEach(() => {
   temp.remove();
 });
 
-describe('what an import checks per file', () => {
+describe('what an import does per file', () => {
   it('checks each record against the form’s rules once, then stores it as checked', async () => {
     const files = Object.fromEntries(
       ['甲', '乙', '丙'].map((filer, index) => [`${index}.liuhen`, recordFileFor(body, finalRecord({ filer }), undefined, `${index}`.repeat(32))]),
@@ -49,6 +49,24 @@ describe('what an import checks per file', () => {
     expect(services.casework.inbox({})).toHaveLength(3);
     expect(session.decryptedRows(receivedRecordKind.name)).toBe(0);
     expect(session.decryptedRows(caseFileKind.name)).toBe(0);
+  });
+
+  it('commits a thousand files in four transactions, each with its one audit entry naming its files', async () => {
+    const record = finalRecord();
+    const files = Object.fromEntries(
+      Array.from({ length: 1000 }, (_, index) => [`${String(index).padStart(4, '0')}.liuhen`, recordFileFor(body, record, undefined, index.toString(16).padStart(32, '0'))]),
+    );
+    const folder = stick(files);
+    const commitsBefore = services.vault.require().session.commits;
+    const reports = await services.intake.importFolder(folder);
+    expect(reports.filter((report) => report.outcome === 'imported')).toHaveLength(1000);
+    expect(services.vault.require().session.commits - commitsBefore).toBe(4);
+    const notes = services.vault
+      .auditTrail()
+      .filter((entry) => entry.action === 'recordImported')
+      .map((entry) => entry.note);
+    expect(notes).toHaveLength(4);
+    expect(notes[0]).toMatch(/^250个文件：0000\.liuhen、0001\.liuhen、.*0019\.liuhen等$/);
   });
 
   it('still checks whole a stored record that finalizedRecord did not hand out, and stores nothing that fails', async () => {
