@@ -59,7 +59,7 @@ const FILES_PER_WRITE = 250;
 const AUDIT_NOTE_FILES_SHOWN = 20;
 // Files read from the stick while the one before is verified and stored: enough to keep the disk busy, few enough
 // that at most this many more files' bytes (each within EXCHANGE_FILE_MAX_BYTES) wait in memory.
-const FILES_READ_AHEAD = 4;
+const FILES_READ_AHEAD = 8;
 
 interface Batch {
   sodium: Sodium;
