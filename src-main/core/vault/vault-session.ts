@@ -14,6 +14,7 @@ import { deriveSubkeys, type Subkeys } from './keyring.ts';
 import { writeHeader } from './header-row.ts';
 import { rowKey, TYPED_KEY_PREFIX, typedRowKey, type Manifest, type RowRef } from './manifest.ts';
 import { padToBucket, unpad } from './padding.ts';
+import { pooledRandom } from './random-pool.ts';
 import { RowIndex, type RowStamp } from './row-index.ts';
 import { indexDamaged, rowFailure, slotLabel } from './row-failure.ts';
 import type { Sodium } from './sodium.ts';
@@ -77,6 +78,7 @@ export class VaultSession {
   private commitCounter: number;
   private commitListener: ((counter: number) => void) | undefined;
   private readonly clock: Clock;
+  // Only nonces and row positions come from it, so it draws from a pool (random-pool.ts).
   private readonly random: RandomBytes;
   // The suite new rows and every row's name are sealed with; the header names it.
   private readonly cipher: RowCipher;
@@ -105,7 +107,7 @@ export class VaultSession {
     this.headerDigest = parts.headerDigest;
     this.commitCounter = parts.commitCounter;
     this.clock = parts.clock;
-    this.random = parts.random;
+    this.random = pooledRandom(parts.random);
     this.cipher = this.cipherOf(CIPHER_SUITE) as RowCipher;
   }
 
