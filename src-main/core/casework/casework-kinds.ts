@@ -1,12 +1,19 @@
 import { caseFileSchema } from '../../shared/casework/case-file.ts';
+import { inboxEntrySchema } from '../../shared/casework/inbox-entry.ts';
 import { caseworkSettingsSchema } from '../../shared/casework/casework-settings.ts';
 import { findingSchema } from '../../shared/casework/findings.ts';
 import { identityMergeSchema } from '../../shared/casework/intervener-identity.ts';
 import { z } from 'zod';
+import { finishedRecordSchema } from '../records/finalized-record.ts';
 import { storedKind } from '../vault/stored-kind.ts';
 
-// One row per received record, its id the record's id.
-export const caseFileKind = storedKind({ name: 'case-files', label: '案卷', schema: caseFileSchema });
+// One row per received record, its id the record's id. Every rule of a case file holds for the row; only a record
+// checked already (see finishedRecordSchema) is not checked a second time.
+export const caseFileKind = storedKind({
+  name: 'case-files',
+  label: '案卷',
+  schema: caseFileSchema.safeExtend({ entry: inboxEntrySchema.safeExtend({ record: finishedRecordSchema }) }),
+});
 
 // One row, SETTINGS_ROW_ID: the body's list of disposition steps and its reminder period.
 export const caseworkSettingsKind = storedKind({ name: 'casework-settings', label: '案件办理设置', schema: caseworkSettingsSchema });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { bodyIdentitySchema } from '../../shared/exchange/exchange-body.ts';
 import { digestHex, instant, isoDay, keyHex, recordIdHex, signatureHex, versionNumber } from '../../shared/exchange/exchange-fields.ts';
 import { receiptPayloadSchema } from '../../shared/exchange/receipt-payload.ts';
-import { recordSchema } from '../../shared/form/record.ts';
+import { finishedRecordSchema } from '../records/finalized-record.ts';
 import { storedKind } from '../vault/stored-kind.ts';
 
 // What the exchange keeps in the vault. Secret keys are stored as the 32-byte seeds libsodium derives them from.
@@ -46,7 +46,7 @@ export const receivedRecordKind = storedKind({
     senderKey: keyHex,
     senderKeyFingerprint: digestHex,
     recipient: digestHex,
-    record: recordSchema,
+    record: finishedRecordSchema,
     deadline: z.strictObject({ filedAt: isoDay, reportStart: isoDay }),
     exportedAt: instant,
     importedAt: instant,

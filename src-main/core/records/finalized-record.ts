@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { recordSchema, type InterventionRecord } from '../../shared/form/record.ts';
 
 // A version as it is stored (and, to come, exchanged): the filled-in form and its place in the amendment chain.
@@ -30,5 +30,29 @@ export function finalizedRecord(candidate: unknown): FinalizedRecordResult {
     return { ok: false, problems: [...new Set(checked.error.issues.map((issue) => issue.message))], invalid: checked.error };
   }
   if (checked.data.status !== 'finalized') return { ok: false, problems: [NOT_FINALIZED] };
-  return { ok: true, record: checked.data };
+  return { ok: true, record: finished(checked.data) };
 }
+
+// Records finalizedRecord checked whole and handed out, frozen so that none can change after its check.
+const checkedRecords = new WeakSet<object>();
+
+function finished(record: InterventionRecord): InterventionRecord {
+  checkedRecords.add(deepFreeze(record));
+  return record;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const part of Object.values(value)) deepFreeze(part);
+  }
+  return value;
+}
+
+// The record schema for a stored row that carries a finished record: a record finalizedRecord handed out (the
+// intake's received row, the case it opens) is the very object it checked and cannot have changed since, so it is
+// taken as it is; any other value, a row read back from the vault among them, is checked whole.
+export const finishedRecordSchema = z.union([
+  z.custom<InterventionRecord>((value) => typeof value === 'object' && value !== null && checkedRecords.has(value)),
+  recordSchema,
+]);

@@ -42,9 +42,13 @@ export class EncryptedTable<S extends z.ZodType> {
     this.kind = kind;
   }
 
+  // What is written is what reading the row back would answer, so it is kept as read: the next list (an import's
+  // first look at what is held, the inbox) does not decrypt and check again what this session just wrote.
   put(id: string, value: z.input<S>): void {
     requireRowId(id);
-    this.write(id, this.kind.schema.parse(value));
+    const content = this.kind.schema.parse(value);
+    this.write(id, content);
+    this.session().rememberDecoded(this.kind.name, id, content);
   }
 
   private write(id: string, content: unknown): void {

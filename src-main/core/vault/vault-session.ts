@@ -14,6 +14,7 @@ import { deriveSubkeys, type Subkeys } from './keyring.ts';
 import { writeHeader } from './header-row.ts';
 import { rowKey, TYPED_KEY_PREFIX, typedRowKey, type Manifest, type RowRef } from './manifest.ts';
 import { padToBucket, unpad } from './padding.ts';
+import { pooledRandom } from './random-pool.ts';
 import { RowIndex, type RowStamp } from './row-index.ts';
 import { indexDamaged, rowFailure, slotLabel } from './row-failure.ts';
 import type { Sodium } from './sodium.ts';
@@ -77,13 +78,15 @@ export class VaultSession {
   private commitCounter: number;
   private commitListener: ((counter: number) => void) | undefined;
   private readonly clock: Clock;
+  // Only nonces and row positions come from it, so it draws from a pool (random-pool.ts).
   private readonly random: RandomBytes;
   // The suite new rows and every row's name are sealed with; the header names it.
   private readonly cipher: RowCipher;
   private readonly ciphers = new Map<string, RowCipher | undefined>();
   private readonly statements = new Map<string, Statement>();
-  // Typed rows already opened and parsed in this session, with the index stamp they had then: a row read again
-  // unchanged is not decrypted again (every write gives its row a new stamp). Goes with the session at lock.
+  // Typed rows already opened and parsed, or written, in this session, with the index stamp they had then: a row
+  // read again unchanged is not decrypted again (every write gives its row a new stamp, and a change rolled back
+  // restores the old one, so nothing it wrote is answered). Goes with the session at lock.
   private readonly decoded = new Map<string, { stamp: RowStamp; value: unknown }>();
   // Lists of ids drawn from the index, kept until the index next changes (a list of 10,000 records asks twice).
   private readonly idViews = new Map<string, { index: RowIndex; generation: number; view: unknown }>();
@@ -104,7 +107,7 @@ export class VaultSession {
     this.headerDigest = parts.headerDigest;
     this.commitCounter = parts.commitCounter;
     this.clock = parts.clock;
-    this.random = parts.random;
+    this.random = pooledRandom(parts.random);
     this.cipher = this.cipherOf(CIPHER_SUITE) as RowCipher;
   }
 

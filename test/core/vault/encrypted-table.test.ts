@@ -120,6 +120,49 @@ describe('an encrypted table', () => {
     expect(rowCount()).toBe(rowsBefore + 1);
   });
 
+  it('answers a row it wrote this session without decrypting it, and never a value from a change rolled back', () => {
+    putNote('a', '已保存');
+    const session = vault.require().session;
+    expect(vault.table(noteV1).get('a')).toEqual({ text: '已保存' });
+    expect(vault.table(noteV1).list()).toEqual([{ id: 'a', value: { text: '已保存' } }]);
+    expect(session.decryptedRows('test-notes')).toBe(0);
+    expect(() =>
+      vault.change({ action: 'settingsChanged' }, () => {
+        vault.table(noteV1).put('a', { text: '会回滚' });
+        throw new Error('fails half-way');
+      }),
+    ).toThrow('fails half-way');
+    expect(vault.table(noteV1).get('a')).toEqual({ text: '已保存' });
+    expect(session.decryptedRows('test-notes')).toBe(1);
+  });
+
+  it('draws the nonces and places of a thousand rows from the generator in a few calls, each nonce its own', async () => {
+    vault.lock();
+    let draws = 0;
+    const counted = new VaultService({
+      dataDir: temp.path,
+      clock: fakeClock(),
+      random: (length) => {
+        draws += 1;
+        return new Uint8Array(randomBytes(length));
+      },
+      kdfCost: TEST_KDF,
+      kinds: [noteV1, keys],
+    });
+    await counted.unlock(TEST_PASSPHRASE);
+    const drawsBefore = draws;
+    counted.change({ action: 'settingsChanged', note: '一千条便笺' }, () => {
+      for (let index = 0; index < 1000; index += 1) counted.table(noteV1).put(`n${index}`, { text: `第${index}条` });
+    });
+    expect(draws - drawsBefore).toBeLessThan(20);
+    counted.lock();
+    const nonces = withRawDb(vaultFile(temp.path), (db) => (db.prepare('SELECT nonce FROM sealed_rows').all() as { nonce: Buffer }[]).map((row) => row.nonce.toString('hex')));
+    expect(nonces.length).toBeGreaterThan(1000);
+    expect(new Set(nonces).size).toBe(nonces.length);
+    await vault.unlock(TEST_PASSPHRASE);
+    expect(vault.table(noteV1).get('n999')).toEqual({ text: '第999条' });
+  });
+
   it('refuses content that does not fit the kind, ids that could break the associated data, and unregistered kinds', () => {
     const rowsBefore = rowCount();
     const notes = vault.table(noteV1);
