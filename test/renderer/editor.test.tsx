@@ -188,10 +188,11 @@ describe('the 记录表 editor over the real main side', () => {
     await renderEditor(recordId);
     fireEvent.click(screen.getByRole('button', { name: '完成填报' }));
     expect(await screen.findByText('记录表尚未填写完整，请补全下列各项后再完成填报（点击可转到该项）：')).toBeTruthy();
+    // Each field shows its own message as antd renders its validation state, which can come a render after the list.
     for (const message of ['请填写干预时间', '请填写插手干预人姓名', '请选择插手干预方式', '请选择重大事项类别', '请填写具体干预内容', '请填写处置方式']) {
-      expect(screen.getByText(message)).toBeTruthy();
+      expect(await screen.findByText(message)).toBeTruthy();
     }
-    expect(screen.getByText('请选择插手干预人的职务或职级；不清楚的，请选择“职务职级不详”')).toBeTruthy();
+    expect(await screen.findByText('请选择插手干预人的职务或职级；不清楚的，请选择“职务职级不详”')).toBeTruthy();
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 
