@@ -5,7 +5,7 @@ import { recordFingerprint } from '../../../src-main/core/records/record-fingerp
 import type { Services } from '../../../src-main/core/services.ts';
 import { INTERVENTION_ELEMENTS } from '../../../src-main/shared/casework/assessment.ts';
 import { formatFingerprint } from '../../../src-main/shared/form/fingerprint-text.ts';
-import { RECORD_ID, UNIT_BODY, finalRecord, otherHandlerKey, recordFileFor } from '../exchange/support/exchange-fixtures.ts';
+import { RECORD_ID, finalRecord, otherHandlerKey, recordFileFor, setUpUnitBody } from '../exchange/support/exchange-fixtures.ts';
 import { makeServices } from '../../support/test-services.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';
 import { usbSticks } from '../../support/usb-sticks.ts';
@@ -28,9 +28,7 @@ beforeEach(async () => {
   // 23:30 UTC on 10-12 is already 10-13 in China: the received date is the day as the body's clock shows it.
   clock = fakeClock('2026-10-12T23:30:00Z');
   services = makeServices(join(temp.path, 'data'), clock);
-  await services.vault.create(TEST_PASSPHRASE, 'disciplineBody');
-  await services.exchangeKeys.setUpBody(UNIT_BODY);
-  body = await services.exchangeKeys.bodyKeys();
+  body = await setUpUnitBody(services);
 });
 afterEach(() => {
   services.vault.lock();

@@ -9,8 +9,7 @@ import { EXCHANGE_PROBLEMS } from '../../../src-main/shared/exchange/exchange-pr
 import { encodeSealedFile } from '../../../src-main/shared/exchange/sealed-envelope.ts';
 import { makeServices } from '../../support/test-services.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';
-import { TEST_PASSPHRASE } from '../../support/test-vault.ts';
-import { UNIT_BODY, finalRecord, recordFileFor, stationedGroupKeys } from './support/exchange-fixtures.ts';
+import { finalRecord, recordFileFor, setUpUnitBody, stationedGroupKeys } from './support/exchange-fixtures.ts';
 
 // ≥ 10,000 generated and mutated files through the body's real importer and vault per run, in batches as a USB
 // stick brings them: the body's keys are read from its vault once per batch, never derived from a passphrase,
@@ -25,9 +24,7 @@ let body: BodyKeys;
 beforeAll(async () => {
   temp = makeTempDir('liuhen-intake-fuzz-');
   services = makeServices(join(temp.path, 'data'));
-  await services.vault.create(TEST_PASSPHRASE, 'disciplineBody');
-  await services.exchangeKeys.setUpBody(UNIT_BODY);
-  body = await services.exchangeKeys.bodyKeys();
+  body = await setUpUnitBody(services);
 });
 afterAll(() => {
   services.vault.lock();

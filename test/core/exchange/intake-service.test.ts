@@ -8,18 +8,11 @@ import { makeServices, scriptedDialogs } from '../../support/test-services.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';
 import { usbSticks } from '../../support/usb-sticks.ts';
 import { TEST_PASSPHRASE } from '../../support/test-vault.ts';
-import { RECORD_ID, UNIT_BODY, finalRecord, otherHandlerKey, recordFileFor, stationedGroupKeys } from './support/exchange-fixtures.ts';
+import { RECORD_ID, finalRecord, otherHandlerKey, recordFileFor, setUpUnitBody, stationedGroupKeys } from './support/exchange-fixtures.ts';
 
 let temp: ReturnType<typeof makeTempDir>;
 let services: Services;
 let body: BodyKeys;
-
-// The body's keys come from its vault; the record files are sealed to whatever key it generated there.
-async function setUpBody(): Promise<BodyKeys> {
-  await services.vault.create(TEST_PASSPHRASE, 'disciplineBody');
-  await services.exchangeKeys.setUpBody(UNIT_BODY);
-  return services.exchangeKeys.bodyKeys();
-}
 
 const stick = usbSticks(() => temp.path);
 
@@ -33,7 +26,7 @@ const version2 = finalRecord({ version: 2, amendsDigest: recordFingerprint(RECOR
 beforeEach(async () => {
   temp = makeTempDir('liuhen-intake-');
   services = makeServices(join(temp.path, 'data'));
-  body = await setUpBody();
+  body = await setUpUnitBody(services);
 });
 afterEach(() => {
   services.vault.lock();

@@ -7,9 +7,8 @@ import type { Services } from '../../../src-main/core/services.ts';
 import { recordSchema } from '../../../src-main/shared/form/record.ts';
 import { makeServices } from '../../support/test-services.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';
-import { TEST_PASSPHRASE } from '../../support/test-vault.ts';
 import { usbSticks } from '../../support/usb-sticks.ts';
-import { UNIT_BODY, finalRecord, recordFileFor } from './support/exchange-fixtures.ts';
+import { finalRecord, recordFileFor, setUpUnitBody } from './support/exchange-fixtures.ts';
 
 let temp: ReturnType<typeof makeTempDir>;
 let services: Services;
@@ -19,9 +18,7 @@ const stick = usbSticks(() => temp.path);
 beforeEach(async () => {
   temp = makeTempDir('liuhen-intake-work-');
   services = makeServices(join(temp.path, 'data'));
-  await services.vault.create(TEST_PASSPHRASE, 'disciplineBody');
-  await services.exchangeKeys.setUpBody(UNIT_BODY);
-  body = await services.exchangeKeys.bodyKeys();
+  body = await setUpUnitBody(services);
 });
 afterEach(() => {
   vi.restoreAllMocks();

@@ -2,10 +2,12 @@ import { finalizedRecord, recordOfVersion } from '../../../../src-main/core/reco
 import { recordFingerprint } from '../../../../src-main/core/records/record-fingerprint.ts';
 import { bodyKeysFromSeeds, handlerKeyFromSeed, trustedBodyOf, type BodyKeys, type HandlerKey } from '../../../../src-main/core/exchange/exchange-keys.ts';
 import { sealRecord } from '../../../../src-main/core/exchange/record-file.ts';
+import type { Services } from '../../../../src-main/core/services.ts';
 import type { BodyIdentity } from '../../../../src-main/shared/exchange/exchange-body.ts';
 import type { InterventionRecord } from '../../../../src-main/shared/form/record.ts';
 import { loadSodium, type Sodium } from '../../../../src-main/core/vault/sodium.ts';
 import { validRecord } from '../../../shared/support/valid-record.ts';
+import { TEST_PASSPHRASE } from '../../../support/test-vault.ts';
 
 export const sodium: Sodium = await loadSodium();
 
@@ -16,6 +18,14 @@ const seed = (byte: number) => new Uint8Array(32).fill(byte);
 
 export const UNIT_BODY: BodyIdentity = { kind: '单位纪检组织', unit: '某省通信管理局', name: '纪检组' };
 export const STATIONED_GROUP: BodyIdentity = { kind: '驻部纪检监察组', unit: '工业和信息化部', name: '驻部纪检监察组' };
+
+// A unit body's installation on real services: its vault, and the keys it generated there that record files are
+// sealed to.
+export async function setUpUnitBody(services: Services): Promise<BodyKeys> {
+  await services.vault.create(TEST_PASSPHRASE, 'disciplineBody');
+  await services.exchangeKeys.setUpBody(UNIT_BODY);
+  return services.exchangeKeys.bodyKeys();
+}
 
 // Fixed seeds, so keys and key files are the same in every run (and match the committed vectors).
 export function unitBodyKeys(): BodyKeys {
